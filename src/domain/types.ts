@@ -1,0 +1,166 @@
+// The board document: plain JSON records, no classes, no React, no storage.
+// Every value here must stay JSON-serialisable: it is what IndexedDB stores and
+// what the board file (FORMAT.md, version 1) carries.
+
+export type Id = string
+
+export const BOARD_KINDS = ['journey', 'blueprint', 'target', 'empathy'] as const
+export type BoardKind = (typeof BOARD_KINDS)[number]
+
+export const SEPARATOR_ROLES = ['line-interaction', 'line-visibility', 'line-internal'] as const
+export type SeparatorRole = (typeof SEPARATOR_ROLES)[number]
+
+export const CARD_ROLES = [
+  'actions',
+  'touchpoints',
+  'channels',
+  'thoughts',
+  'emotions',
+  'pains',
+  'opportunities',
+  'moments',
+  'evidence',
+  'customer',
+  'frontstage',
+  'backstage',
+  'support',
+  'irritants',
+  'musts',
+  'pluses',
+  'standards',
+  'notes',
+] as const
+
+export const EMPATHY_ROLES = ['says', 'thinks', 'does', 'feels', 'gains'] as const // 'pains' is shared
+
+export const LANE_ROLES = [...CARD_ROLES, ...EMPATHY_ROLES, ...SEPARATOR_ROLES] as const
+export type LaneRole = (typeof LANE_ROLES)[number]
+
+export const CARD_TAGS = ['irritant', 'wow', 'must', 'idea', 'question', 'touchpoint'] as const
+export type CardTag = (typeof CARD_TAGS)[number]
+
+export type Evidence = 'fact' | 'assumption'
+export type Moment = 'positive' | 'negative'
+
+export interface Phase {
+  id: Id
+  name: string
+  stageIds: Id[]
+}
+
+export interface Stage {
+  id: Id
+  name: string
+  description?: string
+  /** Moment of truth carried by the whole stage (an addition to format v1, optional). */
+  moment?: Moment
+}
+
+export interface Lane {
+  id: Id
+  name: string
+  role: LaneRole
+}
+
+/** Worst-case scenario (FMEA) of one journey step. Criticality is computed, never stored. */
+export interface Fmea {
+  failure: string
+  cause?: string
+  severity: number
+  probability: number
+  detection: number
+  actions?: string
+  /** Re-scored after the preventive actions (G′ P′ D′); optional addition to format v1. */
+  revised?: { severity: number; probability: number; detection: number }
+}
+
+export interface Card {
+  id: Id
+  stageId: Id
+  laneId: Id
+  text: string
+  tag?: CardTag
+  evidence?: Evidence
+  moment?: Moment
+  failPoint?: boolean
+  waitPoint?: boolean
+  durationMinutes?: number
+  votes?: number
+  color?: string
+  fmea?: Fmea
+}
+
+export interface Link {
+  id: Id
+  from: Id
+  to: Id
+  label?: string
+}
+
+export interface EmotionPoint {
+  stageId: Id
+  value: number
+  personaId?: Id
+}
+
+export interface Board {
+  id: Id
+  title: string
+  kind: BoardKind
+  locale?: 'fr' | 'en'
+  personaIds?: Id[]
+  phases?: Phase[]
+  stages: Stage[]
+  lanes: Lane[]
+  cards: Card[]
+  links: Link[]
+  emotions?: EmotionPoint[]
+  /** Criticality threshold of the worst-case scenario (default 100). */
+  fmeaThreshold?: number
+  /** Free-text situation of an empathy map. */
+  situation?: string
+}
+
+export interface Persona {
+  id: Id
+  name: string
+  role?: string
+  age?: number
+  summary?: string
+  quote?: string
+  goals?: string[]
+  frustrations?: string[]
+  behaviours?: string[]
+  /** Digital habits and preferences (addition to format v1). */
+  digital?: string
+  primary?: boolean
+  photo?: string
+}
+
+export interface Measurement {
+  id: Id
+  cardId: Id
+  metric: string
+  period: string
+  n?: number
+  value?: number
+  counts?: Record<string, number>
+  target?: number
+  source?: string
+  scale?: string
+}
+
+/** A board as kept in IndexedDB: the document plus bookkeeping. */
+export interface BoardRecord {
+  board: Board
+  /** Revision, raised by one at every write; used to detect another tab's writes. */
+  rev: number
+  createdAt: number
+  updatedAt: number
+}
+
+export const isSeparator = (role: LaneRole): role is SeparatorRole =>
+  (SEPARATOR_ROLES as readonly string[]).includes(role)
+
+/** Lanes that hold cards (not the separator lines, not the emotion curve). */
+export const holdsCards = (role: LaneRole): boolean => !isSeparator(role) && role !== 'emotions'

@@ -1,0 +1,48 @@
+// One i18n layer for the whole app (i18next: plural rules for fr/en, interpolation,
+// namespaces so each feature folder registers its own strings without touching a central file).
+import i18next from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import { en } from './en'
+import { fr } from './fr'
+
+export type Lang = 'fr' | 'en'
+export const LANGS: Lang[] = ['en', 'fr']
+const STORAGE_KEY = 'parcours:lang'
+
+export function detectLang(): Lang {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY)
+    if (saved === 'fr' || saved === 'en') return saved
+  } catch {
+    /* storage unavailable: fall back to the browser's language */
+  }
+  const nav = typeof navigator !== 'undefined' ? navigator.language : 'en'
+  return nav.toLowerCase().startsWith('fr') ? 'fr' : 'en'
+}
+
+void i18next.use(initReactI18next).init({
+  lng: detectLang(),
+  fallbackLng: 'en',
+  resources: { en: { translation: en }, fr: { translation: fr } },
+  interpolation: { escapeValue: false }, // React escapes; card text is never HTML
+  returnNull: false,
+})
+
+export function setLang(lang: Lang): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, lang)
+  } catch {
+    /* not fatal: the choice lasts for this tab */
+  }
+  void i18next.changeLanguage(lang)
+  document.documentElement.lang = lang
+}
+
+/** Strings of one feature, registered under the default namespace with a key prefix. */
+export function registerStrings(prefix: string, strings: { en: Record<string, unknown>; fr: Record<string, unknown> }): void {
+  i18next.addResourceBundle('en', 'translation', { [prefix]: strings.en }, true, true)
+  i18next.addResourceBundle('fr', 'translation', { [prefix]: strings.fr }, true, true)
+}
+
+export const i18n = i18next
+export const t = (key: string, options?: Record<string, unknown>): string => i18next.t(key, options) as string
