@@ -1,0 +1,323 @@
+// The board on a React Flow canvas: pan, zoom, minimap; cards dragged between cells,
+// stages and lanes dragged to reorder, arrows drawn between cards; keyboard navigation.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type Edge,
+  type EdgeChange,
+  type NodeChange,
+} from '@xyflow/react'
+import { useTranslation } from 'react-i18next'
+import { cellAt, indexInCell, layoutBoard, METRICS, type BoardLayout } from '../domain/layout'
+import * as ops from '../domain/operations'
+import type { Board, Card } from '../domain/types'
+import { holdsCards } from '../domain/types'
+import { useEditor } from '../store/editorStore'
+import { addCard, connect, deleteSelection, nudgeSelection } from '../features/board/commands'
+import { moveCursor, type Direction } from '../features/board/cursor'
+import { cardHeight, resetMeasurements } from './measure'
+import { FlowAdapter, type BoardNode, type CardFlags } from './toFlow'
+import { CardNodeView, LaneNodeView, PhaseNodeView, StageNodeView } from './nodes'
+import { FloatingEdge } from './FloatingEdge'
+import { boardDecorations } from './decorations'
+
+// Declared once at module scope: recreating these re-renders every node.
+const nodeTypes = { card: CardNodeView, lane: LaneNodeView, stage: StageNodeView, phase: PhaseNodeView }
+const edgeTypes = { floating: FloatingEdge }
+const proOptions = { hideAttribution: true }
+
+type XY = { x: number; y: number }
+
+export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<BoardLayout | null> }) {
+  const { t } = useTranslation()
+  const board = useEditor((s) => s.board) as Board
+  const selectedCardIds = useEditor((s) => s.selectedCardIds)
+  const customerView = useEditor((s) => s.customerView)
+  const assumptionsOnly = useEditor((s) => s.assumptionsOnly)
+  const [fontsVersion, setFontsVersion] = useState(0)
+  const [drag, setDrag] = useState<Map<string, XY> | null>(null)
+  const rf = useReactFlow()
+  const adapter = useRef(new FlowAdapter()).current
+  const surface = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    // Card heights were measured with a fallback font until the web font arrived.
+    void document.fonts?.ready.then(() => {
+      resetMeasurements()
+      setFontsVersion((v) => v + 1)
+    })
+  }, [])
+
+  const deco = useMemo(() => boardDecorations(board, { customerView, assumptionsOnly }), [board, customerView, assumptionsOnly])
+
+  const layout = useMemo(
+    () => layoutBoard(board, cardHeight, { hiddenLaneIds: deco.hiddenLaneIds }),
+    // the layout depends on these parts only (not on links, title...)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [board.cards, board.lanes, board.stages, board.phases, deco.hiddenLaneIds, fontsVersion],
+  )
+  if (layoutRef) layoutRef.current = layout
+
+  const baseNodes = useMemo(() => adapter.nodes(board, layout, deco.flags), [adapter, board, layout, deco])
+  const selected = useMemo(() => new Set(selectedCardIds), [selectedCardIds])
+  const nodes = useMemo(() => {
+    if (!drag && selected.size === 0) return baseNodes
+    return baseNodes.map((n) => {
+      const p = drag?.get(n.id)
+      const sel = selected.has(n.id)
+      if (!p && !sel) return n
+      return { ...n, ...(p ? { position: p } : {}), ...(sel ? { selected: true } : {}) } as BoardNode
+    })
+  }, [baseNodes, drag, selected])
+  const edges = useMemo(() => {
+    const visible = new Set(layout.cards.keys())
+    return adapter.edges(board, visible)
+  }, [adapter, board, layout])
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<BoardNode>[]) => {
+      let next: Map<string, XY> | null = null
+      for (const ch of changes) {
+        if (ch.type !== 'position' || !ch.position) continue
+        next ??= new Map(drag ?? [])
+        let p = ch.position
+        if (ch.id.startsWith('stage:')) p = { x: p.x, y: layout.stages.get(ch.id.slice(6))?.y ?? 0 }
+        if (ch.id.startsWith('lane:')) p = { x: 0, y: p.y }
+        next.set(ch.id, p)
+      }
+      if (next) setDrag(next)
+      const sel = changes.filter((c) => c.type === 'select')
+      if (sel.length) {
+        const st = useEditor.getState()
+        const cardIds = new Set(st.board?.cards.map((c) => c.id))
+        const set = new Set(st.selectedCardIds)
+        for (const c of sel) if (cardIds.has(c.id)) (c.selected ? set.add(c.id) : set.delete(c.id))
+        const ids = [...set]
+        if (ids.join() !== st.selectedCardIds.join()) st.select(ids, ids.length ? [] : st.selectedLinkIds)
+        if (ids.length === 1) {
+          const c = st.board?.cards.find((x) => x.id === ids[0])
+          if (c) st.setCursor({ stageId: c.stageId, laneId: c.laneId, cardId: c.id })
+        }
+      }
+    },
+    [drag, layout],
+  )
+
+  const onEdgesChange = useCallback((changes: EdgeChange<Edge>[]) => {
+    const picked = changes.filter((c) => c.type === 'select' && c.selected).map((c) => (c as { id: string }).id)
+    if (picked.length) useEditor.getState().select([], picked)
+  }, [])
+
+  const onNodeDragStop = useCallback(
+    (_e: unknown, node: BoardNode, dragged: BoardNode[]) => {
+      setDrag(null)
+      const st = useEditor.getState()
+      const b = st.board!
+      if (node.type === 'stage') {
+        const to = Math.round((node.position.x - METRICS.laneHeaderWidth) / METRICS.stageWidth)
+        const id = node.id.slice(6)
+        if (to !== b.stages.findIndex((s) => s.id === id)) st.apply((x) => ops.moveStage(x, id, Math.max(0, to)))
+        return
+      }
+      if (node.type === 'lane') {
+        const id = node.id.slice(5)
+        const mid = node.position.y + (node.height ?? 0) / 2
+        let to = 0
+        b.lanes.forEach((l, i) => {
+          const r = layout.lanes.get(l.id)
+          if (r && l.id !== id && mid > r.y + r.height / 2) to = i + (i >= b.lanes.findIndex((x) => x.id === id) ? 0 : 1)
+        })
+        if (to !== b.lanes.findIndex((l) => l.id === id)) st.apply((x) => ops.moveLane(x, id, to))
+        return
+      }
+      if (node.type !== 'card') return
+      const w = node.width ?? METRICS.cardWidth
+      const cx = node.position.x + w / 2
+      const cy = node.position.y + 20
+      const cell = cellAt(b, layout, cx, cy)
+      const lane = cell && b.lanes.find((l) => l.id === cell.laneId)
+      if (!cell || !lane || !holdsCards(lane.role)) return // snaps back
+      const ids = new Set(dragged.filter((n) => n.type === 'card').map((n) => n.id))
+      const moving = b.cards.filter((c) => ids.has(c.id)).map((c) => c.id)
+      const others = ops.cellCards(b, cell.stageId, cell.laneId).filter((c) => !ids.has(c.id)).map((c) => c.id)
+      const index = indexInCell(layout, others, cy)
+      st.apply((x) => ops.moveCards(x, moving, cell.stageId, cell.laneId, index))
+      st.setCursor({ ...cell, cardId: node.id })
+    },
+    [layout],
+  )
+
+  const onNodeDoubleClick = useCallback(
+    (e: React.MouseEvent, node: BoardNode) => {
+      if (node.type !== 'lane') return
+      const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY })
+      if (p.x < METRICS.laneHeaderWidth) return
+      const b = useEditor.getState().board!
+      const cell = cellAt(b, layout, p.x, p.y)
+      if (cell) addCard(cell)
+    },
+    [rf, layout],
+  )
+
+  const onConnect = useCallback((c: Connection) => {
+    if (c.source && c.target) connect(c.source, c.target)
+  }, [])
+
+  const onEdgeClick = useCallback((_e: React.MouseEvent, edge: Edge) => useEditor.getState().select([], [edge.id]), [])
+
+  // Keep the keyboard cursor in view.
+  const cursor = useEditor((s) => s.cursor)
+  useEffect(() => {
+    if (!cursor) return
+    const r = (cursor.cardId && layout.cards.get(cursor.cardId)) || cellRect(layout, cursor.stageId, cursor.laneId)
+    if (!r) return
+    const { x, y, zoom } = rf.getViewport()
+    const el = surface.current
+    if (!el) return
+    const vw = el.clientWidth / zoom
+    const vh = el.clientHeight / zoom
+    const left = -x / zoom
+    const top = -y / zoom
+    if (r.x >= left && r.y >= top && r.x + r.width <= left + vw && r.y + r.height <= top + vh) return
+    void rf.setCenter(r.x + r.width / 2, r.y + r.height / 2, { zoom, duration: 150 })
+  }, [cursor, layout, rf])
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const target = e.target as HTMLElement
+    if (target.closest('input, textarea, select, [contenteditable="true"], .menu-pop')) return
+    const st = useEditor.getState()
+    const b = st.board!
+    const dirs: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' }
+    const dir = dirs[e.key]
+    if (dir && e.altKey) {
+      e.preventDefault()
+      if (!st.selectedCardIds.length && st.cursor?.cardId) st.select([st.cursor.cardId])
+      nudgeSelection(dir === 'left' ? -1 : dir === 'right' ? 1 : 0, dir === 'up' ? -1 : dir === 'down' ? 1 : 0)
+      return
+    }
+    if (dir) {
+      e.preventDefault()
+      const next = moveCursor(b, st.cursor, dir, deco.hiddenLaneIds)
+      st.setCursor(next)
+      st.select(next?.cardId ? [next.cardId] : [])
+      return
+    }
+    if (e.key === 'Enter') {
+      e.preventDefault()
+      const c = st.cursor ?? moveCursor(b, null, 'right')
+      if (!c) return
+      if (c.cardId) st.setEditing(c.cardId)
+      else addCard({ stageId: c.stageId, laneId: c.laneId })
+      return
+    }
+    if (e.key === 'Escape') {
+      st.select([])
+      if (st.cursor?.cardId) st.setCursor({ stageId: st.cursor.stageId, laneId: st.cursor.laneId })
+      return
+    }
+    if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault()
+      if (!st.selectedCardIds.length && !st.selectedLinkIds.length && st.cursor?.cardId) st.select([st.cursor.cardId])
+      deleteSelection()
+      return
+    }
+    if ((e.key === 'n' || e.key === 'N') && !e.ctrlKey && !e.metaKey) {
+      e.preventDefault()
+      const c = st.cursor
+      addCard(c ? { stageId: c.stageId, laneId: c.laneId } : undefined)
+    }
+  }
+
+  return (
+    <div
+      ref={surface}
+      className="board-surface"
+      tabIndex={0}
+      role="application"
+      aria-label={t('board.canvas', { title: board.title })}
+      aria-roledescription="board"
+      onKeyDown={onKeyDown}
+      onFocus={(e) => {
+        if (e.target === e.currentTarget && !useEditor.getState().cursor) useEditor.getState().setCursor(moveCursor(board, null, 'right'))
+      }}
+    >
+      <ReactFlow<BoardNode, Edge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onConnect={onConnect}
+        onEdgeClick={onEdgeClick}
+        connectionMode={ConnectionMode.Loose}
+        zoomOnDoubleClick={false}
+        disableKeyboardA11y
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+        minZoom={0.05}
+        maxZoom={3}
+        fitView
+        fitViewOptions={{ padding: 0.05 }}
+        proOptions={proOptions}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        elevateNodesOnSelect={false}
+        elevateEdgesOnSelect={false}
+        snapToGrid={false}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d0d5dd" />
+        <Controls showInteractive={false} aria-label={t('board.fit')} />
+        <MiniMap pannable zoomable ariaLabel={t('board.minimap')} nodeColor={minimapColor} nodeStrokeWidth={0} />
+      </ReactFlow>
+      <CursorAnnouncer board={board} />
+    </div>
+  )
+}
+
+function minimapColor(n: BoardNode): string {
+  if (n.type === 'card') return n.data.card.color ?? '#f5c542'
+  if (n.type === 'stage' || n.type === 'phase') return '#90a4ae'
+  return '#eef1f4'
+}
+
+function cellRect(layout: BoardLayout, stageId: string, laneId: string) {
+  const s = layout.stages.get(stageId)
+  const l = layout.lanes.get(laneId)
+  return s && l ? { x: s.x, y: l.y, width: s.width, height: l.height } : null
+}
+
+/** Tells a screen reader where the keyboard cursor is. */
+function CursorAnnouncer({ board }: { board: Board }) {
+  const { t } = useTranslation()
+  const cursor = useEditor((s) => s.cursor)
+  let text = ''
+  if (cursor) {
+    const stage = board.stages.find((s) => s.id === cursor.stageId)
+    const lane = board.lanes.find((l) => l.id === cursor.laneId)
+    const cards: Card[] = ops.cellCards(board, cursor.stageId, cursor.laneId)
+    if (stage && lane) {
+      text = t('board.cell', { stage: stage.name, lane: lane.name })
+      const i = cards.findIndex((c) => c.id === cursor.cardId)
+      if (i >= 0) text += '. ' + t('board.cursorCard', { index: i + 1, count: cards.length, text: cards[i].text || t('board.emptyCard') })
+      else text += '. ' + (holdsCards(lane.role) ? (cards.length ? t('board.cellCards', { count: cards.length }) : t('board.noCards')) : t('board.lineHolds'))
+    }
+  }
+  return (
+    <div className="sr-only" aria-live="polite" data-testid="cursor-announcer">
+      {text}
+    </div>
+  )
+}
+
+export type { CardFlags }

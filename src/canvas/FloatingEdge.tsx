@@ -1,0 +1,49 @@
+// An arrow between two cards that leaves and enters each card at the point of its border
+// facing the other card (so arrows across lanes run straight up or down).
+import { memo } from 'react'
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, Position, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react'
+import { useEditor } from '../store/editorStore'
+
+function center(n: InternalNode) {
+  const w = n.measured.width ?? n.width ?? 0
+  const h = n.measured.height ?? n.height ?? 0
+  return { x: n.internals.positionAbsolute.x + w / 2, y: n.internals.positionAbsolute.y + h / 2, w, h }
+}
+
+/** Where the segment from the centre of `a` towards `b` leaves `a`'s rectangle, and which side. */
+function borderPoint(a: ReturnType<typeof center>, b: ReturnType<typeof center>) {
+  const dx = b.x - a.x
+  const dy = b.y - a.y
+  if (Math.abs(dx) * a.h > Math.abs(dy) * a.w) {
+    const s = a.w / 2 / Math.abs(dx || 1)
+    return { x: a.x + dx * s, y: a.y + dy * s, pos: dx > 0 ? Position.Right : Position.Left }
+  }
+  const s = a.h / 2 / Math.abs(dy || 1)
+  return { x: a.x + dx * s, y: a.y + dy * s, pos: dy > 0 ? Position.Bottom : Position.Top }
+}
+
+function FloatingEdgeView({ id, source, target, label, style, markerEnd }: EdgeProps) {
+  const s = useInternalNode(source)
+  const t = useInternalNode(target)
+  const selected = useEditor((st) => st.selectedLinkIds.includes(id))
+  if (!s || !t) return null
+  const a = center(s)
+  const b = center(t)
+  const p = borderPoint(a, b)
+  const q = borderPoint(b, a)
+  const [path, lx, ly] = getBezierPath({ sourceX: p.x, sourceY: p.y, sourcePosition: p.pos, targetX: q.x, targetY: q.y, targetPosition: q.pos })
+  return (
+    <>
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={selected ? 'edge-selected' : ''} style={style} interactionWidth={16} />
+      {label ? (
+        <EdgeLabelRenderer>
+          <div className="edge-label nodrag nopan" style={{ transform: `translate(-50%, -50%) translate(${lx}px, ${ly}px)` }}>
+            {label}
+          </div>
+        </EdgeLabelRenderer>
+      ) : null}
+    </>
+  )
+}
+export const FloatingEdge = memo(FloatingEdgeView)
+

@@ -1,0 +1,32 @@
+// What the board shows beyond the cards themselves: lanes hidden by the customer view,
+// and per-card flags (critical failure, unanswered irritant, filtered out).
+import type { Board, Card, Id } from '../domain/types'
+import type { CardFlags } from './toFlow'
+
+export interface Decorations {
+  hiddenLaneIds: Set<Id> | undefined
+  flags: (card: Card) => CardFlags
+}
+
+const NO_FLAGS: CardFlags = {}
+
+/** Lanes below the line of visibility: what the customer does not see. */
+export function lanesBelowVisibility(board: Board): Set<Id> {
+  const i = board.lanes.findIndex((l) => l.role === 'line-visibility')
+  return new Set(i < 0 ? [] : board.lanes.slice(i + 1).map((l) => l.id))
+}
+
+export function boardDecorations(board: Board, view: { customerView: boolean; assumptionsOnly: boolean }): Decorations {
+  const hiddenLaneIds = view.customerView ? lanesBelowVisibility(board) : undefined
+  const threshold = board.fmeaThreshold ?? 100
+  const critical = new Set(
+    board.cards.filter((c) => c.fmea && c.fmea.severity * c.fmea.probability * c.fmea.detection >= threshold).map((c) => c.id),
+  )
+  const flags = (card: Card): CardFlags => {
+    const f: CardFlags = {}
+    if (critical.has(card.id)) f.critical = true
+    if (view.assumptionsOnly && card.evidence !== 'assumption') f.dimmed = true
+    return f.critical || f.dimmed ? f : NO_FLAGS
+  }
+  return { hiddenLaneIds, flags }
+}

@@ -1,0 +1,290 @@
+// React Flow node components: a card, a lane (row with its header and cells), a stage
+// header and a phase header. Each is memoised and reads only its own slice of the store.
+import { memo, useEffect, useRef, useState } from 'react'
+import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react'
+import { useTranslation } from 'react-i18next'
+import * as ops from '../domain/operations'
+import { holdsCards, isSeparator, LANE_ROLES, type LaneRole, type Moment } from '../domain/types'
+import { useEditor } from '../store/editorStore'
+import { Symbol, TAG_COLORS } from '../ui/icons'
+import { addLane, addStage, setCardText } from '../features/board/commands'
+import type { CardNode, LaneNode, PhaseNode, StageNode } from './toFlow'
+import { EmotionLane } from './EmotionLane'
+
+const apply = (op: Parameters<ReturnType<typeof useEditor.getState>['apply']>[0]) => useEditor.getState().apply(op)
+
+/** A text box that commits on Enter or blur (one undo step), Escape restores. */
+export function InlineInput({ value, label, onCommit, className }: { value: string; label: string; onCommit: (v: string) => void; className?: string }) {
+  const [draft, setDraft] = useState(value)
+  useEffect(() => setDraft(value), [value])
+  return (
+    <input
+      className={`inline-input nodrag ${className ?? ''}`}
+      aria-label={label}
+      value={draft}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={() => draft !== value && onCommit(draft)}
+      onKeyDown={(e) => {
+        e.stopPropagation()
+        if (e.key === 'Enter') (e.target as HTMLInputElement).blur()
+        if (e.key === 'Escape') {
+          setDraft(value)
+          requestAnimationFrame(() => (e.target as HTMLInputElement).blur())
+        }
+      }}
+    />
+  )
+}
+
+/** A small popover menu behind a "⋯" button. */
+function Menu({ label, children }: { label: string; children: (close: () => void) => React.ReactNode }) {
+  const [open, setOpen] = useState(false)
+  const ref = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (!open) return
+    const onDown = (e: PointerEvent) => !ref.current?.contains(e.target as Node) && setOpen(false)
+    document.addEventListener('pointerdown', onDown)
+    return () => document.removeEventListener('pointerdown', onDown)
+  }, [open])
+  return (
+    <div className="menu nodrag" ref={ref} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+      <button type="button" className="icon-btn" aria-label={label} aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        ⋯
+      </button>
+      {open && (
+        <div className="menu-pop" role="menu" aria-label={label}>
+          {children(() => setOpen(false))}
+        </div>
+      )}
+    </div>
+  )
+}
+
+// ---- card -----------------------------------------------------------------
+
+function CardView({ id, data }: NodeProps<CardNode>) {
+  const { t } = useTranslation()
+  const { card, flags } = data
+  const editing = useEditor((s) => s.editingCardId === id)
+  const selected = useEditor((s) => s.selectedCardIds.includes(id))
+  const isCursor = useEditor((s) => s.cursor?.cardId === id)
+  const connecting = useConnection((c) => c.inProgress)
+  const ref = useRef<HTMLTextAreaElement>(null)
+  const [draft, setDraft] = useState(card.text)
+  useEffect(() => {
+    if (editing) {
+      setDraft(card.text)
+      requestAnimationFrame(() => {
+        ref.current?.focus()
+        ref.current?.select()
+      })
+    }
+  }, [editing]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  const finish = () => {
+    setCardText(id, draft)
+    useEditor.getState().setEditing(null)
+    document.querySelector<HTMLElement>('.board-surface')?.focus()
+  }
+  const tagLabel = card.tag ? t(`tag.${card.tag}`) : ''
+  const classes = ['card', card.tag ? `tag-${card.tag}` : '', selected ? 'is-selected' : '', isCursor ? 'is-cursor' : '', flags.dimmed ? 'is-dimmed' : '', card.failPoint ? 'is-fail' : '']
+  const accent = card.tag ? TAG_COLORS[card.tag] : undefined
+  const label = [tagLabel, card.text || t('board.emptyCard')].filter(Boolean).join(': ')
+  return (
+    <div
+      className={classes.join(' ')}
+      style={{ background: card.color ?? undefined, borderLeftColor: accent }}
+      data-card-id={id}
+      aria-label={label}
+      role="group"
+      onDoubleClick={(e) => {
+        e.stopPropagation()
+        useEditor.getState().setEditing(id)
+      }}
+    >
+      <Handle type="target" position={Position.Left} className={`card-target ${connecting ? 'is-live' : ''}`} isConnectableStart={false} />
+      <div className="card-symbols">
+        {card.tag && <Symbol name={card.tag} color={accent} title={tagLabel} />}
+        {card.moment && <Symbol name={card.moment === 'positive' ? 'moment-positive' : 'moment-negative'} title={t(`moment.${card.moment}`)} />}
+        {card.failPoint && <Symbol name="fail" color="#b71c1c" title={t('board.failPoint')} />}
+        {card.waitPoint && <Symbol name="wait" color="#6d4c41" title={t('board.waitPoint')} />}
+        {flags.critical && <Symbol name="critical" color="#b71c1c" title={t('methods.fmea.critical', { defaultValue: 'Critical' })} />}
+        {flags.unanswered && <Symbol name="unanswered" color="#c62828" title={t('methods.target.unanswered', { defaultValue: 'No must answers this irritant' })} />}
+        <span className="card-symbols-end">
+          {card.evidence === 'assumption' && <Symbol name="assumption" title={t('evidence.assumption')} />}
+          {card.evidence === 'fact' && <Symbol name="fact" color="#2e7d32" title={t('evidence.fact')} />}
+        </span>
+      </div>
+      {editing ? (
+        <textarea
+          ref={ref}
+          className="card-editor nodrag nowheel nopan"
+          aria-label={t('board.cardText')}
+          title={t('board.editHint')}
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={finish}
+          onKeyDown={(e) => {
+            e.stopPropagation()
+            if (e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey))) {
+              e.preventDefault()
+              finish()
+            }
+          }}
+        />
+      ) : (
+        <div className="card-text">{card.text || <span className="muted">{t('board.emptyCard')}</span>}</div>
+      )}
+      {(card.votes || card.durationMinutes || card.fmea) && !editing ? (
+        <div className="card-footer">
+          {card.votes ? (
+            <span className="votes" aria-label={t('board.votesCount', { count: card.votes })}>
+              {Array.from({ length: Math.min(card.votes, 8) }, (_, i) => (
+                <Symbol key={i} name="vote" size={11} />
+              ))}
+              {card.votes > 8 ? ` ${card.votes}` : card.votes > 1 ? ` ${card.votes}` : ''}
+            </span>
+          ) : null}
+          {card.durationMinutes ? (
+            <span className="duration">
+              <Symbol name="duration" size={13} /> {card.durationMinutes} min
+            </span>
+          ) : null}
+        </div>
+      ) : null}
+      <Handle type="source" position={Position.Right} className="card-source" aria-label={t('board.connectTo')} />
+    </div>
+  )
+}
+export const CardNodeView = memo(CardView)
+
+// ---- lane -----------------------------------------------------------------
+
+function LaneView({ data, width, height }: NodeProps<LaneNode>) {
+  const { t } = useTranslation()
+  const { lane, index, count, stages } = data
+  const cursorStage = useEditor((s) => (s.cursor && s.cursor.laneId === lane.id && !s.cursor.cardId ? s.cursor.stageId : null))
+  const separator = isSeparator(lane.role)
+  const roleLabel = t(`role.${lane.role}`)
+  const header = (
+    <div className="lane-header">
+      <span className="lane-grip grip" aria-hidden title={t('board.dragLane', { name: lane.name })}>⋮⋮</span>
+      <InlineInput value={lane.name} label={t('board.laneName')} onCommit={(v) => apply((b) => ops.renameLane(b, lane.id, v))} />
+      {lane.name !== roleLabel && !separator && <span className="lane-role">{roleLabel}</span>}
+      <Menu label={t('board.laneOptions', { name: lane.name })}>
+        {(close) => (
+          <>
+            <label className="menu-field">
+              {t('board.laneRole')}
+              <select
+                value={lane.role}
+                onChange={(e) => {
+                  const role = e.target.value as LaneRole
+                  apply((b) => ops.setLaneRole(b, lane.id, role))
+                }}
+              >
+                {LANE_ROLES.map((r) => (
+                  <option key={r} value={r}>
+                    {t(`role.${r}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button role="menuitem" onClick={() => (addLane(index), close())}>{t('board.insertAbove')}</button>
+            <button role="menuitem" onClick={() => (addLane(index + 1), close())}>{t('board.insertBelow')}</button>
+            <button role="menuitem" disabled={index === 0} onClick={() => (apply((b) => ops.moveLane(b, lane.id, index - 1)), close())}>{t('board.moveUp')}</button>
+            <button role="menuitem" disabled={index === count - 1} onClick={() => (apply((b) => ops.moveLane(b, lane.id, index + 1)), close())}>{t('board.moveDown')}</button>
+            <button role="menuitem" className="danger" onClick={() => (apply((b) => ops.deleteLane(b, lane.id)), close())}>{t('board.deleteLane')}</button>
+          </>
+        )}
+      </Menu>
+    </div>
+  )
+  if (separator) {
+    return (
+      <div className={`lane lane-separator role-${lane.role}`} style={{ width, height }} data-lane-id={lane.id}>
+        {header}
+        <div className="separator-line" aria-hidden />
+        <div className="separator-label" aria-hidden>{lane.name}</div>
+      </div>
+    )
+  }
+  return (
+    <div className={`lane role-${lane.role} ${index % 2 ? 'odd' : ''}`} style={{ width, height }} data-lane-id={lane.id}>
+      {header}
+      <div className="lane-cells">
+        {stages.map((s) => (
+          <div key={s.id} className={`cell ${cursorStage === s.id ? 'is-cursor' : ''}`} data-stage-id={s.id} />
+        ))}
+      </div>
+      {lane.role === 'emotions' && data.board && <EmotionLane board={data.board} laneHeight={height ?? 0} />}
+    </div>
+  )
+}
+export const LaneNodeView = memo(LaneView)
+
+// ---- stage and phase headers ------------------------------------------------
+
+function StageView({ data }: NodeProps<StageNode>) {
+  const { t } = useTranslation()
+  const { stage, index, count } = data
+  const board = useEditor((s) => s.board)
+  const phases = board?.phases ?? []
+  const phaseId = phases.find((p) => p.stageIds.includes(stage.id))?.id ?? ''
+  const setMoment = (m: Moment | undefined) => apply((b) => ops.setStageMoment(b, stage.id, m))
+  return (
+    <div className={`stage-header ${stage.moment ? `moment-${stage.moment}` : ''}`} data-stage-id={stage.id}>
+      <span className="stage-grip grip" aria-hidden title={t('board.dragStage', { name: stage.name })}>⋮⋮</span>
+      <span className="stage-number" aria-hidden>{index + 1}</span>
+      {stage.moment && <Symbol name={stage.moment === 'positive' ? 'moment-positive' : 'moment-negative'} size={18} title={t(`moment.${stage.moment}`)} />}
+      <InlineInput value={stage.name} label={t('board.stageName')} onCommit={(v) => apply((b) => ops.renameStage(b, stage.id, v))} />
+      <Menu label={t('board.stageOptions', { name: stage.name })}>
+        {(close) => (
+          <>
+            <button role="menuitem" onClick={() => (addStage(index), close())}>{t('board.insertBefore')}</button>
+            <button role="menuitem" onClick={() => (addStage(index + 1), close())}>{t('board.insertAfter')}</button>
+            <button role="menuitem" disabled={index === 0} onClick={() => (apply((b) => ops.moveStage(b, stage.id, index - 1)), close())}>{t('board.moveLeft')}</button>
+            <button role="menuitem" disabled={index === count - 1} onClick={() => (apply((b) => ops.moveStage(b, stage.id, index + 1)), close())}>{t('board.moveRight')}</button>
+            <label className="menu-field">
+              {t('board.stageMoment')}
+              <select value={stage.moment ?? ''} onChange={(e) => setMoment((e.target.value || undefined) as Moment | undefined)}>
+                <option value="">{t('common.none')}</option>
+                <option value="positive">{t('moment.positive')}</option>
+                <option value="negative">{t('moment.negative')}</option>
+              </select>
+            </label>
+            <label className="menu-field">
+              {t('board.phase')}
+              <select value={phaseId} onChange={(e) => apply((b) => ops.setStagePhase(b, stage.id, e.target.value || null))}>
+                <option value="">{t('board.noPhase')}</option>
+                {phases.map((p) => (
+                  <option key={p.id} value={p.id}>{p.name}</option>
+                ))}
+              </select>
+            </label>
+            <button role="menuitem" className="danger" onClick={() => (apply((b) => ops.deleteStage(b, stage.id)), close())}>{t('board.deleteStage')}</button>
+          </>
+        )}
+      </Menu>
+    </div>
+  )
+}
+export const StageNodeView = memo(StageView)
+
+function PhaseView({ data }: NodeProps<PhaseNode>) {
+  const { t } = useTranslation()
+  const { phase } = data
+  return (
+    <div className="phase-header" data-phase-id={phase.id}>
+      <InlineInput value={phase.name} label={t('board.phaseName')} onCommit={(v) => apply((b) => ops.renamePhase(b, phase.id, v))} />
+      <Menu label={t('board.phaseOptions', { name: phase.name })}>
+        {(close) => (
+          <button role="menuitem" className="danger" onClick={() => (apply((b) => ops.deletePhase(b, phase.id)), close())}>{t('board.deletePhase')}</button>
+        )}
+      </Menu>
+    </div>
+  )
+}
+export const PhaseNodeView = memo(PhaseView)
+
+export { holdsCards }

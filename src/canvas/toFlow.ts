@@ -1,0 +1,150 @@
+// The thin adapter: domain board + layout → React Flow nodes and edges, and nothing else.
+// Node objects are reused while what they show is unchanged, so React Flow's memoised
+// node wrappers skip them (a drag or an edit re-renders only what moved or changed).
+import { MarkerType, type Edge, type Node } from '@xyflow/react'
+import type { BoardLayout, Rect } from '../domain/layout'
+import type { Board, Card, Lane, Phase, Stage } from '../domain/types'
+
+export interface CardFlags {
+  /** Above the worst-case-scenario threshold. */
+  critical?: boolean
+  /** An irritant no must answers (target journey map). */
+  unanswered?: boolean
+  /** Hidden by a filter (drawn faded). */
+  dimmed?: boolean
+}
+
+export type CardNodeData = { card: Card; flags: CardFlags }
+export type LaneNodeData = { lane: Lane; index: number; count: number; stages: Stage[]; board: Board }
+export type StageNodeData = { stage: Stage; index: number; count: number; height: number }
+export type PhaseNodeData = { phase: Phase; part: number }
+
+export type CardNode = Node<CardNodeData, 'card'>
+export type LaneNode = Node<LaneNodeData, 'lane'>
+export type StageNode = Node<StageNodeData, 'stage'>
+export type PhaseNode = Node<PhaseNodeData, 'phase'>
+export type BoardNode = CardNode | LaneNode | StageNode | PhaseNode
+
+const sameRect = (n: Node, r: Rect) =>
+  n.position.x === r.x && n.position.y === r.y && n.width === r.width && n.height === r.height
+
+function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const ka = Object.keys(a)
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k])
+}
+
+const sameFlags = (a: CardFlags, b: CardFlags) =>
+  !!a.critical === !!b.critical && !!a.unanswered === !!b.unanswered && !!a.dimmed === !!b.dimmed
+
+const ARROW = { type: MarkerType.ArrowClosed, color: '#37474f', width: 18, height: 18 }
+
+export class FlowAdapter {
+  private cardCache = new Map<string, CardNode>()
+  private otherCache = new Map<string, BoardNode>()
+  private edgeCache = new Map<string, Edge>()
+
+  nodes(board: Board, layout: BoardLayout, flags: (card: Card) => CardFlags): BoardNode[] {
+    const out: BoardNode[] = []
+    const nextOther = new Map<string, BoardNode>()
+    const keep = (n: BoardNode) => {
+      const prev = this.otherCache.get(n.id)
+      const same = prev && shallowEqual(prev.data, n.data) && sameRect(prev, { x: n.position.x, y: n.position.y, width: n.width!, height: n.height! })
+      const node = same ? prev : n
+      nextOther.set(n.id, node)
+      out.push(node)
+    }
+    // Lanes first (drawn underneath), then stage and phase headers, then cards.
+    board.lanes.forEach((lane, index) => {
+      const r = layout.lanes.get(lane.id)
+      if (!r) return
+      keep({
+        id: `lane:${lane.id}`,
+        type: 'lane',
+        position: { x: r.x, y: r.y },
+        width: r.width,
+        height: r.height,
+        // the emotion lane reads the curve from the board; other lanes only need their own record
+        data: { lane, index, count: board.lanes.length, stages: board.stages, board: lane.role === 'emotions' ? board : (null as unknown as Board) },
+        draggable: true,
+        dragHandle: '.lane-grip',
+        selectable: false,
+        focusable: false,
+        zIndex: 0,
+      })
+    })
+    board.stages.forEach((stage, index) => {
+      const r = layout.stages.get(stage.id)!
+      keep({
+        id: `stage:${stage.id}`,
+        type: 'stage',
+        position: { x: r.x, y: r.y },
+        width: r.width,
+        height: r.height,
+        data: { stage, index, count: board.stages.length, height: layout.height - r.y },
+        draggable: true,
+        dragHandle: '.stage-grip',
+        selectable: false,
+        focusable: false,
+        zIndex: 2,
+      })
+    })
+    for (const phase of board.phases ?? []) {
+      ;(layout.phases.get(phase.id) ?? []).forEach((r, part) =>
+        keep({
+          id: `phase:${phase.id}:${part}`,
+          type: 'phase',
+          position: { x: r.x, y: r.y },
+          width: r.width,
+          height: r.height,
+          data: { phase, part },
+          draggable: false,
+          selectable: false,
+          focusable: false,
+          zIndex: 2,
+        }),
+      )
+    }
+    this.otherCache = nextOther
+
+    const nextCards = new Map<string, CardNode>()
+    for (const card of board.cards) {
+      const r = layout.cards.get(card.id)
+      if (!r) continue
+      const f = flags(card)
+      const prev = this.cardCache.get(card.id)
+      const node: CardNode =
+        prev && prev.data.card === card && sameRect(prev, r) && sameFlags(prev.data.flags, f)
+          ? prev
+          : {
+              id: card.id,
+              type: 'card',
+              position: { x: r.x, y: r.y },
+              width: r.width,
+              height: r.height,
+              data: { card, flags: f },
+              zIndex: 5,
+            }
+      nextCards.set(card.id, node)
+      out.push(node)
+    }
+    this.cardCache = nextCards
+    return out
+  }
+
+  edges(board: Board, visibleCardIds: Set<string>): Edge[] {
+    const next = new Map<string, Edge>()
+    const out: Edge[] = []
+    for (const l of board.links) {
+      if (!visibleCardIds.has(l.from) || !visibleCardIds.has(l.to)) continue
+      const prev = this.edgeCache.get(l.id)
+      const e: Edge =
+        prev && prev.source === l.from && prev.target === l.to && prev.label === l.label
+          ? prev
+          : { id: l.id, source: l.from, target: l.to, type: 'floating', label: l.label, zIndex: 4, markerEnd: ARROW }
+      next.set(l.id, e)
+      out.push(e)
+    }
+    this.edgeCache = next
+    return out
+  }
+}

@@ -1,0 +1,133 @@
+// Three-way merge of boards, entity by entity (a card, a stage, a lane, a link...).
+// Two uses:
+//  - two tabs editing one board: merge(lastSynced, mine, theirs) keeps both tabs' edits;
+//  - undo/redo: undoing step (before → after) on the current board is
+//    merge(after, before, current), so undo reverts only that step, even when another
+//    tab has changed the board since.
+// When both sides changed the same entity, `mine` wins for that entity.
+import type { Board } from './types'
+
+type Keyed = Record<string, unknown>
+
+function equal(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  return JSON.stringify(a) === JSON.stringify(b)
+}
+
+/** Merge a scalar (or a whole value treated as one). */
+function mergeValue<T>(base: T, mine: T, theirs: T): T {
+  if (equal(mine, base)) return theirs
+  return mine
+}
+
+function mergeOrder(base: string[], mine: string[], theirs: string[], keep: Set<string>): string[] {
+  // Whoever changed the order (beyond additions/deletions) decides it; the other side's
+  // additions are placed after their predecessor there.
+  const baseSet = new Set(base)
+  const relOrder = (arr: string[]) => arr.filter((k) => baseSet.has(k) && keep.has(k))
+  const baseRel = relOrder(base)
+  const mineReordered = !equal(relOrder(mine), baseRel.filter((k) => mine.includes(k)))
+  const primary = mineReordered ? mine : theirs
+  const secondary = mineReordered ? theirs : mine
+  const out = primary.filter((k) => keep.has(k))
+  const placed = new Set(out)
+  for (let i = 0; i < secondary.length; i++) {
+    const k = secondary[i]
+    if (placed.has(k) || !keep.has(k)) continue
+    // insert after the nearest preceding key already placed
+    let at = 0
+    for (let j = i - 1; j >= 0; j--) {
+      const idx = out.indexOf(secondary[j])
+      if (idx !== -1) {
+        at = idx + 1
+        break
+      }
+    }
+    out.splice(at, 0, k)
+    placed.add(k)
+  }
+  return out
+}
+
+function mergeList<T>(key: (x: T) => string, base: T[] = [], mine: T[] = [], theirs: T[] = []): T[] {
+  if (mine === theirs) return mine
+  const b = new Map(base.map((x) => [key(x), x]))
+  const m = new Map(mine.map((x) => [key(x), x]))
+  const t = new Map(theirs.map((x) => [key(x), x]))
+  const keep = new Set<string>()
+  const pick = new Map<string, T>()
+  for (const k of new Set([...m.keys(), ...t.keys(), ...b.keys()])) {
+    const bv = b.get(k)
+    const mv = m.get(k)
+    const tv = t.get(k)
+    if (bv === undefined) {
+      // added on one side (or both: mine wins)
+      const v = mv ?? tv
+      if (v !== undefined) {
+        keep.add(k)
+        pick.set(k, v)
+      }
+      continue
+    }
+    const mineChanged = mv === undefined || !equal(mv, bv)
+    const theirsChanged = tv === undefined || !equal(tv, bv)
+    // Deleted on a side that the other did not touch → deleted. Edited on one side and
+    // deleted on the other → the edit wins (nothing someone just typed is lost).
+    let v: T | undefined
+    if (mineChanged) v = mv ?? (theirsChanged ? tv : undefined)
+    else v = tv
+    if (v !== undefined) {
+      keep.add(k)
+      pick.set(k, v)
+    }
+  }
+  const order = mergeOrder(base.map(key), mine.map(key), theirs.map(key), keep)
+  return order.map((k) => pick.get(k) as T)
+}
+
+const byId = (x: { id: string }) => x.id
+const emotionKey = (e: { stageId: string; personaId?: string }) => `${e.stageId}|${e.personaId ?? ''}`
+
+export function mergeBoards(base: Board, mine: Board, theirs: Board): Board {
+  if (theirs === base || equal(theirs, base)) return mine
+  if (mine === base || equal(mine, base)) return theirs
+  const out: Keyed = {}
+  const keys = new Set([...Object.keys(base), ...Object.keys(mine), ...Object.keys(theirs)])
+  const b = base as unknown as Keyed
+  const m = mine as unknown as Keyed
+  const t = theirs as unknown as Keyed
+  for (const k of keys) {
+    let v: unknown
+    switch (k) {
+      case 'stages':
+      case 'lanes':
+      case 'cards':
+      case 'links':
+      case 'phases':
+        v = mergeList(byId, b[k] as { id: string }[], m[k] as { id: string }[], t[k] as { id: string }[])
+        break
+      case 'emotions':
+        v = mergeList(emotionKey, b[k] as never, m[k] as never, t[k] as never)
+        break
+      default:
+        v = mergeValue(b[k], m[k], t[k])
+    }
+    if (v !== undefined) out[k] = v
+  }
+  const merged = out as unknown as Board
+  return dropDangling(merged)
+}
+
+/** After a merge a card may sit on a stage the other side deleted: drop what points nowhere. */
+function dropDangling(b: Board): Board {
+  const stages = new Set(b.stages.map((s) => s.id))
+  const lanes = new Set(b.lanes.map((l) => l.id))
+  const cardsOk = b.cards.every((c) => stages.has(c.stageId) && lanes.has(c.laneId))
+  const cards = cardsOk ? b.cards : b.cards.filter((c) => stages.has(c.stageId) && lanes.has(c.laneId))
+  const cardIds = new Set(cards.map((c) => c.id))
+  const linksOk = b.links.every((l) => cardIds.has(l.from) && cardIds.has(l.to))
+  const links = linksOk ? b.links : b.links.filter((l) => cardIds.has(l.from) && cardIds.has(l.to))
+  if (cardsOk && linksOk) return b
+  return { ...b, cards, links }
+}

@@ -1,0 +1,123 @@
+import { useEffect, useRef } from 'react'
+import { ReactFlowProvider } from '@xyflow/react'
+import { useTranslation } from 'react-i18next'
+import { BoardCanvas } from '../../canvas/BoardCanvas'
+import type { BoardLayout } from '../../domain/layout'
+import * as ops from '../../domain/operations'
+import type { Id } from '../../domain/types'
+import { useSaveState } from '../../persistence/session'
+import { useEditor } from '../../store/editorStore'
+import { LanguageSelect } from '../../ui/LanguageSelect'
+import { navigate } from '../../app/router'
+import { ExportMenu } from '../export/ExportMenu'
+import { downloadBoardFile } from '../export/boardFileExport'
+import { action, handleShortcut, type Action } from './actions'
+import { Inspector } from './Inspector'
+import { InlineInput } from '../../canvas/nodes'
+import { useBoardSession, currentSession } from './useBoardSession'
+import { registeredBoardTools } from './tools'
+
+function ActionButton({ a, className }: { a: Action; className?: string }) {
+  const { t } = useTranslation()
+  // re-render when history changes so enabled state is fresh
+  useEditor((s) => s.past.length + s.future.length * 1000 + s.selectedCardIds.length)
+  const enabled = a.enabled?.() ?? true
+  return (
+    <button type="button" className={className} onClick={a.perform} disabled={!enabled} title={a.shortcut ? `${t(a.label)} (${a.shortcut})` : t(a.label)}>
+      {t(a.label)}
+    </button>
+  )
+}
+
+function SaveIndicator() {
+  const { t } = useTranslation()
+  const { status } = useSaveState()
+  const text = status === 'saved' ? t('board.saved') : status === 'saving' ? t('board.saving') : t('board.saveError')
+  return (
+    <span className={`save-indicator is-${status}`} role="status" aria-live="polite" data-testid="save-status">
+      <span aria-hidden>{status === 'saved' ? '✓' : status === 'saving' ? '…' : '⚠'}</span> {text}
+    </span>
+  )
+}
+
+function StorageBanner() {
+  const { t } = useTranslation()
+  const { error, deletedElsewhere } = useSaveState()
+  const board = useEditor((s) => s.board)
+  if (!board || (!error && !deletedElsewhere)) return null
+  return (
+    <div className="banner banner-error" role="alert">
+      <span>{deletedElsewhere ? t('board.deletedElsewhere') : t(`storage.${error}`)}</span>
+      <button onClick={() => void downloadBoardFile(board)}>{t('storage.download')}</button>
+      {error && <button onClick={() => void currentSession()?.save()}>{t('storage.retry')}</button>}
+    </div>
+  )
+}
+
+function Toolbar() {
+  const { t } = useTranslation()
+  const title = useEditor((s) => s.board?.title ?? '')
+  return (
+    <header className="toolbar" role="toolbar" aria-label={t('board.toolbar')}>
+      <button type="button" className="ghost" onClick={() => navigate('#/')}>
+        ← {t('common.back')}
+      </button>
+      <InlineInput className="title-input" value={title} label={t('board.boardTitle')} onCommit={(v) => useEditor.getState().apply((b) => ops.renameBoard(b, v.trim() || t('board.untitled')))} />
+      <SaveIndicator />
+      <span className="toolbar-gap" />
+      <ActionButton a={action('undo')} />
+      <ActionButton a={action('redo')} />
+      <span className="toolbar-sep" />
+      <ActionButton a={action('addStage')} />
+      <ActionButton a={action('addLane')} />
+      <ActionButton a={action('addCard')} className="primary" />
+      {registeredBoardTools().map((Tool, i) => (
+        <Tool key={i} />
+      ))}
+      <span className="toolbar-sep" />
+      <ExportMenu />
+      <LanguageSelect />
+    </header>
+  )
+}
+
+export function BoardScreen({ id }: { id: Id }) {
+  const { t } = useTranslation()
+  const state = useBoardSession(id)
+  const layoutRef = useRef<BoardLayout | null>(null)
+  const board = useEditor((s) => s.board)
+  const presenting = useEditor((s) => s.presenting)
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => void handleShortcut(e)
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+  useEffect(() => {
+    if (board) document.title = `${board.title} — Parcours`
+  }, [board?.title]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  if (state.status === 'missing') {
+    return (
+      <main className="centered">
+        <p role="alert">{t('board.notFound')}</p>
+        <button onClick={() => navigate('#/')}>{t('common.back')}</button>
+      </main>
+    )
+  }
+  if (state.status === 'loading' || !board) return <main className="centered" aria-busy="true">{t('board.loading')}</main>
+  return (
+    <div className={`board-screen ${presenting ? 'is-presenting' : ''}`}>
+      {!presenting && <Toolbar />}
+      <StorageBanner />
+      {state.recovered && <div className="banner" role="status">{t('board.recovered')}</div>}
+      {state.warnings.length > 0 && <div className="banner" role="status">{t('board.restoredWarnings', { list: state.warnings.slice(0, 5).join(' · ') })}</div>}
+      <div className="board-body">
+        <ReactFlowProvider>
+          <BoardCanvas layoutRef={layoutRef} />
+        </ReactFlowProvider>
+        {!presenting && <Inspector />}
+      </div>
+    </div>
+  )
+}

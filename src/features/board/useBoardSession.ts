@@ -1,0 +1,60 @@
+// Opens a board from IndexedDB into the editor store and keeps it saved while open.
+import { useEffect, useState } from 'react'
+import { loadBoard } from '../../persistence/boards'
+import { BoardSession, readJournal } from '../../persistence/session'
+import { restoreBoard } from '../../domain/restore'
+import { useEditor } from '../../store/editorStore'
+import type { Id } from '../../domain/types'
+
+export type OpenState =
+  | { status: 'loading' }
+  | { status: 'missing' }
+  | { status: 'open'; warnings: string[]; recovered: boolean }
+
+let current: BoardSession | null = null
+/** The session of the open board (to force a save before an export, in tests...). */
+export const currentSession = () => current
+
+const host = {
+  get: () => useEditor.getState().board,
+  receive: (b: Parameters<ReturnType<typeof useEditor.getState>['receive']>[0]) => useEditor.getState().receive(b),
+  subscribe: (fn: (b: ReturnType<typeof useEditor.getState>['board']) => void) =>
+    useEditor.subscribe((s, prev) => s.board !== prev.board && fn(s.board)),
+}
+
+export function useBoardSession(id: Id): OpenState {
+  const [state, setState] = useState<OpenState>({ status: 'loading' })
+  useEffect(() => {
+    let cancelled = false
+    let session: BoardSession | null = null
+    setState({ status: 'loading' })
+    void (async () => {
+      const loaded = await loadBoard(id).catch(() => null)
+      if (cancelled) return
+      const journal = readJournal(id)
+      if (!loaded && !journal) {
+        setState({ status: 'missing' })
+        return
+      }
+      let board = loaded?.board ?? restoreBoard(journal!.board).board
+      let recovered = false
+      // A tab that closed mid-write left its last edits in the journal.
+      if (journal && (!loaded || journal.at > loaded.row.updatedAt)) {
+        board = restoreBoard(journal.board).board
+        recovered = true
+      }
+      useEditor.getState().load(loaded?.board ?? board)
+      session = new BoardSession(host, loaded?.board ?? board, loaded?.row.rev ?? 0)
+      current = session
+      if (recovered) useEditor.getState().receive(board)
+      setState({ status: 'open', warnings: loaded?.warnings ?? [], recovered })
+    })()
+    return () => {
+      cancelled = true
+      session?.dispose()
+      if (current === session) current = null
+      useEditor.getState().load(null)
+    }
+  }, [id])
+  return state
+}

@@ -1,0 +1,187 @@
+import { useMemo, useRef, useState } from 'react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useTranslation } from 'react-i18next'
+import { db, type BoardRow } from '../../persistence/db'
+import { deleteBoardRow, duplicateBoardRow, putNewBoard, renameBoardRow, undeleteBoard, type DeletedBoard } from '../../persistence/boards'
+import { createBoardFromTemplate, TEMPLATES, type TemplateId } from '../../domain/methods/templates'
+import { layoutBoard } from '../../domain/layout'
+import { isSeparator } from '../../domain/types'
+import { LanguageSelect } from '../../ui/LanguageSelect'
+import { boardHref, navigate } from '../../app/router'
+import { importFiles, type ImportOutcome } from './importFiles'
+import { registeredHomeTools } from './homeTools'
+
+function Preview({ row }: { row: BoardRow }) {
+  // A miniature of the grid: lanes, separator lines and cards (from the real layout).
+  const layout = useMemo(() => layoutBoard(row.board), [row.board])
+  const w = Math.max(layout.width, 1)
+  const h = Math.max(layout.height, 1)
+  return (
+    <svg className="preview" viewBox={`0 0 ${w} ${h}`} preserveAspectRatio="xMinYMin meet" aria-hidden>
+      <rect width={w} height={h} fill="#fff" />
+      {row.board.lanes.map((l, i) => {
+        const r = layout.lanes.get(l.id)
+        if (!r) return null
+        return isSeparator(l.role) ? (
+          <line key={l.id} x1={0} x2={w} y1={r.y + r.height / 2} y2={r.y + r.height / 2} stroke="#455a64" strokeWidth={6} strokeDasharray="24 12" />
+        ) : (
+          <rect key={l.id} x={0} y={r.y} width={w} height={r.height} fill={i % 2 ? '#f4f6f8' : '#fff'} />
+        )
+      })}
+      {[...layout.stages.values()].map((r, i) => (
+        <rect key={i} x={r.x + 4} y={r.y + 4} width={r.width - 8} height={r.height - 8} fill="#cfd8dc" rx={8} />
+      ))}
+      {[...layout.cards.values()].map((r, i) => (
+        <rect key={i} x={r.x} y={r.y} width={r.width} height={r.height} fill="#f5c542" rx={6} />
+      ))}
+    </svg>
+  )
+}
+
+function NewBoardForm({ onDone }: { onDone: () => void }) {
+  const { t, i18n } = useTranslation()
+  const [title, setTitle] = useState('')
+  const [template, setTemplate] = useState<TemplateId>('journey')
+  const create = async (e: React.FormEvent) => {
+    e.preventDefault()
+    const lang = i18n.language.startsWith('fr') ? 'fr' : 'en'
+    const board = createBoardFromTemplate(template, { title: title.trim() || t('board.untitled'), lang, t: (k) => t(k) })
+    await putNewBoard(board)
+    onDone()
+    navigate(boardHref(board.id))
+  }
+  return (
+    <form className="new-board" onSubmit={create} aria-label={t('home.newBoard')}>
+      <label className="field">
+        {t('board.boardTitle')}
+        <input autoFocus value={title} onChange={(e) => setTitle(e.target.value)} maxLength={500} />
+      </label>
+      <fieldset className="templates">
+        <legend>{t('home.template')}</legend>
+        {TEMPLATES.map((tpl) => (
+          <label key={tpl.id} className={`template ${template === tpl.id ? 'is-on' : ''}`}>
+            <input type="radio" name="template" value={tpl.id} checked={template === tpl.id} onChange={() => setTemplate(tpl.id)} />
+            <span className="template-name">{t(`methods.template.${tpl.id}.name`)}</span>
+            <span className="template-desc">{t(`methods.template.${tpl.id}.description`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="button-row">
+        <button type="submit" className="primary">{t('common.create')}</button>
+        <button type="button" onClick={onDone}>{t('common.cancel')}</button>
+      </div>
+    </form>
+  )
+}
+
+export function HomeScreen() {
+  const { t, i18n } = useTranslation()
+  const rows = useLiveQuery(() => db.boards.orderBy('updatedAt').reverse().toArray(), [])
+  const [creating, setCreating] = useState(false)
+  const [deleted, setDeleted] = useState<DeletedBoard | null>(null)
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null)
+  const [dragOver, setDragOver] = useState(false)
+  const [renaming, setRenaming] = useState<string | null>(null)
+  const fileInput = useRef<HTMLInputElement>(null)
+  const date = (ms: number) => new Date(ms).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
+
+  const runImport = async (files: FileList | File[]) => setOutcome(await importFiles([...files]))
+
+  return (
+    <main
+      className={`home ${dragOver ? 'is-drop' : ''}`}
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) {
+          e.preventDefault()
+          setDragOver(true)
+        }
+      }}
+      onDragLeave={() => setDragOver(false)}
+      onDrop={(e) => {
+        e.preventDefault()
+        setDragOver(false)
+        if (e.dataTransfer.files.length) void runImport(e.dataTransfer.files)
+      }}
+    >
+      <header className="home-header">
+        <div>
+          <h1>{t('app.name')}</h1>
+          <p className="muted">{t('app.tagline')}</p>
+        </div>
+        <div className="button-row">
+          <button className="primary" onClick={() => setCreating(true)}>{t('home.newBoard')}</button>
+          <button onClick={() => fileInput.current?.click()}>{t('common.import')}</button>
+          <input ref={fileInput} type="file" hidden accept=".json,.parcours.json,application/json,.csv,.tsv,text/csv" multiple onChange={(e) => e.target.files && void runImport(e.target.files).then(() => (e.target.value = ''))} data-testid="import-input" />
+          {registeredHomeTools().map((Tool, i) => (
+            <Tool key={i} />
+          ))}
+          <LanguageSelect />
+        </div>
+      </header>
+      {creating && <NewBoardForm onDone={() => setCreating(false)} />}
+      {outcome && (
+        <div className={`banner ${outcome.ok ? '' : 'banner-error'}`} role={outcome.ok ? 'status' : 'alert'}>
+          <span>{outcome.message}</span>
+          {outcome.boardId && <a href={boardHref(outcome.boardId)}>{t('common.open')}</a>}
+          <button className="icon-btn" aria-label={t('common.close')} onClick={() => setOutcome(null)}>×</button>
+        </div>
+      )}
+      {deleted && (
+        <div className="banner" role="status">
+          <span>{t('home.deleted', { title: deleted.row.title })}</span>
+          <button onClick={() => void undeleteBoard(deleted).then(() => setDeleted(null))}>{t('home.undoDelete')}</button>
+        </div>
+      )}
+      <h2>{t('home.title')}</h2>
+      <p className="muted small">{t('home.localNote')}</p>
+      {rows && rows.length === 0 && <p className="empty">{t('home.empty')}</p>}
+      <ul className="board-list">
+        {rows?.map((row) => (
+          <li key={row.id} className="board-item" data-board-id={row.id}>
+            <a href={boardHref(row.id)} className="board-link" aria-label={row.title}>
+              <Preview row={row} />
+              {renaming !== row.id && <span className="board-title">{row.title}</span>}
+            </a>
+            {renaming === row.id && (
+              <input
+                autoFocus
+                className="board-title-input"
+                aria-label={t('home.renamePrompt')}
+                defaultValue={row.title}
+                maxLength={500}
+                onBlur={(e) => {
+                  const v = e.target.value.trim()
+                  if (v && v !== row.title) void renameBoardRow(row.id, v)
+                  setRenaming(null)
+                }}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') (e.target as HTMLInputElement).blur()
+                  if (e.key === 'Escape') setRenaming(null)
+                }}
+              />
+            )}
+            <span className="muted small">
+              {t(`kind.${row.kind}`)} · {t('home.stages', { count: row.stageCount })} · {t('home.cards', { count: row.cardCount })}
+            </span>
+            <span className="muted small">{t('home.lastEdited', { date: date(row.updatedAt) })}</span>
+            <div className="button-row" role="group" aria-label={t('home.boardActions', { title: row.title })}>
+              <button
+                onClick={() => setRenaming(row.id)}
+                aria-label={`${t('common.rename')}: ${row.title}`}
+              >
+                {t('common.rename')}
+              </button>
+              <button onClick={() => void duplicateBoardRow(row.id, t('home.copyOf', { title: row.title }))} aria-label={`${t('common.duplicate')}: ${row.title}`}>
+                {t('common.duplicate')}
+              </button>
+              <button className="danger" onClick={() => void deleteBoardRow(row.id).then(setDeleted)} aria-label={`${t('common.delete')}: ${row.title}`}>
+                {t('common.delete')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {dragOver && <div className="drop-hint" aria-hidden>{t('home.dropHint')}</div>}
+    </main>
+  )
+}

@@ -1,0 +1,67 @@
+// Import files dropped on the app or chosen with "Import": board files (*.parcours.json)
+// and spreadsheets (CSV). Everything is validated first; nothing is written unless the
+// whole file is good, and then in one transaction.
+import { parseBoardFile, formatImportError } from '../io/boardFile'
+import { gridToBoard } from '../io/spreadsheet'
+import { db, summarise } from '../../persistence/db'
+import { announceBoardChange } from '../../persistence/channel'
+import { copyBoard } from '../../persistence/boards'
+import type { Board, Measurement, Persona } from '../../domain/types'
+import { i18n, t } from '../../i18n'
+
+export interface ImportOutcome {
+  ok: boolean
+  message: string
+  boardId?: string
+}
+
+const MAX_FILE_BYTES = 50 * 1024 * 1024
+
+/** Write one imported board with its personas and measurements, all or nothing. */
+export async function writeImportedBoard(board: Board, personas: Persona[] = [], measurements: Measurement[] = []): Promise<Board> {
+  return db.transaction('rw', db.boards, db.personas, db.measurements, async () => {
+    let b = board
+    let cardIds: Map<string, string> | null = null
+    // An id that collides with a board already here is re-issued (never overwrites).
+    if (await db.boards.get(b.id)) {
+      const copy = copyBoard(b, b.title)
+      b = copy.board
+      cardIds = copy.cardIds
+    }
+    const now = Date.now()
+    await db.boards.add({ id: b.id, board: b, rev: 1, createdAt: now, updatedAt: now, ...summarise(b) })
+    for (const p of personas) if (!(await db.personas.get(p.id))) await db.personas.add(p)
+    await db.measurements.bulkPut(
+      measurements.map((m) => ({ ...m, id: cardIds ? `${m.id}-${b.id}` : m.id, cardId: cardIds?.get(m.cardId) ?? m.cardId, boardId: b.id })),
+    )
+    announceBoardChange(b.id, 1)
+    return b
+  })
+}
+
+export async function importFiles(files: File[]): Promise<ImportOutcome> {
+  let last: ImportOutcome = { ok: false, message: '' }
+  for (const file of files) {
+    last = await importFile(file)
+    if (!last.ok) return last
+  }
+  return last
+}
+
+export async function importFile(file: File): Promise<ImportOutcome> {
+  const name = file.name
+  if (file.size > MAX_FILE_BYTES) return { ok: false, message: t('io.fileTooLarge', { name, defaultValue: `${name}: the file is too large.` }) }
+  const text = await file.text()
+  const lang = i18n.language.startsWith('fr') ? 'fr' : 'en'
+  if (/\.(csv|tsv|txt)$/i.test(name)) {
+    const r = gridToBoard(text, { title: name.replace(/\.(csv|tsv|txt)$/i, ''), lang })
+    if (!r.ok) return { ok: false, message: `${name}: ${formatImportError(r, t)}` }
+    const b = await writeImportedBoard(r.board)
+    return { ok: true, message: t('home.imported', { title: b.title }), boardId: b.id }
+  }
+  const r = parseBoardFile(text)
+  if (!r.ok) return { ok: false, message: `${name}: ${formatImportError(r, t)}` }
+  const b = await writeImportedBoard(r.file.board, r.file.personas, r.file.measurements)
+  const warn = r.warnings.length ? ' ' + t('home.importWarnings', { list: r.warnings.join(' · ') }) : ''
+  return { ok: true, message: t('home.imported', { title: b.title }) + warn, boardId: b.id }
+}

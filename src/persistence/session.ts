@@ -1,0 +1,223 @@
+// Keeps the open board and IndexedDB in step:
+// - every edit is written within a second (debounced 250 ms, at most 800 ms late),
+//   and flushed at once when the tab is hidden or closed;
+// - a synchronous localStorage journal covers the moment a tab dies mid-write;
+// - another tab's writes are merged in (three-way, entity by entity), never overwritten;
+// - a failed write is shown with its reason, retried, and the board stays downloadable.
+import { create } from 'zustand'
+import { mergeBoards } from '../domain/merge'
+import { restoreBoard } from '../domain/restore'
+import type { Board, Id } from '../domain/types'
+import { classifyStorageError, db, summarise, type StorageErrorKind } from './db'
+import { announceBoardChange, onBoardChange } from './channel'
+
+export type SaveStatus = 'saved' | 'saving' | 'error'
+
+export interface SaveState {
+  status: SaveStatus
+  error: StorageErrorKind | null
+  /** The board was deleted in another tab while open here. */
+  deletedElsewhere: boolean
+}
+
+export const useSaveState = create<SaveState>(() => ({ status: 'saved', error: null, deletedElsewhere: false }))
+
+const DEBOUNCE_MS = 250
+const MAX_WAIT_MS = 800
+const journalKey = (id: Id) => `parcours:journal:${id}`
+
+interface Journal {
+  board: Board
+  baseRev: number
+  at: number
+}
+
+/** The edits a closed tab could not write to IndexedDB, if any. */
+export function readJournal(id: Id): Journal | null {
+  try {
+    const raw = localStorage.getItem(journalKey(id))
+    return raw ? (JSON.parse(raw) as Journal) : null
+  } catch {
+    return null
+  }
+}
+
+function clearJournal(id: Id): void {
+  try {
+    localStorage.removeItem(journalKey(id))
+  } catch {
+    /* nothing to clear */
+  }
+}
+
+export interface BoardHost {
+  get: () => Board | null
+  /** Put a merged board in place (not an undo step). */
+  receive: (b: Board) => void
+  subscribe: (fn: (b: Board | null) => void) => () => void
+}
+
+export class BoardSession {
+  private synced: { board: Board; rev: number }
+  private timer: ReturnType<typeof setTimeout> | null = null
+  private firstDirtyAt = 0
+  private writing: Promise<void> | null = null
+  private again = false
+  private retryDelay = 1000
+  private disposers: (() => void)[] = []
+  private readonly id: Id
+  private host: BoardHost
+
+  constructor(host: BoardHost, board: Board, rev: number) {
+    this.host = host
+    this.id = board.id
+    this.synced = { board, rev }
+    useSaveState.setState({ status: 'saved', error: null, deletedElsewhere: false })
+    this.disposers.push(host.subscribe((b) => b && b !== this.synced.board && this.schedule()))
+    this.disposers.push(onBoardChange((m) => m.boardId === this.id && m.rev !== this.synced.rev && void this.pull()))
+    const onHide = () => this.flushNow()
+    const onVisibility = () => document.visibilityState === 'hidden' && onHide()
+    window.addEventListener('pagehide', onHide)
+    document.addEventListener('visibilitychange', onVisibility)
+    this.disposers.push(() => {
+      window.removeEventListener('pagehide', onHide)
+      document.removeEventListener('visibilitychange', onVisibility)
+    })
+  }
+
+  get dirty(): boolean {
+    return this.host.get() !== this.synced.board
+  }
+
+  private schedule(): void {
+    useSaveState.setState({ status: useSaveState.getState().error ? 'error' : 'saving' })
+    const now = Date.now()
+    if (!this.timer) this.firstDirtyAt = now
+    else clearTimeout(this.timer)
+    const wait = Math.max(0, Math.min(DEBOUNCE_MS, this.firstDirtyAt + MAX_WAIT_MS - now))
+    this.timer = setTimeout(() => void this.save(), wait)
+  }
+
+  /** The tab is going away: journal synchronously, then start the write. */
+  flushNow(): void {
+    if (!this.dirty) return
+    try {
+      const j: Journal = { board: this.host.get()!, baseRev: this.synced.rev, at: Date.now() }
+      localStorage.setItem(journalKey(this.id), JSON.stringify(j))
+    } catch {
+      /* a full localStorage must not stop the IndexedDB write below */
+    }
+    void this.save()
+  }
+
+  /** Write now and wait for it (also used by tests and before export). */
+  async save(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+    if (this.writing) {
+      this.again = true
+      return this.writing
+    }
+    this.writing = this.write().finally(() => {
+      this.writing = null
+      if (this.again) {
+        this.again = false
+        if (this.dirty) void this.save()
+      }
+    })
+    return this.writing
+  }
+
+  private async write(): Promise<void> {
+    const mine = this.host.get()
+    if (!mine || mine === this.synced.board) {
+      if (!useSaveState.getState().error) useSaveState.setState({ status: 'saved' })
+      return
+    }
+    const base = this.synced
+    useSaveState.setState({ status: 'saving' })
+    try {
+      const written = await db.transaction('rw', db.boards, async () => {
+        const row = await db.boards.get(this.id)
+        let board = mine
+        let rev = base.rev + 1
+        if (row && row.rev !== base.rev) {
+          // Another tab wrote since we last synced: keep both sides' edits.
+          board = mergeBoards(base.board, mine, restoreBoard(row.board).board)
+          rev = row.rev + 1
+        }
+        const now = Date.now()
+        await db.boards.put({
+          id: this.id,
+          board,
+          rev,
+          createdAt: row?.createdAt ?? now,
+          updatedAt: now,
+          ...summarise(board),
+        })
+        return { board, rev }
+      })
+      this.synced = written
+      clearJournal(this.id)
+      this.retryDelay = 1000
+      announceBoardChange(this.id, written.rev)
+      const current = this.host.get()
+      if (written.board !== mine && current) {
+        // The write merged another tab's edits: show them, keeping anything typed meanwhile.
+        const shown = current === mine ? written.board : mergeBoards(mine, current, written.board)
+        if (shown === written.board) this.synced = { board: shown, rev: written.rev }
+        this.host.receive(shown)
+      }
+      useSaveState.setState({ status: this.dirty ? 'saving' : 'saved', error: null })
+      if (this.dirty) this.schedule()
+    } catch (err) {
+      const kind = classifyStorageError(err)
+      console.error('Parcours: could not save the board', err)
+      useSaveState.setState({ status: 'error', error: kind })
+      // Keep the edits in the journal and retry with a growing delay.
+      this.flushJournalOnly()
+      this.timer = setTimeout(() => void this.save(), this.retryDelay)
+      this.retryDelay = Math.min(this.retryDelay * 2, 30_000)
+    }
+  }
+
+  private flushJournalOnly(): void {
+    try {
+      const j: Journal = { board: this.host.get()!, baseRev: this.synced.rev, at: Date.now() }
+      localStorage.setItem(journalKey(this.id), JSON.stringify(j))
+    } catch {
+      /* both stores failing: the banner offers the file download */
+    }
+  }
+
+  /** Another tab wrote this board: merge its version in. */
+  private async pull(): Promise<void> {
+    if (this.writing) await this.writing
+    let row
+    try {
+      row = await db.boards.get(this.id)
+    } catch {
+      return
+    }
+    if (!row) {
+      useSaveState.setState({ deletedElsewhere: true })
+      return
+    }
+    if (row.rev === this.synced.rev) return
+    const theirs = restoreBoard(row.board).board
+    const current = this.host.get()
+    const base = this.synced.board
+    this.synced = { board: theirs, rev: row.rev }
+    if (!current) return
+    const merged = current === base ? theirs : mergeBoards(base, current, theirs)
+    if (merged === theirs) this.synced = { board: merged, rev: row.rev }
+    if (merged !== current) this.host.receive(merged)
+    if (this.dirty) this.schedule()
+  }
+
+  dispose(): void {
+    this.flushNow()
+    for (const d of this.disposers) d()
+    this.disposers = []
+  }
+}

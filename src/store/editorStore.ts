@@ -1,0 +1,186 @@
+// One store for the open board: the document and its history, the selection and
+// view state. Slices are combined here; immer is applied once, at the root.
+// The document is only ever changed through `apply` (or a remote/undo merge), so
+// every edit is one history step and reaches persistence through one subscription.
+import { create } from 'zustand'
+import { immer } from 'zustand/middleware/immer'
+import type { Draft } from 'immer'
+import { mergeBoards } from '../domain/merge'
+import type { Board, Id } from '../domain/types'
+
+export const HISTORY_LIMIT = 500
+
+export interface HistoryEntry {
+  before: Board
+  after: Board
+  /** Consecutive edits with the same key within COALESCE_MS make one step (e.g. nudging a value). */
+  key?: string
+  at: number
+}
+const COALESCE_MS = 1200
+
+export interface Cursor {
+  stageId: Id
+  laneId: Id
+  cardId?: Id
+}
+
+interface DocSlice {
+  board: Board | null
+  past: HistoryEntry[]
+  future: HistoryEntry[]
+  /** Open a board: resets history and selection. */
+  load: (board: Board | null) => void
+  /** Apply an edit as one undoable step. Returns false when the edit changed nothing. */
+  apply: (op: (b: Board) => Board, opts?: { key?: string }) => boolean
+  /** Take in another tab's version (already merged): not a history step. */
+  receive: (board: Board) => void
+  undo: () => void
+  redo: () => void
+}
+
+interface SelectionSlice {
+  selectedCardIds: Id[]
+  selectedLinkIds: Id[]
+  cursor: Cursor | null
+  editingCardId: Id | null
+  select: (cardIds: Id[], linkIds?: Id[]) => void
+  setCursor: (c: Cursor | null) => void
+  setEditing: (id: Id | null) => void
+}
+
+interface ViewSlice {
+  customerView: boolean
+  assumptionsOnly: boolean
+  presenting: boolean
+  setView: (patch: Partial<Pick<ViewSlice, 'customerView' | 'assumptionsOnly' | 'presenting'>>) => void
+}
+
+export type EditorState = DocSlice & SelectionSlice & ViewSlice
+
+type Set = (fn: (s: Draft<EditorState>) => void) => void
+type Get = () => EditorState
+
+const docSlice = (set: Set, get: Get): DocSlice => ({
+  board: null,
+  past: [],
+  future: [],
+  load: (board) =>
+    set((s) => {
+      s.board = board as Draft<Board>
+      s.past = []
+      s.future = []
+      s.selectedCardIds = []
+      s.selectedLinkIds = []
+      s.cursor = null
+      s.editingCardId = null
+    }),
+  apply: (op, opts) => {
+    const before = get().board
+    if (!before) return false
+    const after = op(before)
+    if (after === before) return false
+    const now = Date.now()
+    set((s) => {
+      s.board = after as Draft<Board>
+      const last = s.past[s.past.length - 1]
+      if (opts?.key && last && last.key === opts.key && now - last.at < COALESCE_MS) {
+        last.after = after as Draft<Board>
+        last.at = now
+      } else {
+        s.past.push({ before, after, key: opts?.key, at: now } as Draft<HistoryEntry>)
+        if (s.past.length > HISTORY_LIMIT) s.past.splice(0, s.past.length - HISTORY_LIMIT)
+      }
+      s.future = []
+      pruneSelection(s, after)
+    })
+    return true
+  },
+  receive: (board) =>
+    set((s) => {
+      s.board = board as Draft<Board>
+      pruneSelection(s, board)
+    }),
+  undo: () => {
+    const { past, board } = get()
+    const entry = past[past.length - 1]
+    if (!entry || !board) return
+    // Revert only this step, keeping whatever another tab changed since.
+    const next = mergeBoards(entry.after, entry.before, board)
+    set((s) => {
+      s.past.pop()
+      s.future.push({ ...entry, key: undefined } as Draft<HistoryEntry>)
+      s.board = next as Draft<Board>
+      pruneSelection(s, next)
+    })
+  },
+  redo: () => {
+    const { future, board } = get()
+    const entry = future[future.length - 1]
+    if (!entry || !board) return
+    const next = mergeBoards(entry.before, entry.after, board)
+    set((s) => {
+      s.future.pop()
+      s.past.push(entry as Draft<HistoryEntry>)
+      s.board = next as Draft<Board>
+      pruneSelection(s, next)
+    })
+  },
+})
+
+/** Selection and cursor never point at something that no longer exists. */
+function pruneSelection(s: Draft<EditorState>, board: Board): void {
+  const cards = new Set(board.cards.map((c) => c.id))
+  if (s.selectedCardIds.some((id) => !cards.has(id))) s.selectedCardIds = s.selectedCardIds.filter((id) => cards.has(id))
+  const links = new Set(board.links.map((l) => l.id))
+  if (s.selectedLinkIds.some((id) => !links.has(id))) s.selectedLinkIds = s.selectedLinkIds.filter((id) => links.has(id))
+  if (s.editingCardId && !cards.has(s.editingCardId)) s.editingCardId = null
+  const c = s.cursor
+  if (c) {
+    const stageOk = board.stages.some((x) => x.id === c.stageId)
+    const laneOk = board.lanes.some((x) => x.id === c.laneId)
+    if (!stageOk || !laneOk) s.cursor = null
+    else if (c.cardId && !cards.has(c.cardId)) delete c.cardId
+  }
+}
+
+const selectionSlice = (set: Set): SelectionSlice => ({
+  selectedCardIds: [],
+  selectedLinkIds: [],
+  cursor: null,
+  editingCardId: null,
+  select: (cardIds, linkIds = []) =>
+    set((s) => {
+      s.selectedCardIds = cardIds
+      s.selectedLinkIds = linkIds
+    }),
+  setCursor: (c) =>
+    set((s) => {
+      s.cursor = c
+    }),
+  setEditing: (id) =>
+    set((s) => {
+      s.editingCardId = id
+    }),
+})
+
+const viewSlice = (set: Set): ViewSlice => ({
+  customerView: false,
+  assumptionsOnly: false,
+  presenting: false,
+  setView: (patch) =>
+    set((s) => {
+      Object.assign(s, patch)
+    }),
+})
+
+export const createEditorStore = () =>
+  create<EditorState>()(
+    immer((set, get) => ({
+      ...docSlice(set as Set, get),
+      ...selectionSlice(set as Set),
+      ...viewSlice(set as Set),
+    })),
+  )
+
+export const useEditor = createEditorStore()
