@@ -1,0 +1,145 @@
+import { expect, test } from '@playwright/test'
+import { addCardAt, card, createBoard, expectSaved, readStoredBoard } from './helpers'
+
+test('create a board, edit stages, lanes, cards and arrows, undo/redo, and find it all after a reload', async ({ page }) => {
+  const id = await createBoard(page, 'Renew a passport')
+  await expect(page.locator('.react-flow__node-stage').first()).toBeVisible()
+  const stagesBefore = await page.locator('.react-flow__node-stage').count()
+
+  // stages and lanes
+  await page.getByRole('button', { name: 'Add stage' }).click()
+  await expect(page.locator('.react-flow__node-stage')).toHaveCount(stagesBefore + 1)
+  const newStage = page.getByRole('textbox', { name: 'Stage name' }).last()
+  await newStage.fill('Collect the passport')
+  await newStage.press('Enter')
+  const lanesBefore = await page.locator('.react-flow__node-lane').count()
+  await page.getByRole('button', { name: 'Add lane' }).click()
+  await expect(page.locator('.react-flow__node-lane')).toHaveCount(lanesBefore + 1)
+  const newLane = page.getByRole('textbox', { name: 'Lane name' }).last()
+  await newLane.fill('Back office')
+  await newLane.press('Enter')
+
+  // cards: by double-click, with HTML typed in it
+  const firstStage = await page.getByRole('textbox', { name: 'Stage name' }).first().inputValue()
+  const firstLane = await page.getByRole('textbox', { name: 'Lane name' }).first().inputValue()
+  await addCardAt(page, firstStage, firstLane, 'Fills in the <b>form</b> online')
+  await expect(card(page, 'Fills in the <b>form</b> online')).toContainText('<b>form</b>')
+  await addCardAt(page, 'Collect the passport', 'Back office', 'Prints the passport')
+
+  // drag the first card to the last stage's cell of the same lane
+  const source = card(page, 'Fills in the')
+  const target = page.locator('.react-flow__node-stage').filter({ has: page.locator('input[value="Collect the passport"]') })
+  const sb = (await source.boundingBox())!
+  const tb = (await target.boundingBox())!
+  await page.mouse.move(sb.x + 40, sb.y + 20)
+  await page.mouse.down()
+  await page.mouse.move(sb.x + 100, sb.y + 30, { steps: 5 })
+  await page.mouse.move(tb.x + 60, sb.y + 20, { steps: 10 })
+  await page.mouse.up()
+  await expectSaved(page)
+  let stored = await readStoredBoard(page, id)
+  const lastStage = stored!.board.stages.find((s) => s.name === 'Collect the passport')!
+  expect(stored!.board.cards.find((c) => c.text.startsWith('Fills'))!.stageId).toBe(lastStage.id)
+
+  // an arrow from one card to the other, through the inspector
+  await card(page, 'Fills in the').click()
+  await page.getByRole('combobox', { name: 'Draw an arrow to…' }).selectOption({ label: 'Collect the passport · Prints the passport' })
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1)
+
+  // undo removes the arrow, redo brings it back
+  await page.locator('.board-surface').focus()
+  await page.keyboard.press('Control+z')
+  await expect(page.locator('.react-flow__edge')).toHaveCount(0)
+  await page.getByRole('button', { name: 'Redo' }).click()
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1)
+
+  await expectSaved(page)
+  await page.reload()
+  await expect(card(page, 'Prints the passport')).toBeVisible()
+  await expect(card(page, 'Fills in the <b>form</b> online')).toBeVisible()
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1)
+  await expect(page.getByRole('textbox', { name: 'Lane name' }).last()).toHaveValue('Back office')
+  stored = await readStoredBoard(page, id)
+  expect(stored!.board.links).toHaveLength(1)
+})
+
+test('keyboard: arrows move between cells, Enter adds and edits, Delete removes', async ({ page }) => {
+  const id = await createBoard(page, 'Keyboard board')
+  await page.locator('.board-surface').focus()
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('First by keyboard')
+  await page.keyboard.press('Escape')
+  await expect(card(page, 'First by keyboard')).toBeVisible()
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Second by keyboard')
+  await page.keyboard.press('Control+Enter')
+  await page.keyboard.press('ArrowLeft')
+  await expect(page.getByTestId('cursor-announcer')).toContainText('First by keyboard')
+  // Alt+Right moves the card one stage right
+  await page.keyboard.press('Alt+ArrowRight')
+  await page.keyboard.press('Delete')
+  await expect(card(page, 'First by keyboard')).toHaveCount(0)
+  await expectSaved(page)
+  const stored = await readStoredBoard(page, id)
+  expect(stored!.board.cards.map((c) => c.text)).toEqual(['Second by keyboard'])
+})
+
+test('an edit made just before the tab closes is there on reopening', async ({ context }) => {
+  const page = await context.newPage()
+  const id = await createBoard(page, 'Closing fast')
+  const title = page.getByRole('textbox', { name: 'Board title' })
+  await title.fill('Renamed then closed')
+  await title.press('Enter')
+  await page.close({ runBeforeUnload: true })
+  const again = await context.newPage()
+  await again.goto(`/#/board/${id}`)
+  await expect(again.getByRole('textbox', { name: 'Board title' })).toHaveValue('Renamed then closed')
+})
+
+test('two tabs on one board see each other’s edits and lose neither', async ({ context }) => {
+  const a = await context.newPage()
+  const id = await createBoard(a, 'Shared board')
+  const b = await context.newPage()
+  await b.goto(`/#/board/${id}`)
+  const stage = await a.getByRole('textbox', { name: 'Stage name' }).first().inputValue()
+  const lane = await a.getByRole('textbox', { name: 'Lane name' }).first().inputValue()
+  await addCardAt(a, stage, lane, 'Written in tab A')
+  await expect(card(b, 'Written in tab A')).toBeVisible()
+  await addCardAt(b, stage, lane, 'Written in tab B')
+  await expect(card(a, 'Written in tab B')).toBeVisible()
+  await expectSaved(a)
+  await expectSaved(b)
+  const stored = await readStoredBoard(a, id)
+  expect(stored!.board.cards.map((c) => c.text).sort()).toEqual(['Written in tab A', 'Written in tab B'])
+})
+
+test('switching the language translates the interface', async ({ page }) => {
+  await createBoard(page, 'Bilingue')
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr')
+  await expect(page.getByRole('button', { name: 'Ajouter une étape' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Add stage' })).toHaveCount(0)
+  await page.reload()
+  await expect(page.getByRole('button', { name: 'Ajouter une carte' })).toBeVisible()
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('en')
+  await expect(page.getByRole('button', { name: 'Add card' })).toBeVisible()
+})
+
+test('home screen: rename, duplicate, delete and undo the deletion', async ({ page }) => {
+  await createBoard(page, 'Original')
+  await page.getByRole('button', { name: /Back to boards/ }).click()
+  await page.getByRole('button', { name: 'Rename: Original' }).click()
+  const input = page.getByRole('textbox', { name: 'New title' })
+  await input.fill('Original renamed')
+  await input.press('Enter')
+  await expect(page.getByRole('link', { name: 'Original renamed' })).toBeVisible()
+  await page.getByRole('button', { name: 'Duplicate: Original renamed' }).click()
+  await expect(page.getByRole('link', { name: 'Original renamed (copy)' })).toBeVisible()
+  await page.getByRole('button', { name: 'Delete: Original renamed (copy)' }).click()
+  await expect(page.getByRole('link', { name: 'Original renamed (copy)' })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(page.getByRole('link', { name: 'Original renamed (copy)' })).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('link', { name: /Original renamed/ })).toHaveCount(2)
+})

@@ -1,0 +1,56 @@
+import { expect, type Page } from '@playwright/test'
+
+/** Create a board from the home screen; returns its id (from the address). */
+export async function createBoard(page: Page, title: string, template = 'Journey map'): Promise<string> {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'New board' }).click()
+  await page.getByRole('textbox', { name: 'Board title' }).fill(title)
+  await page.getByRole('radio', { name: new RegExp('^' + template) }).check()
+  await page.getByRole('button', { name: 'Create', exact: true }).click()
+  await expect(page).toHaveURL(/#\/board\//)
+  await expect(page.getByRole('textbox', { name: 'Board title' })).toHaveValue(title)
+  return decodeURIComponent(page.url().split('#/board/')[1])
+}
+
+/** The board record as stored in IndexedDB (read with the raw API, not the app's code). */
+export async function readStoredBoard(page: Page, id: string): Promise<{ rev: number; board: { title: string; stages: { id: string; name: string }[]; lanes: { id: string; name: string; role: string }[]; cards: { id: string; text: string; stageId: string; laneId: string; tag?: string }[]; links: { from: string; to: string; label?: string }[] } } | null> {
+  return page.evaluate(
+    (boardId) =>
+      new Promise((resolve, reject) => {
+        const req = indexedDB.open('parcours')
+        req.onerror = () => reject(req.error)
+        req.onsuccess = () => {
+          const db = req.result
+          const tx = db.transaction('boards', 'readonly')
+          const get = tx.objectStore('boards').get(boardId)
+          get.onsuccess = () => {
+            resolve(get.result ?? null)
+            db.close()
+          }
+          get.onerror = () => reject(get.error)
+        }
+      }),
+    id,
+  )
+}
+
+/** Wait until the app says every edit is saved. */
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(page.getByTestId('save-status')).toContainText('Saved')
+}
+
+export const card = (page: Page, text: string) => page.locator('.react-flow__node-card', { hasText: text })
+
+/** Add a card in a cell by double-clicking it, type its text, finish editing. */
+export async function addCardAt(page: Page, stageName: string, laneName: string, text: string): Promise<void> {
+  const stage = page.locator('.react-flow__node-stage').filter({ has: page.locator(`input[value="${stageName}"]`) })
+  const lane = page.locator('.react-flow__node-lane').filter({ has: page.locator(`input[value="${laneName}"]`) })
+  const sb = (await stage.boundingBox())!
+  const lb = (await lane.boundingBox())!
+  await page.mouse.dblclick(sb.x + sb.width / 2, lb.y + Math.min(lb.height - 10, 30))
+  const editor = page.getByRole('textbox', { name: 'Card text' })
+  await expect(editor).toBeFocused()
+  await editor.fill(text)
+  await editor.press('Escape')
+  await expect(card(page, text)).toBeVisible()
+}
