@@ -4,6 +4,7 @@ import { memo, useEffect, useRef, useState } from 'react'
 import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import * as ops from '../domain/operations'
+import { newId } from '../domain/id'
 import { holdsCards, isSeparator, LANE_ROLES, type LaneRole, type Moment } from '../domain/types'
 import { useEditor } from '../store/editorStore'
 import { Symbol, TAG_COLORS } from '../ui/icons'
@@ -200,6 +201,17 @@ function LaneView({ data, width, height }: NodeProps<LaneNode>) {
       </Menu>
     </div>
   )
+  if (data.zone) {
+    return (
+      <div className={`lane zone zone-${lane.role}`} style={{ width, height }} data-lane-id={lane.id}>
+        <div className="zone-header">
+          <InlineInput value={lane.name} label={t('board.laneName')} onCommit={(v) => apply((b) => ops.renameLane(b, lane.id, v))} />
+          <span className="lane-role">{lane.name !== roleLabel ? roleLabel : ''}</span>
+        </div>
+        <div className={`zone-cursor ${cursorStage ? 'is-cursor' : ''}`} />
+      </div>
+    )
+  }
   if (separator) {
     return (
       <div className={`lane lane-separator role-${lane.role}`} style={{ width, height }} data-lane-id={lane.id}>
@@ -262,6 +274,16 @@ function StageView({ data }: NodeProps<StageNode>) {
                 ))}
               </select>
             </label>
+            <button
+              role="menuitem"
+              onClick={() => {
+                const n = phases.length + 1
+                apply((b) => ops.addPhase(b, { id: newId('p_'), name: t('board.newPhase', { n }), stageIds: [stage.id] }))
+                close()
+              }}
+            >
+              {t('board.addPhase')}
+            </button>
             <button role="menuitem" className="danger" onClick={() => (apply((b) => ops.deleteStage(b, stage.id)), close())}>{t('board.deleteStage')}</button>
           </>
         )}

@@ -15,7 +15,7 @@ export interface CardFlags {
 }
 
 export type CardNodeData = { card: Card; flags: CardFlags }
-export type LaneNodeData = { lane: Lane; index: number; count: number; stages: Stage[]; board: Board }
+export type LaneNodeData = { lane: Lane; index: number; count: number; stages: Stage[]; board: Board; zone: boolean }
 export type StageNodeData = { stage: Stage; index: number; count: number; height: number }
 export type PhaseNodeData = { phase: Phase; part: number }
 
@@ -45,6 +45,7 @@ export class FlowAdapter {
 
   nodes(board: Board, layout: BoardLayout, flags: (card: Card) => CardFlags): BoardNode[] {
     const out: BoardNode[] = []
+    const empathy = board.kind === 'empathy'
     const nextOther = new Map<string, BoardNode>()
     const keep = (n: BoardNode) => {
       const prev = this.otherCache.get(n.id)
@@ -64,15 +65,15 @@ export class FlowAdapter {
         width: r.width,
         height: r.height,
         // the emotion lane reads the curve from the board; other lanes only need their own record
-        data: { lane, index, count: board.lanes.length, stages: board.stages, board: lane.role === 'emotions' ? board : (null as unknown as Board) },
-        draggable: true,
+        data: { lane, index, count: board.lanes.length, stages: board.stages, board: lane.role === 'emotions' ? board : (null as unknown as Board), zone: empathy },
+        draggable: !empathy,
         dragHandle: '.lane-grip',
         selectable: false,
         focusable: false,
         zIndex: 0,
       })
     })
-    board.stages.forEach((stage, index) => {
+    if (!empathy) board.stages.forEach((stage, index) => {
       const r = layout.stages.get(stage.id)!
       keep({
         id: `stage:${stage.id}`,

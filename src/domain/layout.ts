@@ -3,6 +3,7 @@
 // an estimate in tests). Cells grow so that cards never overlap or spill out.
 import type { Board, Card, Id } from './types'
 import { isSeparator } from './types'
+import { layoutEmpathy } from './layoutEmpathy'
 
 export const METRICS = {
   laneHeaderWidth: 200,
@@ -58,6 +59,7 @@ export function layoutBoard(
   opts: LayoutOptions = {},
 ): BoardLayout {
   const m = opts.metrics ?? METRICS
+  if (board.kind === 'empathy') return layoutEmpathy(board, cardHeight, m)
   const hidden = opts.hiddenLaneIds
   const hasPhases = (board.phases ?? []).some((p) => p.stageIds.length > 0)
   const top = (hasPhases ? m.phaseHeaderHeight : 0) + m.stageHeaderHeight
@@ -134,6 +136,11 @@ export function layoutBoard(
 /** The cell under a point of the board (for dropping a card), or null outside the grid. */
 export function cellAt(board: Board, layout: BoardLayout, x: number, y: number): { stageId: Id; laneId: Id } | null {
   const m = METRICS
+  if (board.kind === 'empathy') {
+    for (const [laneId, r] of layout.lanes)
+      if (x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height) return board.stages[0] ? { stageId: board.stages[0].id, laneId } : null
+    return null
+  }
   const si = Math.floor((x - m.laneHeaderWidth) / m.stageWidth)
   const stage = board.stages[Math.max(0, Math.min(board.stages.length - 1, si))]
   if (!stage) return null

@@ -1,3 +1,3 @@
 // Each feature registers its toolbar tools, inspector panels, export formats and strings
 // by being imported here once.
-export {}
+import './methods/ViewTools'
