@@ -27,9 +27,10 @@ import { FlowAdapter, type BoardNode, type CardFlags } from './toFlow'
 import { CardNodeView, LaneNodeView, PhaseNodeView, StageNodeView } from './nodes'
 import { FloatingEdge } from './FloatingEdge'
 import { boardDecorations } from './decorations'
+import { PersonaHeaderNode } from '../features/personas/PersonaHeaderNode'
 
 // Declared once at module scope: recreating these re-renders every node.
-const nodeTypes = { card: CardNodeView, lane: LaneNodeView, stage: StageNodeView, phase: PhaseNodeView }
+const nodeTypes = { card: CardNodeView, lane: LaneNodeView, stage: StageNodeView, phase: PhaseNodeView, personas: PersonaHeaderNode }
 const edgeTypes = { floating: FloatingEdge }
 const proOptions = { hideAttribution: true }
 
@@ -65,7 +66,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   )
   if (layoutRef) layoutRef.current = layout
 
-  const baseNodes = useMemo(() => adapter.nodes(board, layout, deco.flags), [adapter, board, layout, deco])
+  const baseNodes = useMemo(() => adapter.nodes(board, layout, deco.flags, deco.stageCounts), [adapter, board, layout, deco])
   const selected = useMemo(() => new Set(selectedCardIds), [selectedCardIds])
   const nodes = useMemo(() => {
     if (!drag && selected.size === 0) return baseNodes

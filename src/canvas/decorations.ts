@@ -2,10 +2,21 @@
 // and per-card flags (critical failure, unanswered irritant, filtered out).
 import type { Board, Card, Id } from '../domain/types'
 import type { CardFlags } from './toFlow'
+import { stageCounts, unansweredIrritants } from '../domain/methods/target'
+import { criticality } from '../domain/methods/fmea'
+
+export interface StageCounts {
+  irritants: number
+  musts: number
+  pluses: number
+  unanswered: number
+}
 
 export interface Decorations {
   hiddenLaneIds: Set<Id> | undefined
   flags: (card: Card) => CardFlags
+  /** Target journey map: irritants, musts, pluses and unanswered irritants per stage. */
+  stageCounts: Map<Id, StageCounts> | undefined
 }
 
 const NO_FLAGS: CardFlags = {}
@@ -19,14 +30,15 @@ export function lanesBelowVisibility(board: Board): Set<Id> {
 export function boardDecorations(board: Board, view: { customerView: boolean; assumptionsOnly: boolean }): Decorations {
   const hiddenLaneIds = view.customerView ? lanesBelowVisibility(board) : undefined
   const threshold = board.fmeaThreshold ?? 100
-  const critical = new Set(
-    board.cards.filter((c) => c.fmea && c.fmea.severity * c.fmea.probability * c.fmea.detection >= threshold).map((c) => c.id),
-  )
+  const critical = new Set(board.cards.filter((c) => c.fmea && criticality(c.fmea) >= threshold).map((c) => c.id))
+  const target = board.kind === 'target'
+  const unanswered = target ? unansweredIrritants(board) : new Set<Id>()
   const flags = (card: Card): CardFlags => {
     const f: CardFlags = {}
     if (critical.has(card.id)) f.critical = true
+    if (unanswered.has(card.id)) f.unanswered = true
     if (view.assumptionsOnly && card.evidence !== 'assumption') f.dimmed = true
-    return f.critical || f.dimmed ? f : NO_FLAGS
+    return f.critical || f.dimmed || f.unanswered ? f : NO_FLAGS
   }
-  return { hiddenLaneIds, flags }
+  return { hiddenLaneIds, flags, stageCounts: target ? stageCounts(board) : undefined }
 }

@@ -250,6 +250,7 @@ function StageView({ data }: NodeProps<StageNode>) {
       <span className="stage-number" aria-hidden>{index + 1}</span>
       {stage.moment && <Symbol name={stage.moment === 'positive' ? 'moment-positive' : 'moment-negative'} size={18} title={t(`moment.${stage.moment}`)} />}
       <InlineInput value={stage.name} label={t('board.stageName')} onCommit={(v) => apply((b) => ops.renameStage(b, stage.id, v))} />
+      {data.counts && <StageCountsBadge counts={data.counts} />}
       <Menu label={t('board.stageOptions', { name: stage.name })}>
         {(close) => (
           <>
@@ -292,6 +293,24 @@ function StageView({ data }: NodeProps<StageNode>) {
   )
 }
 export const StageNodeView = memo(StageView)
+
+/** Target journey map: how many irritants, musts and pluses a stage holds, and how many irritants no must answers. */
+function StageCountsBadge({ counts }: { counts: string }) {
+  const { t } = useTranslation()
+  const c = JSON.parse(counts) as { irritants?: number; musts?: number; pluses?: number; unanswered?: number }
+  const label = t('methods.target.counts', {
+    irritants: c.irritants ?? 0, musts: c.musts ?? 0, pluses: c.pluses ?? 0, unanswered: c.unanswered ?? 0,
+    defaultValue: `${c.irritants ?? 0} irritants, ${c.musts ?? 0} musts, ${c.pluses ?? 0} pluses, ${c.unanswered ?? 0} unanswered`,
+  })
+  return (
+    <span className="stage-counts" role="img" aria-label={label} title={label}>
+      <Symbol name="irritant" size={13} />{c.irritants ?? 0}
+      <Symbol name="must" size={13} />{c.musts ?? 0}
+      <Symbol name="wow" size={13} />{c.pluses ?? 0}
+      {c.unanswered ? (<><Symbol name="unanswered" size={13} color="#ffab91" />{c.unanswered}</>) : null}
+    </span>
+  )
+}
 
 function PhaseView({ data }: NodeProps<PhaseNode>) {
   const { t } = useTranslation()

@@ -16,14 +16,17 @@ export interface CardFlags {
 
 export type CardNodeData = { card: Card; flags: CardFlags }
 export type LaneNodeData = { lane: Lane; index: number; count: number; stages: Stage[]; board: Board; zone: boolean }
-export type StageNodeData = { stage: Stage; index: number; count: number; height: number }
+export type StageNodeData = { stage: Stage; index: number; count: number; height: number; counts?: string }
 export type PhaseNodeData = { phase: Phase; part: number }
+/** The personas a board is drawn for, as a header card (centre of an empathy map). */
+export type PersonasNodeData = { personaIds: string[]; boardKind: Board['kind']; situation?: string }
 
 export type CardNode = Node<CardNodeData, 'card'>
 export type LaneNode = Node<LaneNodeData, 'lane'>
 export type StageNode = Node<StageNodeData, 'stage'>
 export type PhaseNode = Node<PhaseNodeData, 'phase'>
-export type BoardNode = CardNode | LaneNode | StageNode | PhaseNode
+export type PersonasNode = Node<PersonasNodeData, 'personas'>
+export type BoardNode = CardNode | LaneNode | StageNode | PhaseNode | PersonasNode
 
 const sameRect = (n: Node, r: Rect) =>
   n.position.x === r.x && n.position.y === r.y && n.width === r.width && n.height === r.height
@@ -38,12 +41,26 @@ const sameFlags = (a: CardFlags, b: CardFlags) =>
 
 const ARROW = { type: MarkerType.ArrowClosed, color: '#37474f', width: 18, height: 18 }
 
+export const PERSONA_HEADER_HEIGHT = 150
+/** Where the personas card sits: above the board, or in the middle of the empathy map's quadrants. */
+export function personasRect(board: Board, layout: BoardLayout): Rect {
+  if (board.kind === 'empathy') {
+    const says = board.lanes.find((l) => l.role === 'says')
+    const r = says ? layout.lanes.get(says.id) : undefined
+    const size = 260
+    const cx = r ? r.x + r.width : layout.width / 2
+    const cy = r ? r.y + r.height : 200
+    return { x: cx - size / 2, y: cy - size / 2, width: size, height: size }
+  }
+  return { x: 200, y: -PERSONA_HEADER_HEIGHT - 16, width: Math.max(480, Math.min(layout.width - 200, 900)), height: PERSONA_HEADER_HEIGHT }
+}
+
 export class FlowAdapter {
   private cardCache = new Map<string, CardNode>()
   private otherCache = new Map<string, BoardNode>()
   private edgeCache = new Map<string, Edge>()
 
-  nodes(board: Board, layout: BoardLayout, flags: (card: Card) => CardFlags): BoardNode[] {
+  nodes(board: Board, layout: BoardLayout, flags: (card: Card) => CardFlags, stageCounts?: Map<string, object>): BoardNode[] {
     const out: BoardNode[] = []
     const empathy = board.kind === 'empathy'
     const nextOther = new Map<string, BoardNode>()
@@ -81,7 +98,7 @@ export class FlowAdapter {
         position: { x: r.x, y: r.y },
         width: r.width,
         height: r.height,
-        data: { stage, index, count: board.stages.length, height: layout.height - r.y },
+        data: { stage, index, count: board.stages.length, height: layout.height - r.y, counts: stageCounts ? JSON.stringify(stageCounts.get(stage.id) ?? {}) : undefined },
         draggable: true,
         dragHandle: '.stage-grip',
         selectable: false,
@@ -104,6 +121,22 @@ export class FlowAdapter {
           zIndex: 2,
         }),
       )
+    }
+    const personaIds = board.personaIds ?? []
+    if (personaIds.length || empathy) {
+      const r = personasRect(board, layout)
+      keep({
+        id: 'personas',
+        type: 'personas',
+        position: { x: r.x, y: r.y },
+        width: r.width,
+        height: r.height,
+        data: { personaIds, boardKind: board.kind, situation: board.situation },
+        draggable: false,
+        selectable: false,
+        focusable: false,
+        zIndex: 3,
+      })
     }
     this.otherCache = nextOther
 
