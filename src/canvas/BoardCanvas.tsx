@@ -24,14 +24,9 @@ import { addCard, connect, deleteSelection, nudgeSelection } from '../features/b
 import { moveCursor, type Direction } from '../features/board/cursor'
 import { cardHeight, resetMeasurements } from './measure'
 import { FlowAdapter, type BoardNode, type CardFlags } from './toFlow'
-import { CardNodeView, LaneNodeView, PhaseNodeView, StageNodeView } from './nodes'
-import { FloatingEdge } from './FloatingEdge'
+import { edgeTypes, nodeTypes } from './nodeTypes'
 import { boardDecorations } from './decorations'
-import { PersonaHeaderNode } from '../features/personas/PersonaHeaderNode'
 
-// Declared once at module scope: recreating these re-renders every node.
-const nodeTypes = { card: CardNodeView, lane: LaneNodeView, stage: StageNodeView, phase: PhaseNodeView, personas: PersonaHeaderNode }
-const edgeTypes = { floating: FloatingEdge }
 const proOptions = { hideAttribution: true }
 
 type XY = { x: number; y: number }

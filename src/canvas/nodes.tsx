@@ -11,6 +11,7 @@ import { Symbol, TAG_COLORS } from '../ui/icons'
 import { addLane, addStage, setCardText } from '../features/board/commands'
 import type { CardNode, LaneNode, PhaseNode, StageNode } from './toFlow'
 import { EmotionLane } from './EmotionLane'
+import { useExportMode } from './renderMode'
 
 const apply = (op: Parameters<ReturnType<typeof useEditor.getState>['apply']>[0]) => useEditor.getState().apply(op)
 
@@ -18,6 +19,7 @@ const apply = (op: Parameters<ReturnType<typeof useEditor.getState>['apply']>[0]
 export function InlineInput({ value, label, onCommit, className }: { value: string; label: string; onCommit: (v: string) => void; className?: string }) {
   const [draft, setDraft] = useState(value)
   useEffect(() => setDraft(value), [value])
+  if (useExportMode()) return <span className={`inline-input is-static ${className ?? ''}`}>{value}</span>
   return (
     <input
       className={`inline-input nodrag ${className ?? ''}`}
@@ -66,9 +68,10 @@ function Menu({ label, children }: { label: string; children: (close: () => void
 function CardView({ id, data }: NodeProps<CardNode>) {
   const { t } = useTranslation()
   const { card, flags } = data
-  const editing = useEditor((s) => s.editingCardId === id)
-  const selected = useEditor((s) => s.selectedCardIds.includes(id))
-  const isCursor = useEditor((s) => s.cursor?.cardId === id)
+  const exporting = useExportMode()
+  const editing = useEditor((s) => !exporting && s.editingCardId === id)
+  const selected = useEditor((s) => !exporting && s.selectedCardIds.includes(id))
+  const isCursor = useEditor((s) => !exporting && s.cursor?.cardId === id)
   const connecting = useConnection((c) => c.inProgress)
   const ref = useRef<HTMLTextAreaElement>(null)
   const [draft, setDraft] = useState(card.text)
@@ -164,7 +167,8 @@ export const CardNodeView = memo(CardView)
 function LaneView({ data, width, height }: NodeProps<LaneNode>) {
   const { t } = useTranslation()
   const { lane, index, count, stages } = data
-  const cursorStage = useEditor((s) => (s.cursor && s.cursor.laneId === lane.id && !s.cursor.cardId ? s.cursor.stageId : null))
+  const exporting = useExportMode()
+  const cursorStage = useEditor((s) => (!exporting && s.cursor && s.cursor.laneId === lane.id && !s.cursor.cardId ? s.cursor.stageId : null))
   const separator = isSeparator(lane.role)
   const roleLabel = t(`role.${lane.role}`)
   const header = (
