@@ -4,6 +4,7 @@ import type { Board, Card, Id } from '../domain/types'
 import type { CardFlags } from './toFlow'
 import { stageCounts, unansweredIrritants } from '../domain/methods/target'
 import { criticality } from '../domain/methods/fmea'
+import { lanesBelowVisibility } from '../domain/methods/templates'
 
 export interface StageCounts {
   irritants: number
@@ -20,12 +21,6 @@ export interface Decorations {
 }
 
 const NO_FLAGS: CardFlags = {}
-
-/** Lanes below the line of visibility: what the customer does not see. */
-export function lanesBelowVisibility(board: Board): Set<Id> {
-  const i = board.lanes.findIndex((l) => l.role === 'line-visibility')
-  return new Set(i < 0 ? [] : board.lanes.slice(i + 1).map((l) => l.id))
-}
 
 export function boardDecorations(board: Board, view: { customerView: boolean; assumptionsOnly: boolean }): Decorations {
   const hiddenLaneIds = view.customerView ? lanesBelowVisibility(board) : undefined

@@ -1,3 +1,4 @@
 // Each feature registers its toolbar tools, inspector panels, export formats and strings
 // by being imported here once.
+import '../domain/methods/strings'
 import './methods/ViewTools'
