@@ -1,0 +1,36 @@
+// The legend printed with an exported board: one entry per symbol actually used on it, so a
+// reader of a black-and-white print can tell an irritant from a must by its shape.
+import type { Board, Card } from '../../domain/types'
+import { CARD_TAGS } from '../../domain/types'
+import type { CardFlags } from '../../canvas/toFlow'
+import { TAG_COLORS, type SymbolName } from '../../ui/icons'
+
+export interface LegendItem {
+  symbol: SymbolName
+  color?: string
+  /** i18n key of its name. */
+  label: string
+}
+
+/** Legend entries for the cards and stages of `board`, in a fixed order (tags first). */
+export function legendItems(board: Board, flags: (card: Card) => CardFlags = () => ({})): LegendItem[] {
+  const cards = board.cards
+  const has = (p: (c: Card) => boolean) => cards.some(p)
+  const items: LegendItem[] = []
+  for (const tag of CARD_TAGS) if (has((c) => c.tag === tag)) items.push({ symbol: tag, color: TAG_COLORS[tag], label: `tag.${tag}` })
+  const moment = (m: 'positive' | 'negative') => has((c) => c.moment === m) || board.stages.some((s) => s.moment === m)
+  if (moment('positive')) items.push({ symbol: 'moment-positive', label: 'moment.positive' })
+  if (moment('negative')) items.push({ symbol: 'moment-negative', label: 'moment.negative' })
+  if (has((c) => !!c.failPoint)) items.push({ symbol: 'fail', color: '#b71c1c', label: 'board.failPoint' })
+  if (has((c) => !!c.waitPoint)) items.push({ symbol: 'wait', color: '#6d4c41', label: 'board.waitPoint' })
+  const flagged = cards.map(flags)
+  if (flagged.some((f) => f.critical)) items.push({ symbol: 'critical', color: '#b71c1c', label: 'exporting.legend.critical' })
+  if (flagged.some((f) => f.unanswered)) items.push({ symbol: 'unanswered', color: '#c62828', label: 'exporting.legend.unanswered' })
+  if (has((c) => c.evidence === 'fact')) items.push({ symbol: 'fact', color: '#2e7d32', label: 'evidence.fact' })
+  if (has((c) => c.evidence === 'assumption')) items.push({ symbol: 'assumption', label: 'evidence.assumption' })
+  if (has((c) => !!c.votes)) items.push({ symbol: 'vote', label: 'exporting.legend.votes' })
+  if (has((c) => !!c.durationMinutes)) items.push({ symbol: 'duration', label: 'exporting.legend.duration' })
+  const ids = new Set(cards.map((c) => c.id))
+  if (board.links.some((l) => ids.has(l.from) && ids.has(l.to))) items.push({ symbol: 'link', color: '#37474f', label: 'exporting.legend.link' })
+  return items
+}
