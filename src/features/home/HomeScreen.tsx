@@ -1,25 +1,25 @@
 import { useMemo, useRef, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
-import { db, type BoardRow } from '../../persistence/db'
+import { db } from '../../persistence/db'
 import { deleteBoardRow, duplicateBoardRow, putNewBoard, renameBoardRow, undeleteBoard, type DeletedBoard } from '../../persistence/boards'
 import { createBoardFromTemplate, TEMPLATES, type TemplateId } from '../../domain/methods/templates'
 import { layoutBoard } from '../../domain/layout'
-import { isSeparator } from '../../domain/types'
+import { isSeparator, type Board } from '../../domain/types'
 import { LanguageSelect } from '../../ui/LanguageSelect'
 import { boardHref, navigate } from '../../app/router'
 import { importFiles, type ImportOutcome } from './importFiles'
 import { registeredHomeTools } from './homeTools'
 
-function Preview({ row }: { row: BoardRow }) {
+function Preview({ board, className = 'preview' }: { board: Board; className?: string }) {
   // A miniature of the grid: lanes, separator lines and cards (from the real layout).
-  const layout = useMemo(() => layoutBoard(row.board), [row.board])
+  const layout = useMemo(() => layoutBoard(board), [board])
   const w = Math.max(layout.width, 1)
   const h = Math.max(layout.height, 1)
   return (
-    <svg className="preview" viewBox={`0 0 ${w} ${h}`} preserveAspectRatio="xMinYMin meet" aria-hidden>
+    <svg className={className} viewBox={`0 0 ${w} ${h}`} preserveAspectRatio="xMinYMin meet" aria-hidden>
       <rect width={w} height={h} fill="#fff" />
-      {row.board.lanes.map((l, i) => {
+      {board.lanes.map((l, i) => {
         const r = layout.lanes.get(l.id)
         if (!r) return null
         return isSeparator(l.role) ? (
@@ -42,9 +42,13 @@ function NewBoardForm({ onDone }: { onDone: () => void }) {
   const { t, i18n } = useTranslation()
   const [title, setTitle] = useState('')
   const [template, setTemplate] = useState<TemplateId>('journey')
+  const lang = i18n.language.startsWith('fr') ? 'fr' : 'en'
+  const previews = useMemo(
+    () => Object.fromEntries(TEMPLATES.map((tpl) => [tpl.id, createBoardFromTemplate(tpl.id, { title: '', lang, t: (k) => t(k) })])) as Record<TemplateId, Board>,
+    [lang, t],
+  )
   const create = async (e: React.FormEvent) => {
     e.preventDefault()
-    const lang = i18n.language.startsWith('fr') ? 'fr' : 'en'
     const board = createBoardFromTemplate(template, { title: title.trim() || t('board.untitled'), lang, t: (k) => t(k) })
     await putNewBoard(board)
     onDone()
@@ -62,6 +66,7 @@ function NewBoardForm({ onDone }: { onDone: () => void }) {
           <label key={tpl.id} className={`template ${template === tpl.id ? 'is-on' : ''}`}>
             <input type="radio" name="template" value={tpl.id} checked={template === tpl.id} onChange={() => setTemplate(tpl.id)} />
             <span className="template-name">{t(`methods.template.${tpl.id}.name`)}</span>
+            <Preview board={previews[tpl.id]} className="template-preview" />
             <span className="template-desc">{t(`methods.template.${tpl.id}.description`)}</span>
           </label>
         ))}
@@ -139,7 +144,7 @@ export function HomeScreen() {
         {rows?.map((row) => (
           <li key={row.id} className="board-item" data-board-id={row.id}>
             <a href={boardHref(row.id)} className="board-link" aria-label={row.title}>
-              <Preview row={row} />
+              <Preview board={row.board} />
               {renaming !== row.id && <span className="board-title">{row.title}</span>}
             </a>
             {renaming === row.id && (
