@@ -45,9 +45,22 @@ export const card = (page: Page, text: string) => page.locator('.react-flow__nod
 export async function addCardAt(page: Page, stageName: string, laneName: string, text: string): Promise<void> {
   const stage = page.locator('.react-flow__node-stage').filter({ has: page.locator(`input[value="${stageName}"]`) })
   const lane = page.locator('.react-flow__node-lane').filter({ has: page.locator(`input[value="${laneName}"]`) })
-  const sb = (await stage.boundingBox())!
-  const lb = (await lane.boundingBox())!
-  await page.mouse.dblclick(sb.x + sb.width / 2, lb.y + Math.min(lb.height - 10, 30))
+  // A point in the cell below its cards (a double-click on a card edits that card), which
+  // must be the lane itself on screen (not hidden by the minimap or off-screen).
+  const target = async () => {
+    const sb = (await stage.boundingBox())!
+    const lb = (await lane.boundingBox())!
+    const p = { x: sb.x + sb.width / 2, y: lb.y + lb.height - 8 }
+    const hit = await page.evaluate(({ x, y }) => !!document.elementFromPoint(x, y)?.closest('.react-flow__node-lane'), p)
+    return hit ? p : null
+  }
+  let p = await target()
+  if (!p) {
+    await page.getByRole('button', { name: 'Fit View' }).click()
+    p = await target()
+  }
+  expect(p, `cell ${stageName} × ${laneName} is on screen`).not.toBeNull()
+  await page.mouse.dblclick(p!.x, p!.y)
   const editor = page.getByRole('textbox', { name: 'Card text' })
   await expect(editor).toBeFocused()
   await editor.fill(text)

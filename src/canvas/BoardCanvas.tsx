@@ -28,6 +28,8 @@ import { edgeTypes, nodeTypes } from './nodeTypes'
 import { boardDecorations } from './decorations'
 
 const proOptions = { hideAttribution: true }
+// Fitting leaves room at the bottom for the minimap, so it never hides the last lane.
+export const FIT_OPTIONS = { padding: { top: '24px', left: '24px', right: '24px', bottom: '140px' } }
 
 type XY = { x: number; y: number }
 
@@ -264,7 +266,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
         minZoom={0.05}
         maxZoom={3}
         fitView
-        fitViewOptions={{ padding: 0.05 }}
+        fitViewOptions={FIT_OPTIONS}
         proOptions={proOptions}
         nodesFocusable={false}
         edgesFocusable={false}
@@ -273,8 +275,8 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
         snapToGrid={false}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d0d5dd" />
-        <Controls showInteractive={false} aria-label={t('board.fit')} />
-        <MiniMap pannable zoomable ariaLabel={t('board.minimap')} nodeColor={minimapColor} nodeStrokeWidth={0} />
+        <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} aria-label={t('board.fit')} />
+        <MiniMap pannable zoomable ariaLabel={t('board.minimap')} nodeColor={minimapColor} nodeStrokeWidth={0} style={{ width: 180, height: 110 }} />
       </ReactFlow>
       <CursorAnnouncer board={board} />
     </div>

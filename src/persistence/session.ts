@@ -62,6 +62,7 @@ export class BoardSession {
   private timer: ReturnType<typeof setTimeout> | null = null
   private firstDirtyAt = 0
   private writing: Promise<void> | null = null
+  private pulling: Promise<void> = Promise.resolve()
   private again = false
   private retryDelay = 1000
   private disposers: (() => void)[] = []
@@ -191,8 +192,17 @@ export class BoardSession {
   }
 
   /** Another tab wrote this board: merge its version in. */
-  private async pull(): Promise<void> {
-    if (this.writing) await this.writing
+  private pull(): Promise<void> {
+    // Pulls and writes run one at a time, so a pull never reads a row older than a write
+    // this tab has just made.
+    this.pulling = this.pulling.then(async () => {
+      while (this.writing) await this.writing
+      await this.pullNow()
+    })
+    return this.pulling
+  }
+
+  private async pullNow(): Promise<void> {
     let row
     try {
       row = await db.boards.get(this.id)
@@ -203,7 +213,7 @@ export class BoardSession {
       useSaveState.setState({ deletedElsewhere: true })
       return
     }
-    if (row.rev === this.synced.rev) return
+    if (row.rev <= this.synced.rev) return // not newer than what this tab knows
     const theirs = restoreBoard(row.board).board
     const current = this.host.get()
     const base = this.synced.board

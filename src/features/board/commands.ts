@@ -15,13 +15,19 @@ export function addStage(index?: number): Id | null {
   if (!b) return null
   const n = b.stages.length + 1
   store().apply((x) => ops.addStage(x, { id, name: t('board.newStage', { n }) }, index))
+  // Bring the new stage into view by putting the keyboard cursor on it.
+  const lane = b.lanes.find((l) => holdsCards(l.role))
+  if (lane) store().setCursor({ stageId: id, laneId: lane.id })
   return id
 }
 
 export function addLane(index?: number, role: LaneRole = 'notes'): Id | null {
   const id = newId('l_')
-  if (!store().board) return null
+  const b = store().board
+  if (!b) return null
   store().apply((x) => ops.addLane(x, { id, name: t(`role.${role}`), role }, index))
+  const stageId = store().cursor?.stageId ?? b.stages[0]?.id
+  if (stageId) store().setCursor({ stageId, laneId: id })
   return id
 }
 

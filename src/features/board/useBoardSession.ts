@@ -38,8 +38,10 @@ export function useBoardSession(id: Id): OpenState {
       }
       let board = loaded?.board ?? restoreBoard(journal!.board).board
       let recovered = false
-      // A tab that closed mid-write left its last edits in the journal.
-      if (journal && (!loaded || journal.at > loaded.row.updatedAt)) {
+      // A tab that closed mid-write left its last edits in the journal. It is only taken
+      // when nothing was written since it was made (localStorage is shared by all tabs,
+      // and a later write by any tab supersedes it).
+      if (journal && (!loaded || journal.baseRev >= loaded.row.rev)) {
         board = restoreBoard(journal.board).board
         recovered = true
       }

@@ -29,7 +29,7 @@ function Preview({ board, className = 'preview' }: { board: Board; className?: s
         )
       })}
       {[...layout.stages.values()].map((r, i) => (
-        <rect key={i} x={r.x + 4} y={r.y + 4} width={r.width - 8} height={r.height - 8} fill="#cfd8dc" rx={8} />
+        <rect key={i} x={r.x + 4} y={r.y + 4} width={Math.max(0, r.width - 8)} height={Math.max(0, r.height - 8)} fill="#cfd8dc" rx={8} />
       ))}
       {[...layout.cards.values()].map((r, i) => (
         <rect key={i} x={r.x} y={r.y} width={r.width} height={r.height} fill="#f5c542" rx={6} />
