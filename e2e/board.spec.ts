@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { addCardAt, card, createBoard, expectSaved, readStoredBoard } from './helpers'
+import { addCardAt, card, createBoard, expectSaved, nodeNamed, readStoredBoard } from './helpers'
 
 test('create a board, edit stages, lanes, cards and arrows, undo/redo, and find it all after a reload', async ({ page }) => {
   const id = await createBoard(page, 'Renew a passport')
@@ -28,7 +28,7 @@ test('create a board, edit stages, lanes, cards and arrows, undo/redo, and find 
 
   // drag the first card to the last stage's cell of the same lane
   const source = card(page, 'Fills in the')
-  const target = page.locator('.react-flow__node-stage').filter({ has: page.locator('input[value="Collect the passport"]') })
+  const target = await nodeNamed(page, 'Stage name', 'Collect the passport')
   const sb = (await source.boundingBox())!
   const tb = (await target.boundingBox())!
   await page.mouse.move(sb.x + 40, sb.y + 20)

@@ -41,10 +41,20 @@ export async function expectSaved(page: Page): Promise<void> {
 
 export const card = (page: Page, text: string) => page.locator('.react-flow__node-card', { hasText: text })
 
+/** The React Flow node (stage header or lane) whose name box holds `name`. */
+export async function nodeNamed(page: Page, box: 'Stage name' | 'Lane name', name: string) {
+  const boxes = page.getByRole('textbox', { name: box, exact: true })
+  const n = await boxes.count()
+  for (let i = 0; i < n; i++) {
+    if ((await boxes.nth(i).inputValue()) === name) return boxes.nth(i).locator('xpath=ancestor::div[contains(@class, "react-flow__node ")]')
+  }
+  throw new Error(`no ${box} "${name}"`)
+}
+
 /** Add a card in a cell by double-clicking it, type its text, finish editing. */
 export async function addCardAt(page: Page, stageName: string, laneName: string, text: string): Promise<void> {
-  const stage = page.locator('.react-flow__node-stage').filter({ has: page.locator(`input[value="${stageName}"]`) })
-  const lane = page.locator('.react-flow__node-lane').filter({ has: page.locator(`input[value="${laneName}"]`) })
+  const stage = await nodeNamed(page, 'Stage name', stageName)
+  const lane = await nodeNamed(page, 'Lane name', laneName)
   // A point in the cell below its cards (a double-click on a card edits that card), which
   // must be the lane itself on screen (not hidden by the minimap or off-screen).
   const target = async () => {

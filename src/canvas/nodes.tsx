@@ -15,28 +15,32 @@ import { useExportMode } from './renderMode'
 
 const apply = (op: Parameters<ReturnType<typeof useEditor.getState>['apply']>[0]) => useEditor.getState().apply(op)
 
-/** A text box that commits on Enter or blur (one undo step), Escape restores. */
-export function InlineInput({ value, label, onCommit, className }: { value: string; label: string; onCommit: (v: string) => void; className?: string }) {
+/** A text box that commits on Enter or blur (one undo step), Escape restores.
+ * `multiline` wraps long names over several lines (still committed by Enter). */
+export function InlineInput({ value, label, onCommit, className, multiline }: { value: string; label: string; onCommit: (v: string) => void; className?: string; multiline?: boolean }) {
   const [draft, setDraft] = useState(value)
   useEffect(() => setDraft(value), [value])
   if (useExportMode()) return <span className={`inline-input is-static ${className ?? ''}`}>{value}</span>
-  return (
-    <input
-      className={`inline-input nodrag ${className ?? ''}`}
-      aria-label={label}
-      value={draft}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={() => draft !== value && onCommit(draft)}
-      onKeyDown={(e) => {
-        e.stopPropagation()
-        if (e.key === 'Enter') (e.target as HTMLInputElement).blur()
-        if (e.key === 'Escape') {
-          setDraft(value)
-          requestAnimationFrame(() => (e.target as HTMLInputElement).blur())
-        }
-      }}
-    />
-  )
+  const props = {
+    className: `inline-input nodrag ${multiline ? 'is-multiline' : ''} ${className ?? ''}`,
+    'aria-label': label,
+    value: draft,
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft(e.target.value.replace(/\n/g, ' ')),
+    onBlur: () => draft !== value && onCommit(draft),
+    onKeyDown: (e: React.KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      e.stopPropagation()
+      const el = e.target as HTMLElement
+      if (e.key === 'Enter') {
+        e.preventDefault()
+        el.blur()
+      }
+      if (e.key === 'Escape') {
+        setDraft(value)
+        requestAnimationFrame(() => el.blur())
+      }
+    },
+  }
+  return multiline ? <textarea rows={1} {...props} /> : <input {...props} />
 }
 
 /** A small popover menu behind a "⋯" button. */
@@ -174,7 +178,7 @@ function LaneView({ data, width, height }: NodeProps<LaneNode>) {
   const header = (
     <div className="lane-header">
       <span className="lane-grip grip" aria-hidden title={t('board.dragLane', { name: lane.name })}>⋮⋮</span>
-      <InlineInput value={lane.name} label={t('board.laneName')} onCommit={(v) => apply((b) => ops.renameLane(b, lane.id, v))} />
+      {!separator && <InlineInput multiline value={lane.name} label={t('board.laneName')} onCommit={(v) => apply((b) => ops.renameLane(b, lane.id, v))} />}
       {lane.name !== roleLabel && !separator && <span className="lane-role">{roleLabel}</span>}
       <Menu label={t('board.laneOptions', { name: lane.name })}>
         {(close) => (
@@ -221,7 +225,9 @@ function LaneView({ data, width, height }: NodeProps<LaneNode>) {
       <div className={`lane lane-separator role-${lane.role}`} style={{ width, height }} data-lane-id={lane.id}>
         {header}
         <div className="separator-line" aria-hidden />
-        <div className="separator-label" aria-hidden>{lane.name}</div>
+        <div className="separator-label">
+          <InlineInput value={lane.name} label={t('board.laneName')} onCommit={(v) => apply((b) => ops.renameLane(b, lane.id, v))} />
+        </div>
       </div>
     )
   }
@@ -253,7 +259,7 @@ function StageView({ data }: NodeProps<StageNode>) {
       <span className="stage-grip grip" aria-hidden title={t('board.dragStage', { name: stage.name })}>⋮⋮</span>
       <span className="stage-number" aria-hidden>{index + 1}</span>
       {stage.moment && <Symbol name={stage.moment === 'positive' ? 'moment-positive' : 'moment-negative'} size={18} title={t(`moment.${stage.moment}`)} />}
-      <InlineInput value={stage.name} label={t('board.stageName')} onCommit={(v) => apply((b) => ops.renameStage(b, stage.id, v))} />
+      <InlineInput multiline value={stage.name} label={t('board.stageName')} onCommit={(v) => apply((b) => ops.renameStage(b, stage.id, v))} />
       {data.counts && <StageCountsBadge counts={data.counts} />}
       <Menu label={t('board.stageOptions', { name: stage.name })}>
         {(close) => (

@@ -17,7 +17,7 @@ function Preview({ board, className = 'preview' }: { board: Board; className?: s
   const w = Math.max(layout.width, 1)
   const h = Math.max(layout.height, 1)
   return (
-    <svg className={className} viewBox={`0 0 ${w} ${h}`} preserveAspectRatio="xMinYMin meet" aria-hidden>
+    <svg className={className} viewBox={`0 0 ${w} ${h}`} preserveAspectRatio="xMidYMid meet" aria-hidden>
       <rect width={w} height={h} fill="#fff" />
       {board.lanes.map((l, i) => {
         const r = layout.lanes.get(l.id)
@@ -25,7 +25,7 @@ function Preview({ board, className = 'preview' }: { board: Board; className?: s
         return isSeparator(l.role) ? (
           <line key={l.id} x1={0} x2={w} y1={r.y + r.height / 2} y2={r.y + r.height / 2} stroke="#455a64" strokeWidth={6} strokeDasharray="24 12" />
         ) : (
-          <rect key={l.id} x={0} y={r.y} width={w} height={r.height} fill={i % 2 ? '#f4f6f8' : '#fff'} />
+          <rect key={l.id} x={r.x} y={r.y} width={r.width} height={r.height} fill={i % 2 ? '#e3e8ee' : '#f6f8fa'} stroke="#fff" strokeWidth={8} />
         )
       })}
       {[...layout.stages.values()].map((r, i) => (
