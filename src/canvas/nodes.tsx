@@ -82,10 +82,9 @@ function CardView({ id, data }: NodeProps<CardNode>) {
   useEffect(() => {
     if (editing) {
       setDraft(card.text)
-      requestAnimationFrame(() => {
-        ref.current?.focus()
-        ref.current?.select()
-      })
+      // focus at once (autoFocus), so keys typed right after Enter reach the card
+      ref.current?.focus()
+      ref.current?.select()
     }
   }, [editing]) // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -126,6 +125,7 @@ function CardView({ id, data }: NodeProps<CardNode>) {
       {editing ? (
         <textarea
           ref={ref}
+          autoFocus
           className="card-editor nodrag nowheel nopan"
           aria-label={t('board.cardText')}
           title={t('board.editHint')}
