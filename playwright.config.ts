@@ -15,6 +15,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'on-first-retry',
+    actionTimeout: 15_000,
     locale: 'en-US',
     viewport: { width: 1440, height: 900 },
     launchOptions: {

@@ -43,17 +43,24 @@ export const card = (page: Page, text: string) => page.locator('.react-flow__nod
 
 /** The React Flow node (stage header or lane) whose name box holds `name`. */
 export async function nodeNamed(page: Page, box: 'Stage name' | 'Lane name', name: string) {
+  const found = await findNodeNamed(page, box, name)
+  if (!found) throw new Error(`no ${box} "${name}"`)
+  return found
+}
+
+async function findNodeNamed(page: Page, box: 'Stage name' | 'Lane name', name: string) {
   const boxes = page.getByRole('textbox', { name: box, exact: true })
   const n = await boxes.count()
   for (let i = 0; i < n; i++) {
     if ((await boxes.nth(i).inputValue()) === name) return boxes.nth(i).locator('xpath=ancestor::div[contains(@class, "react-flow__node ")]')
   }
-  throw new Error(`no ${box} "${name}"`)
+  return null
 }
 
 /** Add a card in a cell by double-clicking it, type its text, finish editing. */
 export async function addCardAt(page: Page, stageName: string, laneName: string, text: string): Promise<void> {
-  const stage = await nodeNamed(page, 'Stage name', stageName)
+  // an empathy map has one stage and no stage headers: its zones are the cells
+  const stage = (await findNodeNamed(page, 'Stage name', stageName)) ?? (await nodeNamed(page, 'Lane name', laneName))
   const lane = await nodeNamed(page, 'Lane name', laneName)
   // A point in the cell below its cards (a double-click on a card edits that card), which
   // must be the lane itself on screen (not hidden by the minimap or off-screen).
