@@ -71,13 +71,13 @@ function EmotionLaneView({ board, laneHeight }: { board: Board; laneHeight: numb
           <g key={s.id}>
             {isLow && has && (
               <g aria-hidden>
-                <text x={xOf(i)} y={cy + 30} textAnchor="middle" fontSize={13} fontWeight={700} fill="#b71c1c">
+                <text x={xOf(i)} y={cy > h / 2 ? cy - 18 : cy + 30} textAnchor="middle" fontSize={13} fontWeight={700} fill="#b71c1c">
                   ▼ {t('methods.emotion.lowest', { defaultValue: 'Lowest point' })}
                 </text>
               </g>
             )}
             {isEnd && has && (
-              <text x={xOf(i)} y={cy - 18} textAnchor="middle" fontSize={13} fontWeight={700} fill="#1b2430" aria-hidden>
+              <text x={xOf(i)} y={isLow && cy > h / 2 ? cy - 36 : cy - 18} textAnchor="middle" fontSize={13} fontWeight={700} fill="#1b2430" aria-hidden>
                 ◆ {t('methods.emotion.end', { defaultValue: 'End' })}
               </text>
             )}
