@@ -2,4 +2,4 @@
 // by being imported here once.
 import '../domain/methods/strings'
 import './methods/ViewTools'
-import './export/register'
+import './home/SpreadsheetImport'
