@@ -29,7 +29,7 @@ import { boardDecorations } from './decorations'
 
 const proOptions = { hideAttribution: true }
 // Fitting leaves room at the bottom for the minimap, so it never hides the last lane.
-export const FIT_OPTIONS = { padding: { top: '24px', left: '24px', right: '24px', bottom: '140px' } }
+export const FIT_OPTIONS = { padding: { top: '24px', left: '24px', right: '24px', bottom: '140px' } } as const
 
 type XY = { x: number; y: number }
 

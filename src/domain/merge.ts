@@ -9,10 +9,19 @@ import type { Board } from './types'
 
 type Keyed = Record<string, unknown>
 
+/** Deep equality of JSON values, whatever the order of their keys (a board read back from
+ * storage or a file may list a card's fields in another order than the editor wrote them). */
 function equal(a: unknown, b: unknown): boolean {
   if (a === b) return true
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
-  return JSON.stringify(a) === JSON.stringify(b)
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  if (Array.isArray(a)) {
+    const bb = b as unknown[]
+    return a.length === bb.length && a.every((x, i) => equal(x, bb[i]))
+  }
+  const ka = Object.keys(a).filter((k) => (a as Keyed)[k] !== undefined)
+  const kb = Object.keys(b).filter((k) => (b as Keyed)[k] !== undefined)
+  return ka.length === kb.length && ka.every((k) => equal((a as Keyed)[k], (b as Keyed)[k]))
 }
 
 /** Merge a scalar (or a whole value treated as one). */

@@ -3,3 +3,5 @@
 import '../domain/methods/strings'
 import './methods/ViewTools'
 import './home/SpreadsheetImport'
+import './fmea/register'
+import './export/register'

@@ -59,6 +59,18 @@ export const en = {
     create: 'Create', template: 'Template', localNote: 'Boards are kept in this browser only. Nothing leaves this machine.',
     imported: 'Board “{{title}}” imported.', importWarnings: 'Repaired on import: {{list}}', dropHint: 'Drop a board file here to import it',
   },
+  restore: {
+    unreadable: 'the stored board could not be read', kind: 'unknown board kind (now a journey map)',
+    stageDropped: '{{count}} unreadable stage removed', stageDropped_other: '{{count}} unreadable stages removed',
+    laneDropped: '{{count}} unreadable lane removed', laneDropped_other: '{{count}} unreadable lanes removed',
+    laneRole: '{{count}} lane of unknown role (now notes)', laneRole_other: '{{count}} lanes of unknown role (now notes)',
+    idReissued: '{{count}} duplicate id re-issued', idReissued_other: '{{count}} duplicate ids re-issued',
+    cardDropped: '{{count}} card outside the grid removed', cardDropped_other: '{{count}} cards outside the grid removed',
+    cardField: '{{count}} invalid card field removed', cardField_other: '{{count}} invalid card fields removed',
+    textCut: '{{count}} overlong text shortened', textCut_other: '{{count}} overlong texts shortened',
+    linkDropped: '{{count}} arrow to a missing card removed', linkDropped_other: '{{count}} arrows to missing cards removed',
+    phaseRepaired: 'phases repaired', emotionDropped: '{{count}} invalid emotion point removed', emotionDropped_other: '{{count}} invalid emotion points removed',
+  },
   export: { json: 'JSON (board file)', failed: 'Export failed: {{message}}' },
 }
 export type Strings = typeof en

@@ -61,5 +61,17 @@ export const fr: Strings = {
     create: 'Créer', template: 'Modèle', localNote: 'Les tableaux sont conservés dans ce navigateur uniquement. Rien ne quitte cet ordinateur.',
     imported: 'Tableau « {{title}} » importé.', importWarnings: 'Réparé à l’import : {{list}}', dropHint: 'Déposez un fichier de tableau ici pour l’importer',
   },
+  restore: {
+    unreadable: 'le tableau enregistré était illisible', kind: 'type de tableau inconnu (désormais un parcours client)',
+    stageDropped: '{{count}} étape illisible retirée', stageDropped_other: '{{count}} étapes illisibles retirées',
+    laneDropped: '{{count}} couloir illisible retiré', laneDropped_other: '{{count}} couloirs illisibles retirés',
+    laneRole: '{{count}} couloir au rôle inconnu (désormais des notes)', laneRole_other: '{{count}} couloirs au rôle inconnu (désormais des notes)',
+    idReissued: '{{count}} identifiant en double renouvelé', idReissued_other: '{{count}} identifiants en double renouvelés',
+    cardDropped: '{{count}} carte hors de la grille retirée', cardDropped_other: '{{count}} cartes hors de la grille retirées',
+    cardField: '{{count}} champ de carte invalide retiré', cardField_other: '{{count}} champs de carte invalides retirés',
+    textCut: '{{count}} texte trop long raccourci', textCut_other: '{{count}} textes trop longs raccourcis',
+    linkDropped: '{{count}} flèche vers une carte absente retirée', linkDropped_other: '{{count}} flèches vers des cartes absentes retirées',
+    phaseRepaired: 'phases réparées', emotionDropped: '{{count}} point d’émotion invalide retiré', emotionDropped_other: '{{count}} points d’émotion invalides retirés',
+  },
   export: { json: 'JSON (fichier de tableau)', failed: 'L’export a échoué : {{message}}' },
 }

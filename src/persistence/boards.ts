@@ -1,6 +1,6 @@
 // Whole-board operations of the home screen: create, rename, duplicate, delete, restore.
 import { db, summarise, type BoardRow, type MeasurementRow } from './db'
-import { restoreBoard } from '../domain/restore'
+import { restoreBoard, type RestoreWarning } from '../domain/restore'
 import { newId } from '../domain/id'
 import type { Board, Id } from '../domain/types'
 import { announceBoardChange } from './channel'
@@ -13,10 +13,10 @@ export async function putNewBoard(board: Board): Promise<BoardRow> {
   return row
 }
 
-export async function loadBoard(id: Id): Promise<{ row: BoardRow; board: Board; warnings: string[] } | null> {
+export async function loadBoard(id: Id): Promise<{ row: BoardRow; board: Board; warnings: RestoreWarning[] } | null> {
   const row = await db.boards.get(id)
   if (!row) return null
-  const { board, warnings } = restoreBoard(row.board)
+  const { board, warnings } = restoreBoard(row.board, { id: row.id, title: row.title })
   return { row, board, warnings }
 }
 

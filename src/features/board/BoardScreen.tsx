@@ -111,7 +111,7 @@ export function BoardScreen({ id }: { id: Id }) {
       {!presenting && <Toolbar />}
       <StorageBanner />
       {state.recovered && <div className="banner" role="status">{t('board.recovered')}</div>}
-      {state.warnings.length > 0 && <div className="banner" role="status">{t('board.restoredWarnings', { list: state.warnings.slice(0, 5).join(' · ') })}</div>}
+      {state.warnings.length > 0 && <div className="banner" role="status">{t('board.restoredWarnings', { list: state.warnings.map((w) => t(`restore.${w.code}`, { count: w.count })).join(' · ') })}</div>}
       <div className="board-body">
         <ReactFlowProvider>
           <BoardCanvas layoutRef={layoutRef} />

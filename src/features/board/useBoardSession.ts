@@ -2,14 +2,14 @@
 import { useEffect, useState } from 'react'
 import { loadBoard } from '../../persistence/boards'
 import { BoardSession, readJournal } from '../../persistence/session'
-import { restoreBoard } from '../../domain/restore'
+import { restoreBoard, type RestoreWarning } from '../../domain/restore'
 import { useEditor } from '../../store/editorStore'
 import type { Id } from '../../domain/types'
 
 export type OpenState =
   | { status: 'loading' }
   | { status: 'missing' }
-  | { status: 'open'; warnings: string[]; recovered: boolean }
+  | { status: 'open'; warnings: RestoreWarning[]; recovered: boolean }
 
 let current: BoardSession | null = null
 /** The session of the open board (to force a save before an export, in tests...). */
