@@ -50,7 +50,7 @@ export async function importFiles(files: File[]): Promise<ImportOutcome> {
 
 export async function importFile(file: File): Promise<ImportOutcome> {
   const name = file.name
-  if (file.size > MAX_FILE_BYTES) return { ok: false, message: t('io.fileTooLarge', { name, defaultValue: `${name}: the file is too large.` }) }
+  if (file.size > MAX_FILE_BYTES) return { ok: false, message: t('io.fileTooLarge', { name, size: Math.round(file.size / 1048576), max: MAX_FILE_BYTES / 1048576 }) }
   const text = await file.text()
   const lang = i18n.language.startsWith('fr') ? 'fr' : 'en'
   if (/\.(csv|tsv|txt)$/i.test(name)) {
