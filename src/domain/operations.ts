@@ -161,10 +161,14 @@ function insertionPoint(cards: Card[], stageId: Id, laneId: Id, index: number | 
   return lastOfCell === -1 ? cards.length : lastOfCell + 1
 }
 
-export const addCard = (b: Board, card: Card, index?: number): Board =>
-  produce(b, (d) => {
+/** Add a card to a cell; a line, the emotion curve or a missing stage or lane refuses it. */
+export const addCard = (b: Board, card: Card, index?: number): Board => {
+  const lane = b.lanes.find((l) => l.id === card.laneId)
+  if (!lane || !holdsCards(lane.role) || !b.stages.some((s) => s.id === card.stageId)) return b
+  return produce(b, (d) => {
     d.cards.splice(insertionPoint(d.cards, card.stageId, card.laneId, index), 0, card)
   })
+}
 
 export type CardPatch = Partial<Omit<Card, 'id' | 'stageId' | 'laneId'>>
 
@@ -175,7 +179,8 @@ export const updateCards = (b: Board, ids: Id[], patch: CardPatch): Board =>
     for (const c of d.cards) {
       if (!set.has(c.id)) continue
       for (const [k, v] of Object.entries(patch)) {
-        if (v === undefined || v === false || v === '') delete (c as unknown as Record<string, unknown>)[k]
+        // A card always has a text: clearing it leaves '' (the layout reads it).
+        if (v === undefined || v === false || (v === '' && k !== 'text')) delete (c as unknown as Record<string, unknown>)[k]
         else (c as unknown as Record<string, unknown>)[k] = v
       }
     }
@@ -187,8 +192,17 @@ export const updateCard = (b: Board, id: Id, patch: CardPatch): Board => updateC
 export const moveCards = (b: Board, ids: Id[], stageId: Id, laneId: Id, index?: number): Board => {
   const lane = b.lanes.find((l) => l.id === laneId)
   if (!lane || !holdsCards(lane.role) || !b.stages.some((s) => s.id === stageId)) return b
+  const set = new Set(ids)
+  // Dropped back where they were (or nothing to move): no change, so no empty undo step.
+  const before = b.cards.filter((c) => set.has(c.id))
+  if (before.every((c) => c.stageId === stageId && c.laneId === laneId)) {
+    const cell = cellCards(b, stageId, laneId)
+    const others = cell.filter((c) => !set.has(c.id))
+    const at = index !== undefined && Number.isInteger(index) && index >= 0 && index < others.length ? index : others.length
+    others.splice(at, 0, ...before)
+    if (others.every((c, i) => c === cell[i])) return b
+  }
   return produce(b, (d) => {
-    const set = new Set(ids)
     const moving = d.cards.filter((c) => set.has(c.id))
     // The index counts the cell's cards other than the moving ones.
     const rest = d.cards.filter((c) => !set.has(c.id))
