@@ -39,16 +39,11 @@ export async function writeImportedBoard(board: Board, personas: Persona[] = [],
   })
 }
 
-export async function importFiles(files: File[]): Promise<ImportOutcome> {
-  let last: ImportOutcome = { ok: false, message: '' }
-  for (const file of files) {
-    last = await importFile(file)
-    if (!last.ok) return last
-  }
-  return last
-}
+/** A file read and validated, ready to be written. */
+type ReadFile = { ok: true; board: Board; personas: Persona[]; measurements: Measurement[]; warnings: string[] } | { ok: false; message: string }
 
-export async function importFile(file: File): Promise<ImportOutcome> {
+/** Read and validate one file; nothing is written. */
+export async function readImportFile(file: File): Promise<ReadFile> {
   const name = file.name
   if (file.size > MAX_FILE_BYTES) return { ok: false, message: t('io.fileTooLarge', { name, size: Math.round(file.size / 1048576), max: MAX_FILE_BYTES / 1048576 }) }
   const text = await file.text()
@@ -56,12 +51,34 @@ export async function importFile(file: File): Promise<ImportOutcome> {
   if (/\.(csv|tsv|txt)$/i.test(name)) {
     const r = gridToBoard(text, { title: name.replace(/\.(csv|tsv|txt)$/i, ''), lang })
     if (!r.ok) return { ok: false, message: `${name}: ${formatImportError(r, t)}` }
-    const b = await writeImportedBoard(r.board)
-    return { ok: true, message: t('home.imported', { title: b.title }), boardId: b.id }
+    return { ok: true, board: r.board, personas: [], measurements: [], warnings: r.warnings ?? [] }
   }
   const r = parseBoardFile(text)
   if (!r.ok) return { ok: false, message: `${name}: ${formatImportError(r, t)}` }
-  const b = await writeImportedBoard(r.file.board, r.file.personas, r.file.measurements)
-  const warn = r.warnings.length ? ' ' + t('home.importWarnings', { list: r.warnings.join(' · ') }) : ''
-  return { ok: true, message: t('home.imported', { title: b.title }) + warn, boardId: b.id }
+  return { ok: true, ...r.file, warnings: r.warnings }
+}
+
+/** Import files (chosen or dropped together) as a whole: every file is validated first, and
+ * one bad file refuses them all, so that nothing is half-imported. */
+export async function importFiles(files: File[]): Promise<ImportOutcome> {
+  const read: Extract<ReadFile, { ok: true }>[] = []
+  for (const file of files) {
+    const r = await readImportFile(file)
+    if (!r.ok) return r
+    read.push(r)
+  }
+  if (!read.length) return { ok: false, message: '' }
+  const written = await db.transaction('rw', db.boards, db.personas, db.measurements, async () => {
+    const out: Board[] = []
+    for (const r of read) out.push(await writeImportedBoard(r.board, r.personas, r.measurements))
+    return out
+  })
+  const warnings = read.flatMap((r) => r.warnings)
+  const warn = warnings.length ? ' ' + t('home.importWarnings', { list: warnings.join(' · ') }) : ''
+  const last = written[written.length - 1]
+  return { ok: true, message: written.map((b) => t('home.imported', { title: b.title })).join(' ') + warn, boardId: last.id }
+}
+
+export async function importFile(file: File): Promise<ImportOutcome> {
+  return importFiles([file])
 }
