@@ -93,7 +93,7 @@ export function updatePersona(p: Persona, patch: Partial<Omit<Persona, 'id'>>): 
     if (v === undefined) delete merged[k]
     else merged[k] = v
   }
-  const next = normalisePersona(merged as Persona)
+  const next = normalisePersona(merged as unknown as Persona)
   if (!next.name) next.name = p.name
   return next
 }

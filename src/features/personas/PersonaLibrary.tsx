@@ -1,0 +1,290 @@
+// The persona library, a modal dialog reachable from the home screen and from a board:
+// the list of personas, the form of one, and — opened from a board — the personas that
+// board is drawn for. Escape closes it (after asking, when a form has unsaved changes).
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
+import { useTranslation } from 'react-i18next'
+import { addBoardPersona, moveBoardPersona, onePersonaOnly, RECOMMENDED_MAX_PERSONAS, removeBoardPersona, withoutPersona, withPersonaAt } from '../../domain/personas'
+import type { Board, Id, Persona } from '../../domain/types'
+import { useEditor } from '../../store/editorStore'
+import { closePersonaLibrary, editOpenBoard, setOpenBoardPersonas, showLibraryView, usePersonaLibrary, type LibraryView } from './libraryStore'
+import { draftOf, PersonaEditor, sameDraft, type Draft } from './PersonaEditor'
+import { PersonaAvatar } from './PersonaAvatar'
+import { boardsUsing, deletePersona, restorePersona, savePersona, type DeletedPersona } from './repository'
+import { useBoardUsage, useLibrary } from './usePersonas'
+
+type Notice = { kind: 'saved'; name: string } | { kind: 'deleted'; deleted: DeletedPersona; openIndex: number } | { kind: 'error'; message: string }
+
+/** The dialog; `onBoard` when it is opened from a board (it then edits that board's personas). */
+export function PersonaLibraryHost({ onBoard = false }: { onBoard?: boolean }) {
+  const open = usePersonaLibrary((s) => s.open)
+  // Leaving the screen closes the library.
+  useEffect(() => () => usePersonaLibrary.setState({ open: false, view: { kind: 'list' }, returnFocus: null }), [])
+  if (!open) return null
+  return createPortal(<LibraryDialog onBoard={onBoard} />, document.body)
+}
+
+function LibraryDialog({ onBoard }: { onBoard: boolean }) {
+  const { t, i18n } = useTranslation()
+  const titleId = useId()
+  const ref = useRef<HTMLDialogElement>(null)
+  const view = usePersonaLibrary((s) => s.view)
+  const library = useLibrary(i18n.language)
+  const board = useEditor((s) => (onBoard ? s.board : null))
+  const [notice, setNotice] = useState<Notice | null>(null)
+  const [draft, setDraft] = useState<{ key: string; base: Draft; current: Draft } | null>(null)
+  const [askDiscard, setAskDiscard] = useState(false)
+
+  const editing: Persona | undefined = view.kind === 'edit' ? library?.find((p) => p.id === view.id) : undefined
+  const viewKey = view.kind === 'edit' ? `edit:${view.id}` : view.kind
+  // A fresh draft for each persona opened (once the library has loaded it).
+  useEffect(() => {
+    if (view.kind === 'list') return setDraft(null)
+    if (view.kind === 'edit' && !library) return
+    if (view.kind === 'edit' && !editing) {
+      showLibraryView({ kind: 'list' }) // deleted meanwhile
+      return
+    }
+    setDraft((d) => {
+      if (d?.key === viewKey) return d
+      const base = draftOf(editing)
+      return { key: viewKey, base, current: base }
+    })
+  }, [viewKey, library, editing, view.kind])
+
+  useEffect(() => {
+    const d = ref.current
+    if (d && !d.open) {
+      if (typeof d.showModal === 'function') d.showModal()
+      else d.setAttribute('open', '')
+    }
+  }, [])
+
+  const dirty = !!draft && view.kind !== 'list' && !sameDraft(draft.base, draft.current)
+  const requestClose = () => {
+    if (dirty && !askDiscard) setAskDiscard(true)
+    else closePersonaLibrary()
+  }
+  const backToList = () => {
+    setAskDiscard(false)
+    showLibraryView({ kind: 'list' })
+  }
+
+  const save = async (p: Persona) => {
+    await savePersona(p)
+    // A board with no persona yet is drawn for the first one created from it.
+    if (onBoard && board && view.kind === 'new' && !(board.personaIds ?? []).length) setOpenBoardPersonas([p.id])
+    setNotice({ kind: 'saved', name: p.name })
+    backToList()
+  }
+
+  const title = view.kind === 'new' ? t('personas.newPersonaTitle') : view.kind === 'edit' && editing ? t('personas.editTitle', { name: editing.name }) : t('personas.title')
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog persona-dialog"
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        e.preventDefault()
+        requestClose()
+      }}
+      onKeyDown={(e) => {
+        // keys typed here never reach the board's shortcuts (Delete, arrows, undo…)
+        e.stopPropagation()
+        if (e.key !== 'Escape') return
+        e.preventDefault()
+        if (askDiscard) setAskDiscard(false)
+        else requestClose()
+      }}
+    >
+      <header className="persona-dialog-head">
+        <h2 id={titleId}>{title}</h2>
+        <button type="button" className="icon-btn" aria-label={t('personas.close')} onClick={requestClose}>
+          ×
+        </button>
+      </header>
+      {askDiscard && (
+        <div className="banner persona-discard" role="alert">
+          <span>{t('personas.discard')}</span>
+          <button type="button" className="danger" onClick={() => closePersonaLibrary()}>
+            {t('personas.discardYes')}
+          </button>
+          <button type="button" autoFocus onClick={() => setAskDiscard(false)}>
+            {t('personas.keepEditing')}
+          </button>
+        </div>
+      )}
+      {notice && view.kind === 'list' && <NoticeBar notice={notice} onBoard={onBoard} onDone={() => setNotice(null)} />}
+      {view.kind !== 'list' && draft && draft.key === viewKey ? (
+        <PersonaEditor
+          persona={editing}
+          draft={draft.current}
+          onChange={(current) => setDraft({ ...draft, current })}
+          onSave={save}
+          onCancel={backToList}
+        />
+      ) : view.kind === 'list' ? (
+        <LibraryList library={library} board={board} onNotice={setNotice} />
+      ) : null}
+    </dialog>
+  )
+}
+
+function NoticeBar({ notice, onBoard, onDone }: { notice: Notice; onBoard: boolean; onDone: () => void }) {
+  const { t } = useTranslation()
+  if (notice.kind === 'error')
+    return (
+      <div className="banner banner-error" role="alert">
+        <span>{notice.message}</span>
+        <button type="button" className="icon-btn" aria-label={t('common.close')} onClick={onDone}>×</button>
+      </div>
+    )
+  if (notice.kind === 'saved')
+    return (
+      <div className="banner" role="status">
+        <span>{t('personas.saved', { name: notice.name })}</span>
+      </div>
+    )
+  const undo = async () => {
+    const openId = onBoard ? useEditor.getState().board?.id : undefined
+    await restorePersona(notice.deleted, openId)
+    if (openId && notice.openIndex >= 0) editOpenBoard((b) => withPersonaAt(b, notice.deleted.persona.id, notice.openIndex))
+    onDone()
+  }
+  return (
+    <div className="banner" role="status">
+      <span>{t('personas.deleted', { name: notice.deleted.persona.name })}</span>
+      <button type="button" onClick={() => void undo()}>
+        {t('personas.undo')}
+      </button>
+    </div>
+  )
+}
+
+function LibraryList({ library, board, onNotice }: { library: Persona[] | undefined; board: Board | null; onNotice: (n: Notice | null) => void }) {
+  const { t } = useTranslation()
+  const usage = useBoardUsage()
+  const [confirm, setConfirm] = useState<{ id: Id; count: number } | null>(null)
+  const boardIds = useMemo(() => board?.personaIds ?? [], [board?.personaIds])
+  const byId = useMemo(() => new Map((library ?? []).map((p) => [p.id, p])), [library])
+
+  const askDelete = async (p: Persona) => {
+    const stored = await boardsUsing(p.id)
+    // the open board counts even before its autosave has written the change
+    const ids = new Set(stored.map((b) => b.id))
+    if (board?.personaIds?.includes(p.id)) ids.add(board.id)
+    else if (board) ids.delete(board.id)
+    setConfirm({ id: p.id, count: ids.size })
+  }
+  const doDelete = async (p: Persona) => {
+    setConfirm(null)
+    try {
+      const openIndex = board?.personaIds?.indexOf(p.id) ?? -1
+      const deleted = await deletePersona(p.id, board?.id)
+      if (board && openIndex >= 0) editOpenBoard((b) => withoutPersona(b, p.id))
+      if (deleted) onNotice({ kind: 'deleted', deleted, openIndex })
+    } catch (err) {
+      onNotice({ kind: 'error', message: t('personas.storageError', { message: (err as Error)?.message ?? String(err) }) })
+    }
+  }
+
+  const one = board ? onePersonaOnly(board.kind) : false
+  const use = (p: Persona) => board && setOpenBoardPersonas(addBoardPersona(board.kind, boardIds, p.id, !!p.primary))
+
+  return (
+    <div className="persona-library">
+      {board && (
+        <section className="persona-board-section" aria-labelledby="persona-on-board">
+          <h3 id="persona-on-board">{t('personas.onBoard')}</h3>
+          <p className="muted small">{one ? t('personas.onBoardHintOne', { kind: t(`kind.${board.kind}`) }) : t('personas.onBoardHint')}</p>
+          {boardIds.length === 0 ? (
+            <p className="persona-none">{t('personas.noneOnBoard')}</p>
+          ) : (
+            <ol className="persona-board-list">
+              {boardIds.map((id, i) => {
+                const p = byId.get(id)
+                if (!p) return null
+                return (
+                  <li key={id}>
+                    <PersonaAvatar persona={p} size={36} />
+                    <span className="persona-board-name">{p.name}</span>
+                    {i === 0 && !one && <span className="persona-badge is-main">{t('personas.mainPersona')}</span>}
+                    <span className="toolbar-gap" />
+                    {!one && (
+                      <>
+                        <button type="button" className="icon-btn" aria-label={t('personas.moveUp', { name: p.name })} disabled={i === 0} onClick={() => setOpenBoardPersonas(moveBoardPersona(boardIds, id, -1))}>↑</button>
+                        <button type="button" className="icon-btn" aria-label={t('personas.moveDown', { name: p.name })} disabled={i === boardIds.length - 1} onClick={() => setOpenBoardPersonas(moveBoardPersona(boardIds, id, 1))}>↓</button>
+                      </>
+                    )}
+                    <button type="button" className="icon-btn" aria-label={t('personas.removeFromBoard', { name: p.name })} onClick={() => setOpenBoardPersonas(removeBoardPersona(boardIds, id))}>×</button>
+                  </li>
+                )
+              })}
+            </ol>
+          )}
+        </section>
+      )}
+      <div className="persona-library-head">
+        <h3>{t('personas.library')}</h3>
+        <button type="button" className="primary" onClick={() => showLibraryView({ kind: 'new' })}>
+          + {t('personas.newPersona')}
+        </button>
+      </div>
+      {library && library.length === 0 && <p className="empty">{t('personas.empty')}</p>}
+      {library && library.length > RECOMMENDED_MAX_PERSONAS && <p className="muted small">{t('personas.recommended')}</p>}
+      <ul className="persona-list" aria-label={t('personas.library')}>
+        {library?.map((p) => {
+          const count = usage?.get(p.id) ?? 0
+          const here = boardIds.includes(p.id)
+          const meta = [p.role, p.age !== undefined ? t('personas.ageYears', { count: p.age }) : ''].filter(Boolean).join(' · ')
+          return (
+            <li key={p.id} className="persona-item" data-persona-id={p.id}>
+              <PersonaAvatar persona={p} size={64} />
+              <div className="persona-item-text">
+                <div className="persona-item-title">
+                  <strong className="persona-name">{p.name}</strong>
+                  <span className={`persona-badge ${p.primary ? 'is-primary' : ''}`}>{p.primary ? t('personas.primary') : t('personas.secondary')}</span>
+                </div>
+                {meta && <div className="muted small">{meta}</div>}
+                {p.quote && <q className="persona-quote small">{p.quote}</q>}
+                <div className="muted small">{count ? t('personas.usedBy', { count }) : t('personas.unused')}</div>
+              </div>
+              <div className="persona-item-actions">
+                {board &&
+                  (here ? (
+                    <span className="persona-badge is-here">✓ {t('personas.usedHere')}</span>
+                  ) : (
+                    <button type="button" aria-label={one && boardIds.length ? t('personas.useInsteadNamed', { name: p.name }) : t('personas.useNamed', { name: p.name })} onClick={() => use(p)}>
+                      {one && boardIds.length ? t('personas.useInstead') : t('personas.use')}
+                    </button>
+                  ))}
+                <button type="button" aria-label={t('personas.editNamed', { name: p.name })} onClick={() => showLibraryView({ kind: 'edit', id: p.id })}>
+                  {t('personas.edit')}
+                </button>
+                <button type="button" className="danger" aria-label={t('personas.deleteNamed', { name: p.name })} onClick={() => void askDelete(p)}>
+                  {t('common.delete')}
+                </button>
+              </div>
+              {confirm?.id === p.id && (
+                <div className="persona-confirm" role="alert">
+                  <span>{confirm.count ? t('personas.confirmDeleteUsed', { name: p.name, count: confirm.count }) : t('personas.confirmDelete', { name: p.name })}</span>
+                  <div className="button-row">
+                    <button type="button" className="danger" autoFocus onClick={() => void doDelete(p)}>
+                      {t('personas.confirmDeleteButton')}
+                    </button>
+                    <button type="button" onClick={() => setConfirm(null)}>
+                      {t('personas.keep')}
+                    </button>
+                  </div>
+                </div>
+              )}
+            </li>
+          )
+        })}
+      </ul>
+    </div>
+  )
+}
+
+export type { LibraryView }
