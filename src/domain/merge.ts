@@ -6,6 +6,7 @@
 //    tab has changed the board since.
 // When both sides changed the same entity, `mine` wins for that entity.
 import type { Board } from './types'
+import { holdsCards } from './types'
 
 type Keyed = Record<string, unknown>
 
@@ -125,18 +126,52 @@ export function mergeBoards(base: Board, mine: Board, theirs: Board): Board {
     if (v !== undefined) out[k] = v
   }
   const merged = out as unknown as Board
-  return dropDangling(merged)
+  return dropDangling(merged, mine, [theirs, base])
 }
 
-/** After a merge a card may sit on a stage the other side deleted: drop what points nowhere. */
-function dropDangling(b: Board): Board {
+/** After a merge a card may sit on a stage the other side deleted, or a stage in two phases
+ * each side put it in: drop what points nowhere, and keep a stage in one phase (mine's). */
+function dropDangling(b: Board, mine: Board, others: Board[]): Board {
+  b = keepCardLanes(b, [mine, ...others])
   const stages = new Set(b.stages.map((s) => s.id))
   const lanes = new Set(b.lanes.map((l) => l.id))
   const cardsOk = b.cards.every((c) => stages.has(c.stageId) && lanes.has(c.laneId))
   const cards = cardsOk ? b.cards : b.cards.filter((c) => stages.has(c.stageId) && lanes.has(c.laneId))
   const cardIds = new Set(cards.map((c) => c.id))
-  const linksOk = b.links.every((l) => cardIds.has(l.from) && cardIds.has(l.to))
-  const links = linksOk ? b.links : b.links.filter((l) => cardIds.has(l.from) && cardIds.has(l.to))
-  if (cardsOk && linksOk) return b
-  return { ...b, cards, links }
+  // Both sides may have drawn the same arrow (under two ids): keep one.
+  const pairs = new Set<string>()
+  const linkOk = (l: Board['links'][number]) => {
+    const pair = `${l.from}\u0000${l.to}`
+    if (!cardIds.has(l.from) || !cardIds.has(l.to) || pairs.has(pair)) return false
+    pairs.add(pair)
+    return true
+  }
+  const linksOk = b.links.every(linkOk)
+  pairs.clear()
+  const links = linksOk ? b.links : b.links.filter(linkOk)
+  const emotionsOk = (b.emotions ?? []).every((e) => stages.has(e.stageId))
+  // A stage listed by two phases stays in the one mine put it in (else the first).
+  const home = new Map<string, string>()
+  for (const p of mine.phases ?? []) for (const s of p.stageIds) home.set(s, p.id)
+  for (const p of b.phases ?? []) for (const s of p.stageIds) if (!b.phases!.some((q) => q.id === home.get(s) && q.stageIds.includes(s))) home.set(s, p.id)
+  const phaseOk = (p: { id: string }, s: string) => stages.has(s) && home.get(s) === p.id
+  const phasesOk = (b.phases ?? []).every((p) => p.stageIds.every((s) => phaseOk(p, s)) && new Set(p.stageIds).size === p.stageIds.length)
+  if (cardsOk && linksOk && emotionsOk && phasesOk) return b
+  const out = { ...b, cards, links }
+  if (!emotionsOk) out.emotions = b.emotions!.filter((e) => stages.has(e.stageId))
+  if (!phasesOk) out.phases = b.phases!.map((p) => ({ ...p, stageIds: [...new Set(p.stageIds.filter((s) => phaseOk(p, s)))] }))
+  return out
+}
+
+/** One side turned an empty lane into a line while the other put a card in it: the lane
+ * keeps a role that holds cards (as the operations refuse to turn a lane with cards into a line). */
+function keepCardLanes(b: Board, sides: Board[]): Board {
+  const used = new Set(b.cards.map((c) => c.laneId))
+  if (b.lanes.every((l) => holdsCards(l.role) || !used.has(l.id))) return b
+  const lanes = b.lanes.map((l) => {
+    if (holdsCards(l.role) || !used.has(l.id)) return l
+    const role = sides.map((s) => s.lanes.find((x) => x.id === l.id)?.role).find((r) => r !== undefined && holdsCards(r))
+    return { ...l, role: role ?? 'notes' }
+  })
+  return { ...b, lanes }
 }
