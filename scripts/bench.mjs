@@ -1,0 +1,515 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the app and a bare React Flow page, serves both, and measures in
+// headless Chromium, for generated boards of 300 and 1,000 cards with 300 arrows:
+//   - open:  navigation start → the board in its final on-screen state, every card in view painted;
+//   - drag:  frame intervals while a card is dragged across the board (median, p95);
+//   - edit:  the key that ends a card edit → the new text read back from IndexedDB;
+// the same open and drag figures for the bare page, their ratios, and the PNG export time
+// of a 12-stage × 8-lane, 150-card board at 2× and of a 40-stage board.
+// Missed targets are printed (OVER), not failed; the exit code is non-zero only when
+// something could not be measured. docs/bench.md explains each figure.
+import { createServer } from 'node:http'
+import { createReadStream, statSync } from 'node:fs'
+import { extname, join, normalize, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build } from 'vite'
+import { chromium } from '@playwright/test'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const OUT = join(ROOT, 'dist-bench')
+const APP_DIR = join(OUT, 'app')
+const BARE_DIR = join(OUT, 'bare')
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const VIEWPORT = { width: 1440, height: 900 }
+const OPEN_RUNS = 3
+const DRAG_RUNS = 2
+const DRAG_STEPS = 240
+const MOVE_EVERY_MS = 8
+const EXPORT_RUNS = 2
+const SIZES = [
+  { cards: 300, links: 300, stages: 20, dragP95: 16.7 },
+  { cards: 1000, links: 300, stages: 40, dragP95: 33, open: 1000 },
+]
+const RATIO_MAX = 1.5
+const EDIT_MAX = 1000 // persistence/session.ts: every edit is written within a second
+const EXPORT_MAX = 3000
+
+const started = Date.now()
+// A hung browser must not hang CI: give up after 5 minutes.
+const watchdog = setTimeout(() => {
+  console.error('bench: gave up after 5 minutes')
+  process.exit(2)
+}, 300_000)
+watchdog.unref()
+
+// ---- generated boards (the shape of e2e/export.spec.ts's generatedBoard) --------------------
+
+const JOURNEY_LANES = [
+  ['actions', 'Customer actions'], ['touchpoints', 'Touchpoints'], ['channels', 'Channels'], ['thoughts', 'Thoughts'],
+  ['emotions', 'Emotion curve'], ['pains', 'Pain points'], ['opportunities', 'Opportunities'], ['moments', 'Moments of truth'],
+]
+const CARD_LANES = JOURNEY_LANES.filter(([role]) => role !== 'emotions').length
+const STAGE_NAMES = ['Hears about it', 'Compares offers', 'Books online', 'Gets a reminder', 'Arrives', 'Waits', 'Is served', 'Pays', 'Leaves', 'Gets the result', 'Gives feedback', 'Renews']
+const TEXTS = [
+  'Fills in the form online', 'Calls the hotline to check the status', 'Reads the confirmation e-mail', 'Cannot find the opening hours',
+  'Waits 40 minutes in line', 'Agent checks the file', 'Prints the receipt', 'Sends a survey by SMS', 'Asks a neighbour for advice',
+  'Pays by card at the counter', 'Receives a reminder the day before', 'Searches the website for the documents to bring',
+]
+const TAGS = [undefined, 'irritant', undefined, 'idea', 'wow', undefined, 'question', 'must', 'touchpoint']
+
+/** Card i sits in stage ⌊i / lanes⌋ mod stages, lane i mod lanes; arrows as in scripts/bench/bare.tsx. */
+function generatedBoard({ id, title, stages: stageCount, count, links: linkCount }) {
+  const stages = Array.from({ length: stageCount }, (_, i) => ({ id: `s${i + 1}`, name: STAGE_NAMES[i % STAGE_NAMES.length] + (i >= STAGE_NAMES.length ? ` ${i + 1}` : ''), ...(i === 4 ? { moment: 'negative' } : {}) }))
+  const lanes = JOURNEY_LANES.map(([role, name], i) => ({ id: `l${i + 1}`, name, role }))
+  const cardLanes = lanes.filter((l) => l.role !== 'emotions')
+  const cards = Array.from({ length: count }, (_, i) => ({
+    id: `c${i + 1}`,
+    stageId: stages[Math.floor(i / cardLanes.length) % stages.length].id,
+    laneId: cardLanes[i % cardLanes.length].id,
+    text: `${TEXTS[i % TEXTS.length]} (${i + 1})`,
+    ...(TAGS[i % TAGS.length] ? { tag: TAGS[i % TAGS.length] } : {}),
+    ...(i % 11 === 3 ? { failPoint: true } : {}),
+    ...(i % 13 === 5 ? { waitPoint: true, durationMinutes: 40 } : {}),
+    ...(i % 7 === 2 ? { evidence: 'assumption' } : i % 7 === 4 ? { evidence: 'fact' } : {}),
+    ...(i % 9 === 1 ? { votes: 3 } : {}),
+  }))
+  // k·7 mod n visits distinct cards (n is prime to 7), so no arrow is repeated
+  const links = Array.from({ length: Math.min(linkCount, count - 1) }, (_, k) => {
+    const from = (k * 7) % count
+    const to = (from + (k % 2 ? 1 : cardLanes.length)) % count
+    return { id: `k${k + 1}`, from: `c${from + 1}`, to: `c${to + 1}` }
+  })
+  const third = Math.ceil(stageCount / 3)
+  return {
+    id, title, kind: 'journey', stages, lanes, cards, links,
+    phases: [
+      { id: 'p1', name: 'Before', stageIds: stages.slice(0, third).map((s) => s.id) },
+      { id: 'p2', name: 'During', stageIds: stages.slice(third, 2 * third).map((s) => s.id) },
+      { id: 'p3', name: 'After', stageIds: stages.slice(2 * third).map((s) => s.id) },
+    ],
+    emotions: stages.map((s, i) => ({ stageId: s.id, value: [1, 2, 0, -1, -3, -2, 1, 2, 0, 3, 1, 2][i % 12] })),
+  }
+}
+
+// ---- build and serve ---------------------------------------------------------------------
+
+async function buildAll() {
+  const t0 = Date.now()
+  await build({ configFile: join(ROOT, 'scripts/bench/vite.config.mjs'), logLevel: 'error' })
+  let appError = null
+  try {
+    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir: APP_DIR, emptyOutDir: true } })
+  } catch (e) {
+    appError = e
+  }
+  console.log(`built in ${((Date.now() - t0) / 1000).toFixed(1)} s${appError ? ' (the app build FAILED)' : ''}`)
+  return appError
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.woff': 'font/woff', '.png': 'image/png', '.json': 'application/json' }
+
+/** The app at /, the bare page at /bare/; a free port. */
+function serve() {
+  const server = createServer((req, res) => {
+    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname)
+    let dir = APP_DIR
+    if (path.startsWith('/bare/')) (dir = BARE_DIR), (path = path.slice(5))
+    if (path.endsWith('/')) path += 'index.html'
+    const file = normalize(join(dir, path))
+    let ok = file.startsWith(dir + sep)
+    try {
+      ok &&= statSync(file).isFile()
+    } catch {
+      ok = false
+    }
+    if (!ok) {
+      res.writeHead(404).end()
+      return
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' })
+    createReadStream(file).pipe(res)
+  })
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)))
+}
+
+// ---- in-page probes ----------------------------------------------------------------------
+
+/**
+ * Installed before the page's own scripts. Every frame it looks at the card nodes whose box
+ * meets the React Flow pane: how many, whether any is still `visibility: hidden` (React Flow
+ * hides a node until it has its size), where they are, and the viewport transform. The time
+ * of a frame is taken just after it was painted (a message posted from requestAnimationFrame
+ * runs after the frame's rendering). Open time = that time, since navigation start
+ * (performance.now()), for the first frame of the final state: cards in view, none hidden,
+ * and nothing of the above changing for a further second (fitView, late fonts and re-layouts
+ * included).
+ */
+function openProbe(selector) {
+  const STABLE_MS = 1000
+  const probe = (window.__openProbe = { firstCardAt: null, since: null, key: '', result: null, frames: 0 })
+  const post = (fn) => {
+    const ch = new MessageChannel()
+    ch.port1.onmessage = fn
+    ch.port2.postMessage(0)
+  }
+  const frame = () => {
+    probe.frames++
+    const pane = document.querySelector('.react-flow')
+    const viewport = document.querySelector('.react-flow__viewport')
+    let key = ''
+    let ready = false
+    if (pane && viewport) {
+      const box = pane.getBoundingClientRect()
+      let inView = 0
+      let hidden = 0
+      let where = 0
+      for (const el of document.querySelectorAll(selector)) {
+        const r = el.getBoundingClientRect()
+        if (r.right <= box.left || r.left >= box.right || r.bottom <= box.top || r.top >= box.bottom) continue
+        inView++
+        if (el.style.visibility === 'hidden') hidden++
+        where = (where * 31 + Math.round(r.left) * 7 + Math.round(r.top)) % 1_000_000_007
+      }
+      key = `${viewport.style.transform}|${inView}|${hidden}|${where}`
+      ready = inView > 0 && hidden === 0
+      probe.inView = inView
+    }
+    post(() => {
+      const now = performance.now()
+      if (ready && probe.firstCardAt === null) probe.firstCardAt = now
+      if (key !== probe.key || !ready) {
+        probe.key = key
+        probe.since = ready ? now : null
+      } else if (probe.since !== null && now - probe.since >= STABLE_MS) {
+        probe.result = { openMs: probe.since, firstCardMs: probe.firstCardAt, cardsInView: probe.inView, frames: probe.frames }
+        return
+      }
+      requestAnimationFrame(frame)
+    })
+  }
+  requestAnimationFrame(frame)
+}
+
+/**
+ * Records every animation frame until stopped: the intervals between frames, and the frames
+ * in which the dragged node (data-id) was drawn somewhere new. The latter are the frames the
+ * user sees the card move in; their intervals are the drag's frame times.
+ */
+function startFrameRecorder(nodeId) {
+  const el = nodeId ? document.querySelector(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`) : null
+  const rec = (window.__frames = { intervals: [], moved: [], last: null, lastMoved: null, where: el?.style.transform, on: true })
+  const loop = (t) => {
+    if (rec.last !== null) rec.intervals.push(t - rec.last)
+    rec.last = t
+    const where = el?.style.transform
+    if (el && where !== rec.where) {
+      if (rec.lastMoved !== null) rec.moved.push(t - rec.lastMoved)
+      rec.lastMoved = t
+      rec.where = where
+    }
+    if (rec.on) requestAnimationFrame(loop)
+  }
+  requestAnimationFrame(loop)
+}
+
+// ---- measurements ------------------------------------------------------------------------
+
+const median = (xs) => quantile(xs, 0.5)
+function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b)
+  if (!s.length) return NaN
+  const i = (s.length - 1) * q
+  const lo = Math.floor(i)
+  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (i - lo)
+}
+
+async function measureOpen(context, url, selector) {
+  const page = await context.newPage()
+  await page.addInitScript(openProbe, selector)
+  await page.goto(url)
+  await page.waitForFunction(() => window.__openProbe?.result, null, { timeout: 30_000, polling: 100 })
+  const r = await page.evaluate(() => window.__openProbe.result)
+  return { page, ...r }
+}
+
+/** A card in view near (fx, fy) of the pane whose centre is really the card on screen (not under the minimap). */
+async function pickCard(page, selector, fx, fy) {
+  return page.evaluate(
+    ({ selector, fx, fy }) => {
+      const box = document.querySelector('.react-flow').getBoundingClientRect()
+      const goal = { x: box.left + box.width * fx, y: box.top + box.height * fy }
+      let best = null
+      for (const el of document.querySelectorAll(selector)) {
+        const r = el.getBoundingClientRect()
+        const c = { x: r.left + r.width / 2, y: r.top + Math.min(r.height / 2, 12) }
+        if (c.x < box.left || c.x > box.right || c.y < box.top || c.y > box.bottom) continue
+        if (!document.elementFromPoint(c.x, c.y)?.closest(selector)?.isSameNode(el)) continue
+        const d = Math.hypot(c.x - goal.x, c.y - goal.y)
+        if (!best || d < best.d) best = { d, x: c.x, y: c.y, id: el.getAttribute('data-id') }
+      }
+      return best && { ...best, pane: { left: box.left, top: box.top, width: box.width, height: box.height } }
+    },
+    { selector, fx, fy },
+  )
+}
+
+/**
+ * Presses on a card and moves the mouse across half the pane in DRAG_STEPS small steps, one
+ * every MOVE_EVERY_MS (a 125 Hz mouse), sent without waiting for the page (so a slow page
+ * gets its moves coalesced, as with a real mouse, instead of slowing the mouse down). In the
+ * page, the frames in which the card was drawn at a new place are recorded; their intervals
+ * are the frame times of the drag. Also reads the renderer's main-thread busy time over the
+ * drag (CDP Performance.TaskDuration), which is not rounded to vsync.
+ */
+async function measureDrag(page, selector, fy) {
+  const start = await pickCard(page, selector, 0.2, fy)
+  if (!start) throw new Error(`no card to drag on ${page.url()}`)
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Performance.enable')
+  const busy = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000
+  const mouse = (type, x, y, extra = {}) => cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', buttons: type === 'mouseReleased' ? 0 : 1, clickCount: 1, ...extra })
+  await mouse('mouseMoved', start.x, start.y, { buttons: 0, button: 'none' })
+  await mouse('mousePressed', start.x, start.y)
+  await mouse('mouseMoved', start.x + 3, start.y + 1) // past React Flow's drag threshold
+  await page.evaluate(startFrameRecorder, start.id)
+  const busy0 = await busy()
+  const t0 = Date.now()
+  const dx = start.pane.width * 0.5
+  const dy = start.pane.height * 0.25
+  const sent = []
+  let x = start.x
+  let y = start.y
+  for (let i = 1; i <= DRAG_STEPS; i++) {
+    x = start.x + 3 + (dx * i) / DRAG_STEPS
+    y = start.y + 1 + (dy * i) / DRAG_STEPS
+    sent.push(mouse('mouseMoved', x, y))
+    await new Promise((r) => setTimeout(r, Math.max(0, t0 + i * MOVE_EVERY_MS - Date.now())))
+  }
+  await Promise.all(sent)
+  // the last move drawn
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+  const wall = Date.now() - t0
+  const busyMs = (await busy()) - busy0
+  const frames = await page.evaluate(() => {
+    window.__frames.on = false
+    return { intervals: window.__frames.intervals, moved: window.__frames.moved }
+  })
+  await mouse('mouseReleased', x, y)
+  await cdp.detach()
+  // let the drop (re-layout, save) finish before anything else is timed
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 600)))
+  if (frames.moved.length < 10) throw new Error(`the card hardly moved on ${page.url()} (${frames.moved.length} frames)`)
+  return { moved: frames.moved, intervals: frames.intervals, wall, busyMs }
+}
+
+/**
+ * Double-clicks a card, types a new text, ends the edit with Ctrl+Enter, then polls the raw
+ * IndexedDB row every 4 ms until it holds the text. Time from the Ctrl+Enter keydown (taken
+ * in the page) to the read that saw it; it includes the autosave's 250 ms debounce.
+ */
+async function measureEdit(page, boardId, n) {
+  const target = await pickCard(page, '.react-flow__node-card', 0.55, 0.5)
+  if (!target) throw new Error('no card to edit')
+  const text = `Bench edit ${n} ${Date.now()}`
+  await page.mouse.dblclick(target.x, target.y)
+  await page.locator('.card-editor').waitFor({ timeout: 5000 })
+  await page.keyboard.type(text)
+  await page.evaluate(() => {
+    window.__editKey = null
+    window.addEventListener('keydown', (e) => e.key === 'Enter' && e.ctrlKey && window.__editKey === null && (window.__editKey = performance.now()), { capture: true })
+  })
+  const done = page.evaluate(
+    ({ boardId, cardId, text }) =>
+      new Promise((resolve, reject) => {
+        const req = indexedDB.open('parcours')
+        req.onerror = () => reject(req.error)
+        req.onsuccess = () => {
+          const db = req.result
+          const deadline = performance.now() + 10_000
+          const poll = () => {
+            const get = db.transaction('boards', 'readonly').objectStore('boards').get(boardId)
+            get.onerror = () => reject(get.error)
+            get.onsuccess = () => {
+              const card = get.result?.board.cards.find((c) => c.id === cardId)
+              if (card?.text === text && window.__editKey !== null) {
+                db.close()
+                resolve(performance.now() - window.__editKey)
+              } else if (performance.now() > deadline) {
+                db.close()
+                reject(new Error('the edit never reached IndexedDB'))
+              } else setTimeout(poll, 4)
+            }
+          }
+          poll()
+        }
+      }),
+    { boardId, cardId: target.id, text },
+  )
+  await page.keyboard.press('Control+Enter')
+  return done
+}
+
+async function seed(context, base, boards) {
+  const page = await context.newPage()
+  await page.goto(base + '/')
+  // the app has created its database once the home screen is up
+  await page.getByRole('button', { name: 'New board' }).waitFor({ timeout: 30_000 })
+  await page.evaluate(
+    (boards) =>
+      new Promise((resolve, reject) => {
+        const req = indexedDB.open('parcours')
+        req.onerror = () => reject(req.error)
+        req.onsuccess = () => {
+          const db = req.result
+          const tx = db.transaction('boards', 'readwrite')
+          const now = Date.now()
+          for (const b of boards) tx.objectStore('boards').put({ id: b.id, board: b, rev: 1, createdAt: now, updatedAt: now, title: b.title, kind: b.kind, stageCount: b.stages.length, cardCount: b.cards.length })
+          tx.oncomplete = () => (db.close(), resolve(null))
+          tx.onerror = () => reject(tx.error)
+        }
+      }),
+    boards,
+  )
+  await page.close()
+}
+
+// ---- report --------------------------------------------------------------------------------
+
+const rows = []
+let missing = 0
+const fmt = (v, unit) => (unit === '×' ? `${v.toFixed(2)}×` : `${Math.round(v * 10) / 10} ${unit}`)
+function row(label, value, unit, max, note = '') {
+  if (value === null || Number.isNaN(value)) {
+    missing++
+    rows.push(`${label.padEnd(44)} NOT MEASURED ${note}`)
+    return
+  }
+  const target = max === undefined ? '' : `(target ≤ ${unit === '×' ? `${max}×` : `${max} ${unit}`})`
+  const verdict = max === undefined ? '' : value <= max ? 'OK' : 'OVER'
+  rows.push(`${label.padEnd(44)} ${fmt(value, unit).padStart(10)}  ${target.padEnd(20)} ${verdict.padEnd(4)} ${note}`.trimEnd())
+}
+
+/** Opens `url` OPEN_RUNS times (a new page each time), drags a card DRAG_RUNS times, and edits one (app only). */
+async function measureBoard(context, url, selector, boardId) {
+  const m = { opens: [], firstPaint: [], inView: 0, moved: [], raw: '', busyPerFrame: 0, edit: null }
+  let page = null
+  for (let r = 0; r < OPEN_RUNS; r++) {
+    await page?.close()
+    const o = await measureOpen(context, url, selector)
+    page = o.page
+    m.opens.push(o.openMs)
+    m.firstPaint.push(o.firstCardMs)
+    m.inView = o.cardsInView
+  }
+  let busy = 0
+  const raw = []
+  for (let r = 0; r < DRAG_RUNS; r++) {
+    const d = await measureDrag(page, selector, 0.3 + 0.1 * r)
+    m.moved.push(...d.moved)
+    raw.push(...d.intervals)
+    busy += d.busyMs
+  }
+  m.busyPerFrame = busy / m.moved.length
+  m.raw = `all frames median ${median(raw).toFixed(1)} / p95 ${quantile(raw, 0.95).toFixed(1)} ms`
+  if (boardId) m.edit = await measureEdit(page, boardId, m.opens.length)
+  await page.close()
+  return m
+}
+
+// ---- main ----------------------------------------------------------------------------------
+
+async function main() {
+  const appError = await buildAll()
+  const server = await serve()
+  const base = `http://127.0.0.1:${server.address().port}`
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+  try {
+    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' })
+    const idle = await context.newPage()
+    await idle.goto(base + '/bare/bare.html?cards=1&links=0')
+    await idle.evaluate(startFrameRecorder)
+    await idle.waitForTimeout(500)
+    const idleFrames = await idle.evaluate(() => ((window.__frames.on = false), window.__frames.intervals))
+    await idle.close()
+    console.log(`Chromium ${browser.version()}, ${VIEWPORT.width}×${VIEWPORT.height}, headless, no GPU; idle frame interval ${median(idleFrames).toFixed(1)} ms`)
+
+    const boards = SIZES.map((s) => generatedBoard({ id: `bench-${s.cards}`, title: `Bench ${s.cards} cards`, stages: s.stages, count: s.cards, links: s.links }))
+    const exportBoards = [
+      { label: 'export PNG 2×, 12 stages × 8 lanes, 150 cards', max: EXPORT_MAX, board: generatedBoard({ id: 'bench-export-12', title: 'Bench export 12 stages', stages: 12, count: 150, links: 20 }) },
+      // the same density of cards, 40 stages wide
+      { label: 'export PNG 2×, 40 stages × 8 lanes, 500 cards', board: generatedBoard({ id: 'bench-export-40', title: 'Bench export 40 stages', stages: 40, count: 500, links: 66 }) },
+    ]
+    if (!appError) await seed(context, base, [...boards, ...exportBoards.map((e) => e.board)])
+
+    for (const [i, size] of SIZES.entries()) {
+      const board = boards[i]
+      const n = size.cards
+      const bareUrl = `${base}/bare/bare.html?cards=${n}&links=${size.links}&stages=${size.stages}&lanes=${CARD_LANES}`
+      const bare = await measureBoard(context, bareUrl, '.react-flow__node')
+      const app = appError ? null : await measureBoard(context, `${base}/#/board/${board.id}`, '.react-flow__node-card', board.id)
+
+      const label = `${n} cards`
+      const ms = (xs) => xs.map((x) => Math.round(x)).join(', ')
+      const openNote = (m) => `runs ${ms(m.opens)} ms; ${m.inView} nodes in view; first one painted at ${Math.round(median(m.firstPaint))} ms`
+      const dragNote = (m) => `${m.moved.length} frames, max ${Math.round(Math.max(...m.moved))} ms; main thread ${m.busyPerFrame.toFixed(1)} ms/frame, ${m.raw} rAF`
+      rows.push('', `— ${n} cards, ${size.links} arrows, ${size.stages} stages × 8 lanes —`)
+      row(`open ${label}`, app && median(app.opens), 'ms', size.open, app ? openNote(app) : '(app build failed)')
+      row(`drag frame median ${label}`, app && median(app.moved), 'ms', undefined, app ? dragNote(app) : '')
+      row(`drag frame p95 ${label}`, app && quantile(app.moved, 0.95), 'ms', size.dragP95)
+      row(`edit → IndexedDB ${label}`, app && app.edit, 'ms', EDIT_MAX, app ? 'includes the 250 ms autosave debounce' : '')
+      row(`bare React Flow open ${label}`, median(bare.opens), 'ms', undefined, openNote(bare))
+      row(`bare React Flow drag frame median ${label}`, median(bare.moved), 'ms', undefined, dragNote(bare))
+      row(`bare React Flow drag frame p95 ${label}`, quantile(bare.moved, 0.95), 'ms')
+      const ratio = (a, b) => (a === null || !b ? null : a / b)
+      row(`app/bare open ${label}`, ratio(app && median(app.opens), median(bare.opens)), '×', RATIO_MAX)
+      row(`app/bare drag frame median ${label}`, ratio(app && median(app.moved), median(bare.moved)), '×', RATIO_MAX)
+      row(`app/bare drag frame p95 ${label}`, ratio(app && quantile(app.moved, 0.95), quantile(bare.moved, 0.95)), '×', RATIO_MAX)
+      row(`app/bare main thread per drag frame ${label}`, ratio(app && app.busyPerFrame, bare.busyPerFrame), '×', RATIO_MAX, '(not rounded to vsync)')
+    }
+
+    rows.push('', '— PNG export (window.__parcoursExport.png) —')
+    for (const e of exportBoards) {
+      if (appError) {
+        row(e.label, null, 'ms', e.max, '(app build failed)')
+        continue
+      }
+      const page = await context.newPage()
+      await page.goto(`${base}/#/board/${e.board.id}`)
+      await page.locator('.react-flow__node-card').first().waitFor({ timeout: 30_000 })
+      const has = await page.waitForFunction(() => !!window.__parcoursExport, null, { timeout: 5000 }).then(() => true, () => false)
+      if (!has) {
+        row(e.label, null, 'ms', e.max, '(window.__parcoursExport is not registered: is ./export/register imported by src/features/register.ts?)')
+        await page.close()
+        continue
+      }
+      const runs = []
+      for (let r = 0; r < EXPORT_RUNS; r++) runs.push(await page.evaluate(() => window.__parcoursExport.png({ pixelRatio: 2 })))
+      const first = runs[0]
+      row(e.label, first.ms, 'ms', e.max, `runs ${runs.map((x) => x.ms).join(', ')} ms; ${first.width} × ${first.height} px at ${first.pixelRatio}×${first.lowered ? ' (lowered)' : ''}, ${Math.round(first.bytes / 1024)} KiB`)
+      await page.close()
+    }
+    await context.close()
+  } finally {
+    await browser.close()
+    server.close()
+  }
+
+  console.log(rows.join('\n'))
+  console.log(`\nbench took ${Math.round((Date.now() - started) / 1000)} s`)
+  if (appError) {
+    console.error(`\nThe app did not build, so its figures were not measured:\n${appError.message ?? appError}`)
+    process.exitCode = 1
+  } else if (missing) {
+    console.error(`\n${missing} figure(s) could not be measured`)
+    process.exitCode = 1
+  }
+}
+
+main().catch((e) => {
+  console.error('bench failed:', e)
+  process.exit(1)
+})
