@@ -62,7 +62,7 @@ test('a board exported as JSON and imported again is the same board', async ({ p
   await page.getByRole('button', { name: 'Delete: Round trip — été' }).click()
   await expect(page.getByRole('link', { name: 'Round trip — été' })).toHaveCount(0)
   await page.getByTestId('import-input').setInputFiles({ name: 'round-trip.parcours.json', mimeType: 'application/json', buffer: Buffer.from(text) })
-  await expect(page.getByRole('status')).toContainText('Board “Round trip — été” imported.')
+  await expect(page.getByRole('status').filter({ hasText: 'imported' })).toContainText('Board “Round trip — été” imported.')
   expect(await storedBoardIds(page)).toEqual([id])
   expect((await readStoredBoard(page, id))!.board).toEqual(before)
 
