@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Board } from '../../domain/types'
 import { t } from '../../i18n'
 import { formatImportError, type ImportFailure } from './importError'
+import { boardFileEnvelope, validateBoardFileData } from './boardFile'
 import {
   GRID_LIMITS,
   columnName,
@@ -20,6 +21,9 @@ const tsv = (rows: string[][]) => rows.map((r) => r.join('\t')).join('\n')
 function ok(text: string, o: Partial<GridOptions> = {}): { board: Board; warnings: string[] } {
   const r = gridToBoard(text, { ...opts, ...o })
   if (!r.ok) throw new Error(`refused: ${formatImportError(r, t)}`)
+  // Every board made from a grid is a valid board file.
+  const valid = validateBoardFileData(JSON.parse(JSON.stringify(boardFileEnvelope(r.board))))
+  if (!valid.ok) throw new Error(`not a valid board: ${formatImportError(valid, t)}`)
   return { board: r.board, warnings: r.warnings ?? [] }
 }
 
@@ -396,6 +400,8 @@ describe('gridToBoard: refusals name the problem and its place', () => {
     const many = tsv([['', 'A', 'B', 'C', 'D', 'E'], ['Notes', cellOf, cellOf, cellOf, cellOf, cellOf]])
     expect(refused(many)).toMatchObject({ code: 'grid.tooManyCards', params: { count: 20_005, max: 20_000 } })
     expect(refused('x'.repeat(GRID_LIMITS.text + 1)).code).toBe('grid.tooLarge')
+    expect(refused(tsv([['', 'A', 'x'.repeat(501)], ['Notes', '1', '2']]))).toMatchObject({ code: 'grid.nameTooLong', path: 'C1' })
+    expect(refused(tsv([['', 'A'], ['y'.repeat(501), '1']]))).toMatchObject({ code: 'grid.nameTooLong', path: 'A2' })
   })
 
   it('binary or garbage input', () => {
@@ -407,7 +413,7 @@ describe('gridToBoard: refusals name the problem and its place', () => {
   })
 
   it('every refusal has a message in English and in French', () => {
-    const codes = ['empty', 'tooLarge', 'binary', 'json', 'workbook', 'badQuotes', 'noStages', 'cornerIsLane', 'noLanes', 'tooManyStages', 'tooManyLanes', 'tooManyCards', 'cellTooLong', 'emotionRange']
+    const codes = ['empty', 'tooLarge', 'binary', 'json', 'workbook', 'badQuotes', 'noStages', 'cornerIsLane', 'noLanes', 'tooManyStages', 'tooManyLanes', 'tooManyCards', 'cellTooLong', 'nameTooLong', 'emotionRange']
     for (const lng of ['en', 'fr']) for (const c of codes) expect(t(`io.grid.${c}`, { lng }), `${lng} ${c}`).not.toBe(`io.grid.${c}`)
   })
 })

@@ -12,6 +12,7 @@ import { normaliseEmotion } from '../../domain/methods/emotion'
 import { en } from '../../i18n/en'
 import { fr } from '../../i18n/fr'
 import { t } from '../../i18n'
+import { LIMITS } from '../../domain/restore'
 import { fail, type ImportFailure } from './importError'
 import './strings'
 
@@ -395,10 +396,15 @@ export function gridToBoard(input: string, opts: GridOptions): GridResult {
     head = 1
   }
   const header = cells[head]
+  const body = cells.map((_, i) => i).slice(head + 1)
   if (header.length < 2 || header.slice(1).every((c) => !c)) return fail('grid.noStages', `row ${rowAt[head] + 1}`)
+  // A name is one line of a heading, not a paragraph (the board file's limit on names).
+  for (const [r, c] of [...header.map((_, c) => [head, c]), ...body.map((r) => [r, 0])]) {
+    const name = c === 0 ? cells[r][0] : cells[r][c].split('\n')[0]
+    if (name.length > LIMITS.name) return fail('grid.nameTooLong', at(r, c), { count: name.length, max: LIMITS.name })
+  }
   const corner = header[0]
   if (corner && guessRole(corner)) return fail('grid.cornerIsLane', at(head, 0), { name: corner.split('\n')[0] })
-  const body = cells.map((_, i) => i).slice(head + 1)
   if (!body.length) return fail('grid.noLanes', `row ${rowAt[head] + 2}`)
   if (body.every((r) => !cells[r][0])) return fail('grid.noLanes', `column ${columnName(colAt[0])}`)
 

@@ -19,6 +19,7 @@ export const ioStrings = {
       tooManyLanes: '{{count}} lanes: at most {{max}} can be imported.',
       tooManyCards: '{{count}} cards: at most {{max}} can be imported.',
       cellTooLong: 'this cell holds {{count}} characters: at most {{max}} are accepted.',
+      nameTooLong: 'a stage or lane name of {{count}} characters: at most {{max}} are accepted.',
       emotionRange: 'an emotion must be a number from −3 to +3; found “{{value}}”.',
       warn: {
         stageUnnamed: 'Column {{col}} had no stage name: it was named “{{name}}”.',
@@ -78,6 +79,7 @@ export const ioStrings = {
       tooManyLanes: '{{count}} couloirs : on peut en importer au plus {{max}}.',
       tooManyCards: '{{count}} cartes : on peut en importer au plus {{max}}.',
       cellTooLong: 'cette cellule contient {{count}} caractères : au plus {{max}} sont acceptés.',
+      nameTooLong: 'un nom d’étape ou de couloir de {{count}} caractères : au plus {{max}} sont acceptés.',
       emotionRange: 'une émotion doit être un nombre de −3 à +3 ; trouvé « {{value}} ».',
       warn: {
         stageUnnamed: 'La colonne {{col}} n’avait pas de nom d’étape : elle a été nommée « {{name}} ».',

@@ -1,0 +1,160 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { ParcoursDB, db, useDatabase, summarise } from '../../persistence/db'
+import type { Board, Measurement, Persona } from '../../domain/types'
+import { t } from '../../i18n'
+import { formatImportError } from './importError'
+import { canonical, parseWorkspace, readWorkspace, restoreBackupText, serializeWorkspace, validateWorkspaceData, WORKSPACE_FORMAT } from './backup'
+
+let n = 0
+beforeEach(() => {
+  useDatabase(new ParcoursDB(`backup-test-${++n}`))
+})
+
+const board = (id: string, title: string, extra: Partial<Board> = {}): Board => ({
+  id,
+  title,
+  kind: 'journey',
+  stages: [{ id: `${id}-s1`, name: 'Discover' }],
+  lanes: [{ id: `${id}-l1`, name: 'Irritants', role: 'pains' }],
+  cards: [{ id: `${id}-c1`, stageId: `${id}-s1`, laneId: `${id}-l1`, text: 'Too long', tag: 'irritant' }],
+  links: [],
+  ...extra,
+})
+const persona: Persona = { id: 'pe_marie', name: 'Marie', role: 'Citizen', goals: ['Renew fast'], primary: true }
+const measurement = (id: string, cardId: string): Measurement => ({ id, cardId, metric: 'nps', period: '2026-Q3', value: 12, n: 140 })
+
+async function put(b: Board, ms: Measurement[] = []) {
+  const now = Date.now()
+  await db.boards.add({ id: b.id, board: b, rev: 3, createdAt: now, updatedAt: now, ...summarise(b) })
+  await db.measurements.bulkAdd(ms.map((m) => ({ ...m, boardId: b.id })))
+}
+
+async function seed() {
+  await db.personas.add(persona)
+  await put(board('b_one', 'Renewal', { personaIds: ['pe_marie'] }), [measurement('m1', 'b_one-c1')])
+  await put(board('b_two', 'Complaint'))
+}
+
+const backupText = async () => serializeWorkspace(await readWorkspace())
+
+describe('workspace backup', () => {
+  it('writes every board with its measurements and every persona, in the documented format', async () => {
+    await seed()
+    const data = JSON.parse(await backupText())
+    expect(data).toMatchObject({ format: WORKSPACE_FORMAT, version: 1 })
+    expect(typeof data.exportedAt).toBe('string')
+    expect(data.personas).toEqual([persona])
+    expect(data.boards).toHaveLength(2)
+    expect(data.boards[0]).toMatchObject({ format: 'parcours-board', version: 1, board: { id: 'b_one', title: 'Renewal' }, measurements: [measurement('m1', 'b_one-c1')] })
+    expect(data.boards[0].measurements[0].boardId).toBeUndefined()
+    expect(data.boards[1].measurements).toEqual([])
+  })
+
+  it('restores into an empty browser everything it holds', async () => {
+    await seed()
+    const text = await backupText()
+    useDatabase(new ParcoursDB(`backup-test-empty-${n}`))
+    const r = await restoreBackupText(text)
+    expect(r).toMatchObject({ ok: true, counts: { added: 2, same: 0, copied: 0, personasAdded: 1 } })
+    expect(r.message).toBe('Backup restored: 2 boards added; 1 persona added.')
+    expect((await db.boards.get('b_one'))?.board.personaIds).toEqual(['pe_marie'])
+    expect(await db.measurements.get('m1')).toMatchObject({ boardId: 'b_one', cardId: 'b_one-c1' })
+    expect(await db.personas.get('pe_marie')).toEqual(persona)
+  })
+
+  it('adds what is missing, skips what is already here, never duplicates', async () => {
+    await seed()
+    const text = await backupText()
+    await db.boards.delete('b_one')
+    await db.measurements.where('boardId').equals('b_one').delete()
+    const r = await restoreBackupText(text)
+    expect(r.counts).toMatchObject({ added: 1, same: 1, copied: 0, personasAdded: 0, personasSame: 1 })
+    expect(r.message).toBe('Backup restored: 1 board added, 1 already here; 1 persona already here.')
+    expect(await db.boards.count()).toBe(2)
+    expect(await db.measurements.get('m1')).toMatchObject({ boardId: 'b_one' })
+    // Restoring again changes nothing.
+    const again = await restoreBackupText(text)
+    expect(again.counts).toMatchObject({ added: 0, same: 2, copied: 0 })
+    expect(await db.boards.count()).toBe(2)
+    expect(await db.personas.count()).toBe(1)
+  })
+
+  it('keeps a board changed since the backup, and adds the backup’s version as a copy with fresh ids', async () => {
+    await seed()
+    const text = await backupText()
+    const row = (await db.boards.get('b_one'))!
+    const edited = { ...row.board, cards: [{ ...row.board.cards[0], text: 'Edited since' }] }
+    await db.boards.put({ ...row, board: edited })
+    await db.personas.put({ ...persona, name: 'Marie D.' })
+
+    const r = await restoreBackupText(text)
+    expect(r.counts).toMatchObject({ added: 0, same: 1, copied: 1, personasCopied: 1 })
+    expect(r.message).toBe('Backup restored: 1 already here, 1 kept as a copy; 1 persona kept as a copy.')
+    // Nothing overwritten.
+    expect((await db.boards.get('b_one'))!.board.cards[0].text).toBe('Edited since')
+    expect((await db.personas.get('pe_marie'))!.name).toBe('Marie D.')
+    expect(await db.measurements.get('m1')).toMatchObject({ boardId: 'b_one' })
+    // The copy: the backup's content, new ids everywhere, its measurement following its card.
+    const copyId = r.counts!.boardIds[0]
+    const copy = (await db.boards.get(copyId))!
+    expect(copy.title).toBe('Renewal (restored)')
+    expect(copy.board.cards[0].text).toBe('Too long')
+    expect(copy.board.cards[0].id).not.toBe('b_one-c1')
+    const ms = await db.measurements.where('boardId').equals(copyId).toArray()
+    expect(ms).toHaveLength(1)
+    expect(ms[0].cardId).toBe(copy.board.cards[0].id)
+    expect(ms[0].id).not.toBe('m1')
+    // The copied persona, and the restored board drawn for it.
+    const personas = await db.personas.toArray()
+    const restored = personas.find((p) => p.name === 'Marie (restored)')!
+    expect(restored).toBeTruthy()
+    expect(restored.primary).toBeUndefined()
+    expect(copy.board.personaIds).toEqual([restored.id])
+  })
+
+  it('refuses a bad file as a whole, naming the board and the field, and writes nothing', async () => {
+    await db.personas.add({ id: 'pe_other', name: 'Other' })
+    const good = JSON.parse(serializeWorkspace({ boards: [{ board: board('b_a', 'A'), measurements: [] }, { board: board('b_b', 'B'), measurements: [] }], personas: [persona] }))
+    const bad = structuredClone(good)
+    bad.boards[1].board.cards[0].stageId = 'nowhere'
+    const r = await restoreBackupText(JSON.stringify(bad))
+    expect(r.ok).toBe(false)
+    expect(r.message).toBe('The backup could not be read: boards[1].board.cards[0].stageId: no stage of the board has the id “nowhere”')
+    expect(await db.boards.count()).toBe(0)
+    expect(await db.personas.count()).toBe(1)
+
+    const votes = structuredClone(good)
+    votes.boards[0].board.cards[0].votes = -5
+    expect(parseWorkspace(JSON.stringify(votes))).toMatchObject({ ok: false, path: 'boards[0].board.cards[0].votes' })
+  })
+
+  it('names each problem of the envelope', () => {
+    const ws = (x: object) => validateWorkspaceData({ format: WORKSPACE_FORMAT, version: 1, ...x })
+    const msg = (r: ReturnType<typeof validateWorkspaceData>) => (r.ok ? 'ok' : formatImportError(r, t))
+    expect(msg(parseWorkspace('not json'))).toMatch(/not JSON/)
+    expect(msg(validateWorkspaceData([]))).toMatch(/not a Parcours workspace backup/)
+    expect(msg(validateWorkspaceData({ format: 'parcours-board', version: 1 }))).toMatch(/^format: This is not a Parcours workspace backup/)
+    expect(msg(ws({ version: 2 }))).toMatch(/^version: This backup was made by a newer version of Parcours \(version 2/)
+    expect(msg(ws({ version: '1' }))).toMatch(/^version: "version" must be a whole number/)
+    expect(msg(ws({ boards: {} }))).toBe('boards: expected a list.')
+    expect(msg(ws({ boards: [42] }))).toBe('boards[0]: expected an object.')
+    expect(msg(ws({ personas: [{ id: 'p', name: 'x', photo: 'data:image/gif;base64,AAAA' }] }))).toMatch(/^personas\[0\]\.photo: only PNG/)
+    expect(msg(ws({ personas: [{ id: 'ok', name: 'a' }, { id: 'p', name: 7 }] }))).toMatch(/^personas\[1\]\.name: expected text/)
+    expect(msg(ws({ personas: [persona, persona] }))).toMatch(/^personas\[1\]\.id: the id “pe_marie” appears twice/)
+    const twice = { format: 'parcours-board', version: 1, board: board('b_x', 'X') }
+    expect(msg(ws({ boards: [twice, twice] }))).toMatch(/^boards\[1\]\.board\.id: the id “b_x” appears twice/)
+    expect(msg(ws({ boards: [{ ...twice, format: 'other' }] }))).toMatch(/^boards\[0\]\.format: expected "parcours-board"/)
+    expect(ws({})).toMatchObject({ ok: true, workspace: { boards: [], personas: [] } })
+  })
+
+  it('drops, with a warning, a board’s reference to a persona the backup does not hold', () => {
+    const r = validateWorkspaceData(JSON.parse(serializeWorkspace({ boards: [{ board: board('b_a', 'A', { personaIds: ['pe_gone'] }), measurements: [] }], personas: [] })))
+    if (!r.ok) throw new Error(r.code)
+    expect(r.workspace.boards[0].board.personaIds).toBeUndefined()
+    expect(r.warnings[0]).toMatch(/^A: 1 persona/)
+  })
+
+  it('compares records whatever the order of their keys', () => {
+    expect(canonical({ b: 1, a: { d: 2, c: undefined } })).toBe(canonical({ a: { d: 2 }, b: 1 }))
+  })
+})

@@ -1,0 +1,275 @@
+// The workspace backup: one file with every board (with its measurements) and every persona
+// of this browser, `*.parcours-workspace.json`:
+//
+//   { "format": "parcours-workspace", "version": 1, "exportedAt": "…",
+//     "personas": [ Persona… ],
+//     "boards": [ { "format": "parcours-board", "version": 1, "board": {…}, "measurements": [ … ] }, … ] }
+//
+// Each entry of `boards` is a board file of FORMAT.md (version 1) by itself, minus its
+// personas, which are kept once at the top (a board's `personaIds` point to them): a script
+// can split a backup into board files, and restoring validates each entry with the very
+// checks of the board file. Restoring checks the whole file first and refuses it on the
+// first problem (nothing written); then, in one transaction, it adds what is missing and
+// never overwrites: a board or persona already here unchanged is skipped, one here with
+// other content is added as a copy "(restored)" with fresh ids.
+import { db } from '../../persistence/db'
+import { announceBoardChange } from '../../persistence/channel'
+import { copyBoard } from '../../persistence/boards'
+import { summarise } from '../../persistence/db'
+import { restoreBoard, LIMITS } from '../../domain/restore'
+import { newId } from '../../domain/id'
+import { normalisePersona } from '../../domain/personas'
+import type { Board, Id, Measurement, Persona } from '../../domain/types'
+import { t } from '../../i18n'
+import { BOARD_FORMAT, BOARD_FORMAT_VERSION, validateBoardFileData, describe as describeValue } from './boardFile'
+import { fail, formatImportError, type ImportFailure } from './importError'
+import './strings'
+
+export const WORKSPACE_FORMAT = 'parcours-workspace'
+export const WORKSPACE_VERSION = 1
+export const MAX_BACKUP_BOARDS = 2_000
+
+export interface WorkspaceBoard {
+  board: Board
+  measurements: Measurement[]
+}
+
+export interface Workspace {
+  boards: WorkspaceBoard[]
+  personas: Persona[]
+}
+
+export type WorkspaceParse = { ok: true; workspace: Workspace; warnings: string[] } | ImportFailure
+
+// ---- writing ----------------------------------------------------------------------------
+
+export function serializeWorkspace(ws: Workspace, exportedAt = new Date().toISOString()): string {
+  return JSON.stringify(
+    {
+      format: WORKSPACE_FORMAT,
+      version: WORKSPACE_VERSION,
+      exportedAt,
+      personas: ws.personas,
+      boards: ws.boards.map((b) => ({ format: BOARD_FORMAT, version: BOARD_FORMAT_VERSION, board: b.board, measurements: b.measurements })),
+    },
+    null,
+    2,
+  )
+}
+
+/** Everything in this browser's database, boards in the order they were created. */
+export async function readWorkspace(): Promise<Workspace> {
+  return db.transaction('r', db.boards, db.personas, db.measurements, async () => {
+    const rows = await db.boards.toArray()
+    rows.sort((a, b) => a.createdAt - b.createdAt)
+    const personas = (await db.personas.toArray()).map(normalisePersona)
+    const measurements = await db.measurements.toArray()
+    const byBoard = new Map<Id, Measurement[]>()
+    for (const { boardId, ...m } of measurements) byBoard.set(boardId, [...(byBoard.get(boardId) ?? []), m])
+    // Through the same repairs as opening a board: a backup must always be restorable.
+    const boards = rows.map((row) => ({ board: restoreBoard(row.board, { id: row.id, title: row.title }).board, measurements: byBoard.get(row.id) ?? [] }))
+    return { boards, personas }
+  })
+}
+
+// ---- reading ----------------------------------------------------------------------------
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/** A board that holds nothing: the frame in which a persona is validated by the board-file checks. */
+const EMPTY_BOARD = { id: 'workspace', title: '', kind: 'journey', stages: [], lanes: [], cards: [], links: [] }
+
+/** Is this parsed JSON a workspace backup (rather than a board file)? */
+export const isWorkspaceData = (data: unknown): boolean => isObject(data) && data.format === WORKSPACE_FORMAT
+
+/** Validate a whole backup; the first problem refuses it, its path naming the board (`boards[2].board.cards[0].text`). */
+export function validateWorkspaceData(data: unknown): WorkspaceParse {
+  if (!isObject(data)) return fail('backup.notWorkspace')
+  if (data.format !== WORKSPACE_FORMAT) return fail('backup.notWorkspace', 'format')
+  const version = data.version
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('backup.badVersion', 'version', { found: describeValue(version) })
+  if (version > WORKSPACE_VERSION) return fail('backup.tooNew', 'version', { version, max: WORKSPACE_VERSION })
+
+  const rawPersonas = data.personas ?? []
+  if (!Array.isArray(rawPersonas)) return fail('backup.expectedList', 'personas')
+  const personas: Persona[] = []
+  const personaIds = new Set<Id>()
+  for (const [i, p] of rawPersonas.entries()) {
+    // One persona at a time inside an empty board file: the board file's own checks (schema, photo).
+    const r = validateBoardFileData({ format: BOARD_FORMAT, version: 1, board: EMPTY_BOARD, personas: [p] })
+    if (!r.ok) return { ...r, path: r.path?.replace(/^personas\[0\]/, `personas[${i}]`) }
+    const persona = r.file.personas[0]
+    if (personaIds.has(persona.id)) return fail('backup.duplicateId', `personas[${i}].id`, { id: persona.id })
+    personaIds.add(persona.id)
+    personas.push(persona)
+  }
+
+  const rawBoards = data.boards ?? []
+  if (!Array.isArray(rawBoards)) return fail('backup.expectedList', 'boards')
+  if (rawBoards.length > MAX_BACKUP_BOARDS) return fail('backup.tooManyBoards', 'boards', { count: rawBoards.length, max: MAX_BACKUP_BOARDS })
+  const boards: WorkspaceBoard[] = []
+  const warnings: string[] = []
+  const boardIds = new Set<Id>()
+  const measurementIds = new Set<Id>()
+  const byId = new Map(personas.map((p) => [p.id, p]))
+  for (const [i, entry] of rawBoards.entries()) {
+    const at = `boards[${i}]`
+    if (!isObject(entry)) return fail('backup.expectedObject', at)
+    // The board's personas are those of the workspace (an entry may also carry its own).
+    const own = Array.isArray(entry.personas) ? entry.personas : []
+    const refs = isObject(entry.board) && Array.isArray(entry.board.personaIds) ? entry.board.personaIds : []
+    const shared = refs.map((id) => byId.get(id as Id)).filter((p): p is Persona => !!p && !own.some((o) => isObject(o) && o.id === p.id))
+    const r = validateBoardFileData({ ...entry, personas: [...own, ...shared] }, at)
+    if (!r.ok) return r
+    const { board, measurements } = r.file
+    if (boardIds.has(board.id)) return fail('backup.duplicateId', `${at}.board.id`, { id: board.id })
+    boardIds.add(board.id)
+    for (const [j, m] of measurements.entries()) {
+      if (measurementIds.has(m.id)) return fail('backup.duplicateId', `${at}.measurements[${j}].id`, { id: m.id })
+      measurementIds.add(m.id)
+    }
+    for (const p of r.file.personas.slice(0, own.length)) {
+      if (!byId.has(p.id)) {
+        byId.set(p.id, p)
+        personas.push(p)
+      }
+    }
+    warnings.push(...r.warnings.map((w) => `${board.title || at}: ${w}`))
+    boards.push({ board, measurements })
+  }
+  return { ok: true, workspace: { boards, personas }, warnings }
+}
+
+export function parseWorkspace(text: string): WorkspaceParse {
+  let data: unknown
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+  } catch (e) {
+    return fail('notJson', undefined, { detail: (e as Error).message })
+  }
+  return validateWorkspaceData(data)
+}
+
+// ---- restoring --------------------------------------------------------------------------
+
+export interface RestoreCounts {
+  added: number
+  same: number
+  copied: number
+  personasAdded: number
+  personasSame: number
+  personasCopied: number
+  /** Ids of the boards written (added or copies). */
+  boardIds: Id[]
+}
+
+/** JSON with sorted keys and no undefined: two records are the same when these are equal. */
+export function canonical(v: unknown): string {
+  return JSON.stringify(v, (_k, x) =>
+    isObject(x) ? Object.fromEntries(Object.keys(x).sort().filter((k) => x[k] !== undefined).map((k) => [k, x[k]])) : x,
+  )
+}
+
+/** Personas compare by content; which one is the library's primary is the library's own business. */
+const samePersona = (a: Persona, b: Persona) => {
+  const strip = (p: Persona) => ({ ...normalisePersona(p), primary: undefined })
+  return canonical(strip(a)) === canonical(strip(b))
+}
+
+const byIdOrder = (a: { id: Id }, b: { id: Id }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+const sameContent = (a: WorkspaceBoard, b: WorkspaceBoard) =>
+  canonical({ board: a.board, m: [...a.measurements].sort(byIdOrder) }) === canonical({ board: b.board, m: [...b.measurements].sort(byIdOrder) })
+
+const restoredName = (name: string) => t('io.backup.restoredTitle', { title: name.slice(0, LIMITS.title - 20) })
+
+/**
+ * Add what the backup has and this browser has not, in one transaction: nothing is written
+ * if anything fails. Never overwrites: a record whose id is here with other content is
+ * added as a copy with fresh ids (boards drawn for a copied persona follow the copy).
+ */
+export async function restoreWorkspace(ws: Workspace): Promise<RestoreCounts> {
+  const counts: RestoreCounts = { added: 0, same: 0, copied: 0, personasAdded: 0, personasSame: 0, personasCopied: 0, boardIds: [] }
+  await db.transaction('rw', db.boards, db.personas, db.measurements, async () => {
+    const personaMap = new Map<Id, Id>()
+    let hasPrimary = (await db.personas.toArray()).some((p) => p.primary)
+    for (const p of ws.personas) {
+      const here = await db.personas.get(p.id)
+      if (!here) {
+        const added = { ...p }
+        if (added.primary && hasPrimary) delete added.primary // one primary persona in the library
+        hasPrimary ||= !!added.primary
+        await db.personas.add(added)
+        counts.personasAdded++
+      } else if (samePersona(here, p)) {
+        counts.personasSame++
+      } else {
+        const copy: Persona = { ...p, id: newId('pe_'), name: restoredName(p.name) }
+        delete copy.primary // the library keeps its own primary persona
+        await db.personas.add(copy)
+        personaMap.set(p.id, copy.id)
+        counts.personasCopied++
+      }
+    }
+    const now = Date.now()
+    for (const entry of ws.boards) {
+      let board = entry.board
+      if (board.personaIds?.some((id) => personaMap.has(id))) board = { ...board, personaIds: board.personaIds.map((id) => personaMap.get(id) ?? id) }
+      const row = await db.boards.get(board.id)
+      let measurements = entry.measurements
+      if (row) {
+        const hereMs = (await db.measurements.where('boardId').equals(row.id).toArray()).map(({ boardId: _b, ...m }) => m)
+        const here = { board: restoreBoard(row.board, { id: row.id, title: row.title }).board, measurements: hereMs }
+        if (sameContent(here, { board, measurements })) {
+          counts.same++
+          continue
+        }
+        const copy = copyBoard(board, restoredName(board.title))
+        board = copy.board
+        measurements = measurements.map((m) => ({ ...m, id: newId('m_'), cardId: copy.cardIds.get(m.cardId) ?? m.cardId }))
+        counts.copied++
+      } else {
+        counts.added++
+      }
+      // A measurement id already used here (by another board) is re-issued, never overwritten.
+      const taken = new Set((await db.measurements.bulkGet(measurements.map((m) => m.id))).filter(Boolean).map((m) => m!.id))
+      await db.boards.add({ id: board.id, board, rev: 1, createdAt: now, updatedAt: now, ...summarise(board) })
+      await db.measurements.bulkAdd(measurements.map((m) => ({ ...m, id: taken.has(m.id) ? newId('m_') : m.id, boardId: board.id })))
+      counts.boardIds.push(board.id)
+    }
+  })
+  for (const id of counts.boardIds) announceBoardChange(id, 1)
+  return counts
+}
+
+/** "3 boards added, 2 already here, 1 kept as a copy; 1 persona added." in the UI language. */
+export function describeRestore(c: RestoreCounts): string {
+  const parts: string[] = []
+  if (c.added || (!c.same && !c.copied)) parts.push(t('io.backup.added', { count: c.added }))
+  if (c.same) parts.push(t('io.backup.same', { count: c.same }))
+  if (c.copied) parts.push(t('io.backup.copied', { count: c.copied }))
+  const personas: string[] = []
+  if (c.personasAdded) personas.push(t('io.backup.personasAdded', { count: c.personasAdded }))
+  if (c.personasSame) personas.push(t('io.backup.personasSame', { count: c.personasSame }))
+  if (c.personasCopied) personas.push(t('io.backup.personasCopied', { count: c.personasCopied }))
+  return t('io.backup.restored', { list: [parts.join(', '), ...(personas.length ? [personas.join(', ')] : [])].join('; ') })
+}
+
+export interface RestoreOutcome {
+  ok: boolean
+  message: string
+  counts?: RestoreCounts
+}
+
+/** Validate then restore a backup's text; the message is for the user, in the UI language. */
+export async function restoreBackupText(text: string): Promise<RestoreOutcome> {
+  const r = parseWorkspace(text)
+  if (!r.ok) return { ok: false, message: t('io.backup.failed', { message: formatImportError(r, t) }) }
+  if (!r.workspace.boards.length && !r.workspace.personas.length) return { ok: false, message: t('io.backup.nothing') }
+  try {
+    const counts = await restoreWorkspace(r.workspace)
+    const warn = r.warnings.length ? ' ' + t('home.importWarnings', { list: r.warnings.join(' · ') }) : ''
+    return { ok: true, message: describeRestore(counts) + warn, counts }
+  } catch (e) {
+    return { ok: false, message: t('io.backup.writeFailed', { message: (e as Error).message }) }
+  }
+}

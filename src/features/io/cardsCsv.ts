@@ -1,0 +1,108 @@
+// The cards of a board as CSV, one row per card, to analyse in a spreadsheet (count the
+// irritants per stage, sort by votes, filter the fail points…). Pure: board in, text out.
+import Papa from 'papaparse'
+import type { Board, Card, Measurement } from '../../domain/types'
+import { criticality } from '../../domain/methods/fmea'
+import { measurementScore, sampleSize } from '../../domain/methods/scores'
+import { t } from '../../i18n'
+import './strings'
+
+export interface CardsCsvOptions {
+  /** Headers and labels in this language; French also gets `;` and decimal commas, as French Excel expects. */
+  lang: 'fr' | 'en'
+  /** The board's measurements: a last column lists each card's scores. */
+  measurements?: readonly Measurement[]
+}
+
+export const CSV_COLUMNS = [
+  'stageNo',
+  'stage',
+  'phase',
+  'lane',
+  'laneRole',
+  'text',
+  'tag',
+  'evidence',
+  'votes',
+  'moment',
+  'failPoint',
+  'waitPoint',
+  'duration',
+  'criticality',
+] as const
+
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, or a tab / carriage return first)
+ * is prefixed with ' so that it stays text: a card's text is never executed (CSV injection).
+ */
+export function guardFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+}
+
+type Cell = string | number
+
+export function cardsCsv(board: Board, opts: CardsCsvOptions): string {
+  const lng = opts.lang
+  const tr = (key: string) => t(key, { lng })
+  const num = (n: number): Cell => (lng === 'fr' && !Number.isInteger(n) ? String(n).replace('.', ',') : n)
+  const yes = tr('io.csv.yes')
+
+  const stageIndex = new Map(board.stages.map((s, i) => [s.id, i]))
+  const laneIndex = new Map(board.lanes.map((l, i) => [l.id, i]))
+  const phaseOf = new Map<string, string>()
+  for (const p of board.phases ?? []) for (const s of p.stageIds) if (!phaseOf.has(s)) phaseOf.set(s, p.name)
+  const byCard = new Map<string, Measurement[]>()
+  for (const m of opts.measurements ?? []) byCard.set(m.cardId, [...(byCard.get(m.cardId) ?? []), m])
+  const withScores = byCard.size > 0
+
+  // Reading order: stage by stage, lane by lane, then the cell's own order.
+  const order = (c: Card) => [stageIndex.get(c.stageId) ?? Infinity, laneIndex.get(c.laneId) ?? Infinity]
+  const cards = board.cards
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => {
+      const [sa, la] = order(a.c)
+      const [sb, lb] = order(b.c)
+      return sa - sb || la - lb || a.i - b.i
+    })
+    .map((x) => x.c)
+
+  const scores = (c: Card): string =>
+    (byCard.get(c.id) ?? [])
+      .map((m) => {
+        const score = measurementScore(m)
+        const n = sampleSize(m)
+        const metric = ['nps', 'csat', 'ces'].includes(m.metric.toLowerCase()) ? m.metric.toUpperCase() : m.metric
+        const value = score === null ? '–' : String(Math.round(score * 100) / 100).replace('.', lng === 'fr' ? ',' : '.')
+        return `${metric} ${m.period}: ${value}${n !== null ? ` (n=${n})` : ''}`
+      })
+      .join('\n')
+
+  const rows: Cell[][] = cards.map((c) => {
+    const si = stageIndex.get(c.stageId)
+    const stage = si === undefined ? undefined : board.stages[si]
+    const li = laneIndex.get(c.laneId)
+    const lane = li === undefined ? undefined : board.lanes[li]
+    const row: Cell[] = [
+      si === undefined ? '' : si + 1,
+      stage?.name ?? '',
+      (stage && phaseOf.get(stage.id)) ?? '',
+      lane?.name ?? '',
+      lane ? tr(`role.${lane.role}`) : '',
+      c.text,
+      c.tag ? tr(`tag.${c.tag}`) : '',
+      c.evidence ? tr(`evidence.${c.evidence}`) : '',
+      c.votes ?? '',
+      c.moment ? tr(`moment.${c.moment}`) : '',
+      c.failPoint ? yes : '',
+      c.waitPoint ? yes : '',
+      c.durationMinutes === undefined ? '' : num(c.durationMinutes),
+      c.fmea ? criticality(c.fmea) : '',
+    ]
+    if (withScores) row.push(scores(c))
+    return row.map((v) => (typeof v === 'string' ? guardFormula(v) : v))
+  })
+  const fields = CSV_COLUMNS.map((k) => tr(`io.csv.col.${k}`))
+  if (withScores) fields.push(tr('io.csv.col.measurements'))
+  // The byte order mark tells Excel the file is UTF-8 (accents intact).
+  return '\uFEFF' + Papa.unparse({ fields, data: rows }, { delimiter: lng === 'fr' ? ';' : ',', newline: '\r\n' })
+}
