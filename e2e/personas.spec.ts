@@ -1,3 +1,4 @@
+import { mkdirSync, readFileSync } from 'node:fs'
 import { deflateSync } from 'node:zlib'
 import { expect, test, type Page } from '@playwright/test'
 import { createBoard, expectSaved, readStoredBoard } from './helpers'
@@ -42,6 +43,10 @@ function makePng(width: number, height: number): Buffer {
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))])
 }
 
+// Screenshots and exported files to look at.
+const OUT = process.env.E2E_RESULTS ?? 'test-results'
+mkdirSync(OUT, { recursive: true })
+
 type StoredPersona = { id: string; name: string; role?: string; age?: number; quote?: string; goals?: string[]; frustrations?: string[]; behaviours?: string[]; digital?: string; summary?: string; primary?: boolean; photo?: string }
 
 /** Every persona record in IndexedDB (read with the raw API, not the app's code). */
@@ -77,6 +82,25 @@ const imageSize = (page: Page, src: string) =>
     src,
   )
 
+/** Pixels of the test photo's two colours in a PNG (JPEG keeps them close, not exact). */
+const photoPixels = (page: Page, png: Buffer) =>
+  page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))
+    const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }))
+    const c = new OffscreenCanvas(bmp.width, bmp.height)
+    const ctx = c.getContext('2d')!
+    ctx.drawImage(bmp, 0, 0)
+    const d = ctx.getImageData(0, 0, bmp.width, bmp.height).data
+    const near = (i: number, rgb: number[]) => Math.abs(d[i] - rgb[0]) < 30 && Math.abs(d[i + 1] - rgb[1]) < 30 && Math.abs(d[i + 2] - rgb[2]) < 30
+    let red = 0
+    let blue = 0
+    for (let i = 0; i < d.length; i += 4) {
+      if (near(i, [220, 40, 40])) red++
+      else if (near(i, [30, 90, 200])) blue++
+    }
+    return { red, blue }
+  }, png.toString('base64'))
+
 const library = (page: Page) => page.getByRole('dialog', { name: /^Personas$|^Persona: |^New persona$/ })
 const libraryItem = (page: Page, name: string) => library(page).getByRole('list', { name: 'Persona library' }).getByRole('listitem').filter({ hasText: name })
 const header = (page: Page) => page.locator('.react-flow__node-personas')
@@ -96,6 +120,7 @@ async function createPersona(page: Page, fields: { name: string; role?: string; 
   if (fields.photo) {
     await form.getByLabel('Photo', { exact: true }).setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: fields.photo })
     await expect(form.getByRole('img', { name: `Photo of ${fields.name}` })).toBeVisible()
+    await page.screenshot({ path: `${OUT}/persona-form.png` })
   }
   await form.getByRole('button', { name: 'Save' }).click()
   await expect(dialog.getByRole('status')).toContainText(`Persona “${fields.name}” saved.`)
@@ -139,7 +164,7 @@ test('a persona with a photo: created in the library, drawn on a target map, edi
   await expect(item).toContainText('Not used by any board')
   await expect(item.getByRole('img', { name: 'Photo of Amélie Tremblay' })).toBeVisible()
   await createPersona(page, { name: 'Bruno Gagnon', role: 'Small business owner' })
-  await page.screenshot({ path: 'test-results-personas/library.png' })
+  await page.screenshot({ path: `${OUT}/library.png` })
 
   // the stored photo: a square JPEG of 256×256, well under 200 KB
   let stored = await readStoredPersonas(page)
@@ -172,11 +197,22 @@ test('a persona with a photo: created in the library, drawn on a target map, edi
   await expect(card).toContainText('Retired teacher · 67 years old')
   await expect(card).toContainText('I want to talk to a person who knows my file.')
   await expect(card).toContainText('Renew her health card')
-  await expect(card).toContainText('+1') // the third frustration, summarised
+  await expect(card).toContainText('+1 more') // the third frustration, summarised
   await expect(card.getByRole('img', { name: 'Photo of Amélie Tremblay' })).toBeVisible()
   expect(await card.getByRole('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth === 256 && img.src.startsWith('data:image/jpeg'))).toBe(true)
   await page.getByRole('button', { name: 'Fit View' }).click()
-  await page.screenshot({ path: 'test-results-personas/board-header.png' })
+  await page.screenshot({ path: `${OUT}/board-header.png` })
+
+  // the exported PNG carries the header card, photo included
+  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  await page.getByRole('menuitem', { name: 'PNG image' }).click()
+  const exportDialog = page.getByRole('dialog', { name: 'Export as a PNG image' })
+  const download = page.waitForEvent('download')
+  await exportDialog.getByRole('button', { name: 'Export', exact: true }).click()
+  await (await download).saveAs(`${OUT}/target-export.png`)
+  const exported = await photoPixels(page, readFileSync(`${OUT}/target-export.png`))
+  expect(exported.red).toBeGreaterThan(1500) // the red half of the photo
+  expect(exported.blue).toBeGreaterThan(1500) // and its blue half
 
   // editing the persona (from the header card) updates the board at once
   await card.getByRole('button', { name: 'Edit Amélie Tremblay' }).click()
@@ -222,6 +258,7 @@ test('a journey map for two personas, the first is the main one; deleting a pers
   await expect(header(page).locator('.ph-main')).toContainText('Chloé Roy')
   await expect(header(page).locator('.ph-others')).toContainText('Denis Côté')
   await expectSaved(page)
+  await page.screenshot({ path: `${OUT}/journey-two-personas.png` })
 
   // a second board drawn for Chloé: an empathy map, with her in the centre and a situation
   const empathyId = await createBoard(page, 'Chloé at the counter', 'Empathy map')
@@ -236,13 +273,13 @@ test('a journey map for two personas, the first is the main one; deleting a pers
   await expectSaved(page)
   expect(((await readStoredBoard(page, empathyId)) as unknown as { board: { situation?: string } }).board.situation).toBe('At the counter, after an hour of waiting')
   await page.getByRole('button', { name: 'Fit View' }).click()
-  await page.screenshot({ path: 'test-results-personas/empathy.png' })
+  await page.screenshot({ path: `${OUT}/empathy.png` })
 
   // deleting Chloé from the empathy map: the confirmation names the two boards
   await page.getByRole('toolbar').getByRole('button', { name: 'Personas' }).click()
   await library(page).getByRole('button', { name: 'Delete Chloé Roy' }).click()
   await expect(library(page).getByRole('alert')).toContainText('Delete “Chloé Roy”? It is used by 2 boards: it will be removed from them.')
-  await page.screenshot({ path: 'test-results-personas/delete-confirm.png' })
+  await page.screenshot({ path: `${OUT}/delete-confirm.png` })
   await library(page).getByRole('button', { name: 'Keep it' }).click()
   await expect(library(page).getByRole('alert')).toHaveCount(0)
   await library(page).getByRole('button', { name: 'Delete Chloé Roy' }).click()

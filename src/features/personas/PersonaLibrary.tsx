@@ -67,8 +67,41 @@ function LibraryDialog({ onBoard }: { onBoard: boolean }) {
   }
   const backToList = () => {
     setAskDiscard(false)
+    if (view.kind === 'edit') lastEdited.current = view.id
     showLibraryView({ kind: 'list' })
   }
+
+  // Escape is taken before anything else sees it (the board has its own Escape), wherever
+  // the focus is — even on nothing, after the form it was in has gone.
+  const onEscape = useRef<() => void>(() => {})
+  onEscape.current = () => (askDiscard ? setAskDiscard(false) : requestClose())
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return
+      e.preventDefault()
+      e.stopPropagation()
+      onEscape.current()
+    }
+    document.addEventListener('keydown', onKey, true)
+    return () => document.removeEventListener('keydown', onKey, true)
+  }, [])
+
+  // Back on the list, the focus goes to the persona just edited (or to "New persona").
+  const lastEdited = useRef<Id | null>(null)
+  const firstView = useRef(true)
+  useEffect(() => {
+    if (firstView.current) {
+      firstView.current = false
+      return
+    }
+    if (view.kind !== 'list') return
+    const d = ref.current
+    const target =
+      (lastEdited.current && d?.querySelector<HTMLElement>(`[data-persona-id="${CSS.escape(lastEdited.current)}"] .persona-edit`)) ||
+      d?.querySelector<HTMLElement>('.persona-new')
+    lastEdited.current = null
+    target?.focus()
+  }, [view.kind])
 
   const save = async (p: Persona) => {
     await savePersona(p)
@@ -89,13 +122,10 @@ function LibraryDialog({ onBoard }: { onBoard: boolean }) {
         e.preventDefault()
         requestClose()
       }}
+      onClose={() => usePersonaLibrary.getState().open && closePersonaLibrary()}
       onKeyDown={(e) => {
         // keys typed here never reach the board's shortcuts (Delete, arrows, undo…)
         e.stopPropagation()
-        if (e.key !== 'Escape') return
-        e.preventDefault()
-        if (askDiscard) setAskDiscard(false)
-        else requestClose()
       }}
     >
       <header className="persona-dialog-head">
@@ -227,7 +257,7 @@ function LibraryList({ library, board, onNotice }: { library: Persona[] | undefi
       )}
       <div className="persona-library-head">
         <h3>{t('personas.library')}</h3>
-        <button type="button" className="primary" onClick={() => showLibraryView({ kind: 'new' })}>
+        <button type="button" className="primary persona-new" onClick={() => showLibraryView({ kind: 'new' })}>
           + {t('personas.newPersona')}
         </button>
       </div>
@@ -259,7 +289,7 @@ function LibraryList({ library, board, onNotice }: { library: Persona[] | undefi
                       {one && boardIds.length ? t('personas.useInstead') : t('personas.use')}
                     </button>
                   ))}
-                <button type="button" aria-label={t('personas.editNamed', { name: p.name })} onClick={() => showLibraryView({ kind: 'edit', id: p.id })}>
+                <button type="button" className="persona-edit" aria-label={t('personas.editNamed', { name: p.name })} onClick={() => showLibraryView({ kind: 'edit', id: p.id })}>
                   {t('personas.edit')}
                 </button>
                 <button type="button" className="danger" aria-label={t('personas.deleteNamed', { name: p.name })} onClick={() => void askDelete(p)}>

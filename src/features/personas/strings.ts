@@ -92,7 +92,8 @@ registerStrings('personas', {
     removeMissing: 'Remove from the board',
     situationBoard: 'Situation',
     situationEmpty: 'Describe the situation…',
-    more: '+{{count}}',
+    more_one: '+{{count}} more',
+    more_other: '+{{count}} more',
   },
   fr: {
     open: 'Personas',
@@ -182,6 +183,7 @@ registerStrings('personas', {
     removeMissing: 'Retirer du tableau',
     situationBoard: 'Situation',
     situationEmpty: 'Décrivez la situation…',
-    more: '+{{count}}',
+    more_one: '+{{count}} autre',
+    more_other: '+{{count}} autres',
   },
 })
