@@ -2,7 +2,8 @@
 // and spreadsheets (CSV). Everything is validated first; nothing is written unless the
 // whole file is good, and then in one transaction.
 import { parseBoardFile, formatImportError } from '../io/boardFile'
-import { gridToBoard } from '../io/spreadsheet'
+import { decodeSpreadsheetBytes, gridToBoard, isWorkbookName } from '../io/spreadsheet'
+import { importWorkspaceFiles } from '../io/backup'
 import { db, summarise } from '../../persistence/db'
 import { announceBoardChange } from '../../persistence/channel'
 import { copyBoard } from '../../persistence/boards'
@@ -46,13 +47,16 @@ type ReadFile = { ok: true; board: Board; personas: Persona[]; measurements: Mea
 export async function readImportFile(file: File): Promise<ReadFile> {
   const name = file.name
   if (file.size > MAX_FILE_BYTES) return { ok: false, message: t('io.fileTooLarge', { name, size: Math.round(file.size / 1048576), max: MAX_FILE_BYTES / 1048576 }) }
-  const text = await file.text()
   const lang = i18n.language.startsWith('fr') ? 'fr' : 'en'
+  if (isWorkbookName(name)) return { ok: false, message: `${name}: ${t('io.grid.workbook')}` }
   if (/\.(csv|tsv|txt)$/i.test(name)) {
+    // French Excel writes its CSV in Windows-1252: decoded as such when it is not UTF-8.
+    const text = decodeSpreadsheetBytes(await file.arrayBuffer())
     const r = gridToBoard(text, { title: name.replace(/\.(csv|tsv|txt)$/i, ''), lang })
     if (!r.ok) return { ok: false, message: `${name}: ${formatImportError(r, t)}` }
     return { ok: true, board: r.board, personas: [], measurements: [], warnings: r.warnings ?? [] }
   }
+  const text = await file.text()
   const r = parseBoardFile(text)
   if (!r.ok) return { ok: false, message: `${name}: ${formatImportError(r, t)}` }
   return { ok: true, ...r.file, warnings: r.warnings }
@@ -61,6 +65,8 @@ export async function readImportFile(file: File): Promise<ReadFile> {
 /** Import files (chosen or dropped together) as a whole: every file is validated first, and
  * one bad file refuses them all, so that nothing is half-imported. */
 export async function importFiles(files: File[]): Promise<ImportOutcome> {
+  const backup = await importWorkspaceFiles(files) // a workspace backup is restored, not imported as a board
+  if (backup) return backup
   const read: Extract<ReadFile, { ok: true }>[] = []
   for (const file of files) {
     const r = await readImportFile(file)

@@ -28,6 +28,8 @@ import './strings'
 export const WORKSPACE_FORMAT = 'parcours-workspace'
 export const WORKSPACE_VERSION = 1
 export const MAX_BACKUP_BOARDS = 2_000
+/** Bigger than a board file may be: a workspace carries every board and every persona photo. */
+export const MAX_BACKUP_BYTES = 500 * 1024 * 1024
 
 export interface WorkspaceBoard {
   board: Board
@@ -271,5 +273,33 @@ export async function restoreBackupText(text: string): Promise<RestoreOutcome> {
     return { ok: true, message: describeRestore(counts) + warn, counts }
   } catch (e) {
     return { ok: false, message: t('io.backup.writeFailed', { message: (e as Error).message }) }
+  }
+}
+
+/**
+ * The Import button and a drop also take a workspace backup: it is restored (never imported
+ * as a board). Null when none of the files is a backup; a backup must come alone.
+ */
+export async function importWorkspaceFiles(files: readonly File[]): Promise<RestoreOutcome | null> {
+  let backup: { file: File; text: string } | null = null
+  for (const file of files) {
+    if ((!/\.json$/i.test(file.name) && file.type !== 'application/json') || file.size > MAX_BACKUP_BYTES) continue
+    const text = await file.text()
+    // Cheap look at the head before parsing the whole file as JSON.
+    if (!/"format"\s*:\s*"parcours-workspace"/.test(text.slice(0, 4096)) || !isWorkspaceData(safeJson(text))) continue
+    backup = { file, text }
+    break
+  }
+  if (!backup) return null
+  if (files.length > 1) return { ok: false, message: `${backup.file.name}: ${t('io.backup.alone')}` }
+  const r = await restoreBackupText(backup.text)
+  return r.ok ? r : { ...r, message: `${backup.file.name}: ${r.message}` }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+  } catch {
+    return null
   }
 }

@@ -61,6 +61,7 @@ export const ioStrings = {
       expectedObject: 'expected an object.',
       duplicateId: 'the id “{{id}}” appears twice in this backup.',
       tooManyBoards: '{{count}} boards: at most {{max}} can be restored at once.',
+      alone: 'this is a workspace backup: restore it on its own, not together with other files.',
     },
   },
   fr: {
@@ -121,6 +122,7 @@ export const ioStrings = {
       expectedObject: 'un objet est attendu.',
       duplicateId: 'l’identifiant « {{id}} » apparaît deux fois dans cette sauvegarde.',
       tooManyBoards: '{{count}} tableaux : on peut en restaurer au plus {{max}} à la fois.',
+      alone: 'c’est une sauvegarde d’espace de travail : restaurez-la seule, pas avec d’autres fichiers.',
     },
   },
 }
