@@ -146,6 +146,18 @@ describe('mergeBoards (two tabs)', () => {
     }
   })
 
+  it('an optional list that ends empty stays absent when mine never had it', () => {
+    const base = { ...journey(), phases: undefined, emotions: undefined }
+    delete base.phases
+    delete base.emotions
+    const withPhase = ops.addPhase(base, { id: 'p', name: 'Before', stageIds: ['s1'] })
+    const theirs = ops.renameStage(withPhase, 's3', 'Ride')
+    // undo of addPhase after the other tab renamed a stage
+    const undone = mergeBoards(withPhase, base, theirs)
+    expect(undone).toEqual(ops.renameStage(base, 's3', 'Ride'))
+    expect(undone).not.toHaveProperty('phases')
+  })
+
   it('merges emotion points per stage', () => {
     const base = journey()
     const merged = mergeBoards(base, setEmotion(base, 's1', 3), setEmotion(base, 's3', -1))

@@ -123,6 +123,8 @@ export function mergeBoards(base: Board, mine: Board, theirs: Board): Board {
       default:
         v = mergeValue(b[k], m[k], t[k])
     }
+    // An optional list (phases, emotions) mine does not have stays absent when it ends empty.
+    if (Array.isArray(v) && v.length === 0 && m[k] === undefined) continue
     if (v !== undefined) out[k] = v
   }
   const merged = out as unknown as Board

@@ -99,6 +99,10 @@ const docSlice = (set: Set, get: Get): DocSlice => ({
   receive: (board) =>
     set((s) => {
       s.board = board as Draft<Board>
+      // The next edit must not coalesce into the step before: that step would then span
+      // the other tab's change, and undoing it would revert their edit too.
+      const last = s.past[s.past.length - 1]
+      if (last) delete last.key
       pruneSelection(s, board)
     }),
   undo: () => {
