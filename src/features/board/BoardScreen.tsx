@@ -17,14 +17,21 @@ import { InlineInput } from '../../canvas/nodes'
 import { useBoardSession, currentSession } from './useBoardSession'
 import { registeredBoardTools } from './tools'
 
-function ActionButton({ a, className }: { a: Action; className?: string }) {
+function ActionButton({ a, className, icon }: { a: Action; className?: string; icon?: string }) {
   const { t } = useTranslation()
   // re-render when history changes so enabled state is fresh
   useEditor((s) => s.past.length + s.future.length * 1000 + s.selectedCardIds.length)
   const enabled = a.enabled?.() ?? true
   return (
-    <button type="button" className={className} onClick={a.perform} disabled={!enabled} title={a.shortcut ? `${t(a.label)} (${a.shortcut})` : t(a.label)}>
-      {t(a.label)}
+    <button type="button" className={icon ? `icon-action ${className ?? ''}` : className} onClick={a.perform} disabled={!enabled} title={a.shortcut ? `${t(a.label)} (${a.shortcut})` : t(a.label)}>
+      {icon ? (
+        <>
+          <span aria-hidden>{icon}</span>
+          <span className="sr-only">{t(a.label)}</span>
+        </>
+      ) : (
+        t(a.label)
+      )}
     </button>
   )
 }
@@ -59,14 +66,14 @@ function Toolbar() {
   const title = useEditor((s) => s.board?.title ?? '')
   return (
     <header className="toolbar" role="toolbar" aria-label={t('board.toolbar')}>
-      <button type="button" className="ghost" onClick={() => navigate('#/')}>
-        ← {t('common.back')}
+      <button type="button" className="ghost" aria-label={t('common.back')} title={t('common.back')} onClick={() => navigate('#/')}>
+        <span aria-hidden>←</span> <span className="back-label">{t('common.back')}</span>
       </button>
       <InlineInput className="title-input" value={title} label={t('board.boardTitle')} onCommit={(v) => useEditor.getState().apply((b) => ops.renameBoard(b, v.trim() || t('board.untitled')))} />
       <SaveIndicator />
       <span className="toolbar-gap" />
-      <ActionButton a={action('undo')} />
-      <ActionButton a={action('redo')} />
+      <ActionButton a={action('undo')} icon="↶" />
+      <ActionButton a={action('redo')} icon="↷" />
       <span className="toolbar-sep" />
       <ActionButton a={action('addStage')} />
       <ActionButton a={action('addLane')} />
@@ -76,7 +83,7 @@ function Toolbar() {
       ))}
       <span className="toolbar-sep" />
       <ExportMenu />
-      <LanguageSelect />
+      <LanguageSelect compact />
     </header>
   )
 }
