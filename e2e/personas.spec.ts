@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { deflateSync } from 'node:zlib'
 import { expect, test, type Page } from '@playwright/test'
-import { createBoard, expectSaved, readStoredBoard } from './helpers'
+import { addCardAt, createBoard, expectSaved, readStoredBoard } from './helpers'
 
 // ---- a real PNG, made here (no fixture file) -----------------------------------------
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -255,6 +255,8 @@ test('a journey map for two personas, the first is the main one; deleting a pers
   await dialog.getByRole('button', { name: 'Move Chloé Roy up' }).click()
   await expect(onBoard).toHaveText([/Chloé Roy.*Main persona/, /Denis Côté/])
   await page.keyboard.press('Escape')
+  // the card appears above the board, scrolled into view
+  await expect(header(page)).toBeInViewport()
   await expect(header(page).locator('.ph-main')).toContainText('Chloé Roy')
   await expect(header(page).locator('.ph-others')).toContainText('Denis Côté')
   await expectSaved(page)
@@ -272,6 +274,8 @@ test('a journey map for two personas, the first is the main one; deleting a pers
   await situation.press('Enter')
   await expectSaved(page)
   expect(((await readStoredBoard(page, empathyId)) as unknown as { board: { situation?: string } }).board.situation).toBe('At the counter, after an hour of waiting')
+  for (const text of ['Asks where to go', 'Takes a number', 'Checks her phone']) await addCardAt(page, '', 'Does', text)
+  await addCardAt(page, '', 'Feels', 'Tired')
   await page.getByRole('button', { name: 'Fit View' }).click()
   await page.screenshot({ path: `${OUT}/empathy.png` })
 

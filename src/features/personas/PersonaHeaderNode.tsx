@@ -2,8 +2,8 @@
 // centre of an empathy map's quadrants (with the map's situation). The personas are read live
 // from the library, so editing one updates every board drawn for it. On the export canvas it
 // shows no buttons, and the photo is an <img> with a data URL that html-to-image captures.
-import { memo } from 'react'
-import type { NodeProps } from '@xyflow/react'
+import { memo, useEffect } from 'react'
+import { useReactFlow, type NodeProps } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import { setBoardField } from '../../domain/operations'
 import type { Id, Persona } from '../../domain/types'
@@ -11,7 +11,7 @@ import { useEditor } from '../../store/editorStore'
 import type { PersonasNode } from '../../canvas/toFlow'
 import { useExportMode } from '../../canvas/renderMode'
 import { InlineInput } from '../../canvas/nodes'
-import { openPersonaLibrary, setOpenBoardPersonas } from './libraryStore'
+import { openPersonaLibrary, setOpenBoardPersonas, useHeaderReveal } from './libraryStore'
 import { PersonaAvatar } from './PersonaAvatar'
 import { useBoardPersonas } from './usePersonas'
 
@@ -71,7 +71,12 @@ function Lists({ p }: { p: Persona }) {
           <span className="ph-label">{t(`personas.${k}`)}</span>
           <ul>
             {p[k]!.slice(0, 2).map((item, i) => (
-              <li key={i}>{item}</li>
+              <li key={i}>
+                <span className="ph-bullet" aria-hidden>
+                  {k === 'goals' ? '▸' : '•'}
+                </span>
+                {item}
+              </li>
             ))}
             {p[k]!.length > 2 && <li className="ph-more">{t('personas.more', { count: p[k]!.length - 2 })}</li>}
           </ul>
@@ -160,10 +165,26 @@ function EmpathyCentre({ persona, missing, ids, situation, editable }: { persona
   )
 }
 
-function PersonaHeader({ data }: NodeProps<PersonasNode>) {
+let revealed = 0
+
+/** Scroll the card into view when the board has just been given its first persona. */
+function useReveal(top: number, enabled: boolean) {
+  const seq = useHeaderReveal((s) => s.seq)
+  const flow = useReactFlow()
+  useEffect(() => {
+    if (!enabled || seq <= revealed) return
+    revealed = seq
+    const { x, y, zoom } = flow.getViewport()
+    const screenTop = y + top * zoom
+    if (screenTop < 12) void flow.setViewport({ x, y: y + 12 - screenTop, zoom }, { duration: 250 })
+  }, [seq, enabled, top, flow])
+}
+
+function PersonaHeader({ data, positionAbsoluteY }: NodeProps<PersonasNode>) {
   const exporting = useExportMode()
   const presenting = useEditor((s) => s.presenting)
   const editable = !exporting && !presenting
+  useReveal(positionAbsoluteY, editable && data.boardKind !== 'empathy')
   const { personas, missing, loading } = useBoardPersonas(data.personaIds)
   if (loading) return <div className={data.boardKind === 'empathy' ? 'persona-centre is-loading' : 'persona-header is-loading'} aria-busy="true" />
   if (data.boardKind === 'empathy')

@@ -34,13 +34,20 @@ export function closePersonaLibrary(): void {
 
 const sameIds = (a: readonly Id[], b: readonly Id[]) => a.length === b.length && a.every((x, i) => x === b[i])
 
+/** Raised when a board gets its first persona: its header card, drawn above the board
+ * (outside the view fitted when the board opened), scrolls into view. */
+export const useHeaderReveal = create<{ seq: number }>(() => ({ seq: 0 }))
+
 /** Set the personas the open board is drawn for (one undo step; nothing when unchanged). */
 export function setOpenBoardPersonas(ids: readonly Id[]): void {
+  let first = false
   useEditor.getState().apply((b: Board) => {
     const next = normaliseBoardPersonaIds(b.kind, ids)
     if (sameIds(next, b.personaIds ?? [])) return b
+    first = !b.personaIds?.length && next.length > 0
     return setBoardField(b, 'personaIds', next.length ? next : undefined)
   })
+  if (first) useHeaderReveal.setState((s) => ({ seq: s.seq + 1 }))
 }
 
 /** Apply a change to the open board's personas, if a board is open. */
