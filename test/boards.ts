@@ -144,6 +144,12 @@ export function randomEdit(r: Rng, b: Board, avoid: ReadonlySet<Id> = new Set())
     () => {
       if (!stages.length) return null
       const s = r.pick(stages)
+      const description = r.chance(0.3) ? undefined : r.word(30)
+      return { label: `updateStage ${s.id} description`, apply: (x: Board) => ops.updateStage(x, s.id, { description }) }
+    },
+    () => {
+      if (!stages.length) return null
+      const s = r.pick(stages)
       const m = r.pick(['positive', 'negative', undefined] as const)
       return { label: `setStageMoment ${s.id} ${m}`, apply: (x: Board) => ops.setStageMoment(x, s.id, m) }
     },
@@ -231,6 +237,10 @@ export function randomEdit(r: Rng, b: Board, avoid: ReadonlySet<Id> = new Set())
         { failPoint: r.chance(0.5) },
         { votes: r.int(5) },
         { durationMinutes: r.int(90) },
+        { moment: r.pick(['positive', 'negative', undefined] as const) },
+        { waitPoint: r.chance(0.5) },
+        { color: `#${r.int(0x1000000).toString(16).padStart(6, '0')}` },
+        { fmea: { failure: r.word(20), severity: r.between(1, 10), probability: r.between(1, 10), detection: r.between(1, 10) } },
       ])
       return { label: `updateCards [${ids}] ${JSON.stringify(patch)}`, apply: (x: Board) => ops.updateCards(x, ids, patch) }
     },
@@ -311,3 +321,14 @@ export function randomBoard(r: Rng, size = 20): Board {
 
 /** A lane that cannot hold cards (a line or the emotion curve). */
 export const isCardless = (l: Lane): boolean => isSeparator(l.role) || l.role === 'emotions'
+
+/**
+ * A board in the one form that restore gives it: the format treats an empty optional list
+ * (phases, emotions, personaIds) as no list, and zero votes as no votes. Compare through
+ * this when a board went through storage; every other field must come back as it was.
+ */
+export function canonical(b: Board): Board {
+  const out: Board = { ...b, cards: b.cards.map((c) => (c.votes === 0 ? (({ votes: _, ...rest }) => rest)(c) : c)) }
+  for (const k of ['phases', 'emotions', 'personaIds'] as const) if (out[k]?.length === 0) delete out[k]
+  return out
+}
