@@ -61,8 +61,11 @@ function LibraryDialog({ onBoard }: { onBoard: boolean }) {
   }, [])
 
   const dirty = !!draft && view.kind !== 'list' && !sameDraft(draft.base, draft.current)
+  // Escape or × while a save is under way closes the library once it is written.
+  const saving = useRef<{ closeAfter: boolean } | null>(null)
   const requestClose = () => {
-    if (dirty && !askDiscard) setAskDiscard(true)
+    if (saving.current) saving.current.closeAfter = true
+    else if (dirty && !askDiscard) setAskDiscard(true)
     else closePersonaLibrary()
   }
   const backToList = () => {
@@ -104,9 +107,15 @@ function LibraryDialog({ onBoard }: { onBoard: boolean }) {
   }, [view.kind])
 
   const save = async (p: Persona) => {
-    await savePersona(p)
+    const run = (saving.current = { closeAfter: false })
+    try {
+      await savePersona(p)
+    } finally {
+      saving.current = null
+    }
     // A board with no persona yet is drawn for the first one created from it.
     if (onBoard && board && view.kind === 'new' && !(board.personaIds ?? []).length) setOpenBoardPersonas([p.id])
+    if (run.closeAfter) return closePersonaLibrary()
     setNotice({ kind: 'saved', name: p.name })
     backToList()
   }
