@@ -116,8 +116,10 @@ export class BoardSession {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
     if (this.writing) {
+      // The write under way began before the latest edits: wait for the one its end starts.
       this.again = true
-      return this.writing
+      await this.writing
+      return this.writing ?? undefined
     }
     this.writing = this.write().finally(() => {
       this.writing = null
@@ -226,6 +228,10 @@ export class BoardSession {
   }
 
   dispose(): void {
+    // The editor may show another board from now on: a late write or retry must only ever
+    // write this board's last state under this board's id, and show nothing.
+    const last = this.host.get()
+    this.host = { get: () => last, receive: () => {}, subscribe: () => () => {} }
     this.flushNow()
     for (const d of this.disposers) d()
     this.disposers = []

@@ -1,0 +1,255 @@
+// The board session against a real (fake-indexeddb) database, with real timers. Each "tab"
+// is its own copy of the app's modules (its own tab id, channel, save state and editor
+// store), all sharing one database, as two browser tabs share one origin's IndexedDB.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import Dexie from 'dexie'
+import type { Board } from '../domain/types'
+import * as ops from '../domain/operations'
+import { card, journey, makeBoard, stage } from '../../test/boards'
+import { eventually, sleep } from '../../test/db'
+
+let dbName = ''
+let n = 0
+const tabs: Tab[] = []
+
+interface Tab {
+  editor: ReturnType<typeof import('../store/editorStore').createEditorStore>
+  session: import('./session').BoardSession
+  db: import('./db').ParcoursDB
+  boards: typeof import('./boards')
+  saveState: () => import('./session').SaveState
+  readJournal: typeof import('./session').readJournal
+  board: () => Board
+  apply: (op: (b: Board) => Board) => boolean
+  row: () => Promise<import('./db').BoardRow | undefined>
+  closed: boolean
+  close: () => Promise<void>
+}
+
+/** Opens board `id` in a new tab: fresh modules, the editor store, a session on it. */
+async function openTab(id = 'b1'): Promise<Tab> {
+  vi.resetModules()
+  const dbm = await import('./db')
+  const boards = await import('./boards')
+  const session = await import('./session')
+  const { createEditorStore } = await import('../store/editorStore')
+  dbm.useDatabase(new dbm.ParcoursDB(dbName))
+  const loaded = await boards.loadBoard(id)
+  if (!loaded) throw new Error(`no board ${id}`)
+  const editor = createEditorStore()
+  editor.getState().load(loaded.board)
+  // the same host as the board screen's (features/board/useBoardSession)
+  const host = {
+    get: () => editor.getState().board,
+    receive: (b: Board) => editor.getState().receive(b),
+    subscribe: (fn: (b: Board | null) => void) => editor.subscribe((s, prev) => s.board !== prev.board && fn(s.board)),
+  }
+  const s = new session.BoardSession(host, loaded.board, loaded.row.rev)
+  const tab: Tab = {
+    editor,
+    session: s,
+    db: dbm.db,
+    boards,
+    saveState: () => session.useSaveState.getState(),
+    readJournal: session.readJournal,
+    board: () => editor.getState().board!,
+    apply: (op: (b: Board) => Board) => editor.getState().apply(op),
+    row: () => dbm.db.boards.get(id),
+    closed: false,
+    async close() {
+      if (tab.closed) return
+      tab.closed = true
+      s.dispose()
+      await s.save()
+      dbm.db.close()
+    },
+  }
+  tabs.push(tab)
+  return tab
+}
+
+/** Writes `board` to the database as the home screen would. */
+async function createBoard(board: Board) {
+  vi.resetModules()
+  const dbm = await import('./db')
+  const boards = await import('./boards')
+  dbm.useDatabase(new dbm.ParcoursDB(dbName))
+  await boards.putNewBoard(board)
+  dbm.db.close()
+}
+
+beforeEach(async () => {
+  dbName = `session-test-${Date.now()}-${++n}`
+  localStorage.clear()
+  await createBoard(journey())
+})
+
+afterEach(async () => {
+  vi.restoreAllMocks()
+  for (const t of tabs.splice(0)) await t.close()
+  indexedDB.deleteDatabase(dbName)
+})
+
+describe('autosave', () => {
+  it('writes an edit to IndexedDB within a second', async () => {
+    const tab = await openTab()
+    const started = Date.now()
+    tab.apply((b) => ops.updateCard(b, 'c1', { text: 'Asks a friend' }))
+    expect(tab.saveState().status).toBe('saving')
+    const row = await eventually(async () => {
+      const r = await tab.row()
+      expect(r!.board).toEqual(tab.board())
+      return r!
+    })
+    expect(Date.now() - started).toBeLessThan(1000)
+    expect(row.board.cards[0].text).toBe('Asks a friend')
+    expect(row.rev).toBe(2)
+    expect(row.cardCount).toBe(5)
+    await eventually(() => expect(tab.saveState()).toMatchObject({ status: 'saved', error: null }))
+    expect(tab.session.dirty).toBe(false)
+  })
+
+  it('keeps writing during continuous typing, at most about 800 ms behind', async () => {
+    const tab = await openTab()
+    const started = Date.now()
+    let firstWrite = 0
+    for (let i = 0; i < 14; i++) {
+      tab.apply((b) => ops.updateCard(b, 'c1', { text: `typing ${i}` }))
+      await sleep(100)
+      if (!firstWrite && (await tab.row())!.rev > 1) firstWrite = Date.now()
+    }
+    expect(firstWrite, 'a write happened while still typing').toBeGreaterThan(0)
+    expect(firstWrite - started).toBeLessThan(1100)
+    await eventually(async () => expect((await tab.row())!.board).toEqual(tab.board()))
+  })
+
+  it('save() waits until the latest edit is written, even with a write under way', async () => {
+    const tab = await openTab()
+    tab.apply((b) => ops.updateCard(b, 'c1', { text: 'first' }))
+    const first = tab.session.save()
+    tab.apply((b) => ops.updateCard(b, 'c2', { text: 'second' }))
+    await tab.session.save()
+    expect(tab.session.dirty).toBe(false)
+    const row = await tab.row()
+    expect(row!.board).toEqual(tab.board())
+    await first
+  })
+
+  it('journals the board synchronously when the tab is hidden or closed', async () => {
+    const tab = await openTab()
+    tab.apply((b) => ops.addCard(b, card('n', 's2', 'lt', 'Ticket machine')))
+    window.dispatchEvent(new Event('pagehide'))
+    // synchronously: the journal holds the edit before any IndexedDB write has finished
+    expect(tab.readJournal('b1')!.board).toEqual(tab.board())
+    expect(tab.readJournal('b1')!.baseRev).toBe(1)
+    await eventually(async () => expect((await tab.row())!.board).toEqual(tab.board()))
+    await eventually(() => expect(tab.readJournal('b1')).toBeNull())
+  })
+
+  it('nothing to journal or write when nothing changed', async () => {
+    const tab = await openTab()
+    tab.session.flushNow()
+    expect(tab.readJournal('b1')).toBeNull()
+    await tab.session.save()
+    expect((await tab.row())!.rev).toBe(1)
+  })
+})
+
+describe('two tabs on one board', () => {
+  it('each tab’s edit reaches the database and the other tab', async () => {
+    const a = await openTab()
+    const b = await openTab()
+    a.apply((x) => ops.updateCard(x, 'c1', { text: 'edited in A' }))
+    b.apply((x) => ops.addStage(x, stage('sb', 'Added in B')))
+    await eventually(async () => {
+      const row = (await a.row())!
+      expect(row.board.cards.find((c) => c.id === 'c1')!.text).toBe('edited in A')
+      expect(row.board.stages.map((s) => s.id)).toContain('sb')
+    })
+    await eventually(() => {
+      expect(a.board().stages.map((s) => s.id)).toEqual(['s1', 's2', 's3', 'sb'])
+      expect(b.board().cards.find((c) => c.id === 'c1')!.text).toBe('edited in A')
+      expect(a.board()).toEqual(b.board())
+    })
+  })
+
+  it('edits made in both tabs before either wrote are all kept', async () => {
+    const a = await openTab()
+    const b = await openTab()
+    a.apply((x) => ops.addCard(x, card('na', 's1', 'la', 'from A')))
+    a.apply((x) => ops.renameStage(x, 's3', 'Ride'))
+    b.apply((x) => ops.addCard(x, card('nb', 's2', 'la', 'from B')))
+    b.apply((x) => ops.deleteCards(x, ['c4']))
+    await Promise.all([a.session.save(), b.session.save()])
+    const expected = ops.deleteCards(ops.addCard(ops.renameStage(ops.addCard(journey(), card('na', 's1', 'la', 'from A')), 's3', 'Ride'), card('nb', 's2', 'la', 'from B')), ['c4'])
+    await eventually(async () => {
+      expect((await a.row())!.board).toEqual(expected)
+      expect(a.board()).toEqual(expected)
+      expect(b.board()).toEqual(expected)
+    })
+  })
+
+  it('a tab learns that another tab deleted its board', async () => {
+    const a = await openTab()
+    const b = await openTab()
+    await b.boards.deleteBoardRow('b1')
+    await eventually(() => expect(a.saveState().deletedElsewhere).toBe(true))
+  })
+})
+
+describe('a failing write', () => {
+  const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+
+  it.each([
+    ['a QuotaExceededError', quota],
+    // what Dexie reports when the browser aborts the transaction for lack of room
+    ['an AbortError wrapping one (.inner)', () => new Dexie.AbortError('Transaction aborted', quota())],
+  ])('%s shows "quota", keeps the edit in the journal, and is retried', async (_, error) => {
+    const tab = await openTab()
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const put = vi.spyOn(tab.db.boards, 'put').mockImplementation(() => Promise.reject(error()) as never)
+    tab.apply((b) => ops.updateCard(b, 'c3', { text: 'Picks an aisle seat' }))
+    await eventually(() => expect(tab.saveState()).toMatchObject({ status: 'error', error: 'quota' }))
+    expect(tab.readJournal('b1')!.board).toEqual(tab.board())
+    expect((await tab.row())!.board).toEqual(journey()) // nothing written
+    // storage comes back: the retry writes the board and clears the journal
+    put.mockRestore()
+    await eventually(async () => expect((await tab.row())!.board).toEqual(tab.board()), 3000)
+    await eventually(() => expect(tab.saveState()).toMatchObject({ status: 'saved', error: null }))
+    expect(tab.readJournal('b1')).toBeNull()
+  })
+
+  it('an edit made while in error stays "error" until a write succeeds', async () => {
+    const tab = await openTab()
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const put = vi.spyOn(tab.db.boards, 'put').mockImplementation(() => Promise.reject(quota()) as never)
+    tab.apply((b) => ops.renameBoard(b, 'one'))
+    await eventually(() => expect(tab.saveState().status).toBe('error'))
+    tab.apply((b) => ops.renameBoard(b, 'two'))
+    expect(tab.saveState()).toMatchObject({ status: 'error', error: 'quota' })
+    put.mockRestore()
+    await eventually(async () => expect((await tab.row())!.board.title).toBe('two'), 3000)
+  })
+
+  it('a retry after the board was closed writes that board, not the next one opened', async () => {
+    const tab = await openTab()
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const put = vi.spyOn(tab.db.boards, 'put').mockImplementation(() => Promise.reject(quota()) as never)
+    tab.apply((b) => ops.renameBoard(b, 'Last edit of b1'))
+    await eventually(() => expect(tab.saveState().status).toBe('error'))
+    // the user opens another board in the same editor store
+    const failures = put.mock.calls.length
+    tab.session.dispose() // writes at once, and fails again
+    const other = makeBoard({ id: 'b2', title: 'Another board', stages: [stage('x')] })
+    tab.editor.getState().load(other)
+    await eventually(() => expect(put.mock.calls.length).toBeGreaterThan(failures))
+    await sleep(20)
+    put.mockRestore() // storage comes back before the next retry
+    await eventually(async () => expect((await tab.row())!.rev).toBeGreaterThan(1), 4000)
+    await sleep(100)
+    const row = (await tab.row())!
+    expect(row.board).toEqual({ ...journey(), title: 'Last edit of b1' })
+    expect(row.title).toBe('Last edit of b1')
+    expect(tab.board()).toEqual(other)
+  })
+})
