@@ -95,7 +95,7 @@ test('paste a grid copied from a spreadsheet and get the board', async ({ page }
   expect(stored.kind).toBe('target')
   expect(stored.stages.map((s) => s.name)).toEqual(['S’informer', 'Demander', 'Attendre'])
   expect(stored.lanes.map((l) => l.role)).toEqual(['irritants', 'musts', 'pluses'])
-  expect(stored.cards).toHaveLength(10)
+  expect(stored.cards).toHaveLength(9)
   // The quoted multi-line cell is one card, its quotation marks kept, a fact from customers.
   expect(stored.cards.find((c) => c.text.startsWith('« Je'))).toMatchObject({ text: '« Je ne comprends pas\nle formulaire »', tag: 'irritant', evidence: 'fact' })
   expect(stored.cards.filter((c) => c.tag === 'must')).toHaveLength(3)
@@ -121,7 +121,7 @@ test('type a grid in the paste dialog: a journey with its emotion curve', async 
 test('import a CSV file saved by French Excel, then export its cards as CSV', async ({ page }) => {
   await page.goto('/')
   // `;` separators, a cell with `;` and a line break in quotes, Windows-1252 bytes (É = 0xC9).
-  const csv = ['Étapes;Découvrir;Payer', 'Actions du client;"Lit; compare\nhésite";Paie en ligne', 'Irritants;"=1+1 n’est pas une formule";Frais cachés', ''].join('\r\n')
+  const csv = ['Étapes;Découvrir;Payer', 'Actions du client;"Lit; compare\nhésite";Paie en ligne', 'Irritants;"=1+1 ne fait rien";Frais cachés', ''].join('\r\n')
   await page.getByTestId('import-input').setInputFiles({ name: 'Parcours usager.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'latin1') })
   await expect(page.getByRole('status').filter({ hasText: 'imported' })).toContainText('Board “Parcours usager” imported.')
   await page.getByRole('link', { name: 'Parcours usager' }).first().click()
@@ -147,7 +147,7 @@ test('import a CSV file saved by French Excel, then export its cards as CSV', as
   expect(rows.slice(1).map((r) => [r[0], r[1], r[3], r[5], r[6]])).toEqual([
     ['1', 'Découvrir', 'Actions du client', 'Lit; compare', ''],
     ['1', 'Découvrir', 'Actions du client', 'hésite', ''],
-    ['1', 'Découvrir', 'Irritants', "'=1+1 n’est pas une formule", 'Irritant'],
+    ['1', 'Découvrir', 'Irritants', "'=1+1 ne fait rien", 'Irritant'],
     ['2', 'Payer', 'Actions du client', 'Paie en ligne', ''],
     ['2', 'Payer', 'Irritants', 'Frais cachés', 'Irritant'],
   ])
@@ -234,6 +234,7 @@ test('back up the workspace, delete a board, restore: the deleted one is back, n
   expect(await storedPersonaIds(page)).toEqual(['pe_marie'])
 
   // The Import button recognises a backup too; restoring it again adds nothing.
+  await page.getByTestId('backup-outcome').getByRole('button', { name: 'Close' }).click()
   await page.getByTestId('import-input').setInputFiles({ name: 'workspace.json', mimeType: 'application/json', buffer: Buffer.from(backup) })
   await expect(page.getByRole('status').filter({ hasText: 'Backup restored' })).toContainText('2 already here')
   await page.reload()
