@@ -100,7 +100,6 @@ test('paste a grid copied from a spreadsheet and get the board', async ({ page }
   expect(stored.cards.find((c) => c.text.startsWith('« Je'))).toMatchObject({ text: '« Je ne comprends pas\nle formulaire »', tag: 'irritant', evidence: 'fact' })
   expect(stored.cards.filter((c) => c.tag === 'must')).toHaveLength(3)
   expect(stored.cards.filter((c) => c.tag === 'wow').map((c) => c.text)).toEqual(['Aide en direct', 'Suivi par SMS'])
-  await page.getByRole('button', { name: 'Fit board' }).click().catch(() => undefined)
   await page.screenshot({ path: join(SHOTS, 'pasted-board.png') })
 })
 
@@ -230,6 +229,7 @@ test('back up the workspace, delete a board, restore: the deleted one is back, n
   await expect(page.getByTestId('backup-outcome')).toHaveText(/Backup restored: 1 board added, 1 already here; 1 persona already here\./)
   await expect(page.getByRole('link', { name: 'Renouvellement' })).toHaveCount(1)
   await expect(page.getByRole('link', { name: 'Plainte' })).toHaveCount(1)
+  await page.screenshot({ path: join(SHOTS, 'restored.png') })
   expect(await storedBoardIds(page)).toEqual(ids)
   expect(await storedPersonaIds(page)).toEqual(['pe_marie'])
 
