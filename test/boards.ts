@@ -85,12 +85,16 @@ export function invariantErrors(b: Board): string[] {
     pairs.add(pair)
   }
   const inPhase = new Set<Id>()
-  for (const p of b.phases ?? [])
+  for (const p of b.phases ?? []) {
+    const own = new Set<Id>()
     for (const s of p.stageIds) {
       if (!stages.has(s)) errors.push(`phase ${p.id} lists missing stage ${s}`)
-      if (inPhase.has(s)) errors.push(`stage ${s} in two phases`)
+      if (own.has(s)) errors.push(`phase ${p.id} lists stage ${s} twice`)
+      else if (inPhase.has(s)) errors.push(`stage ${s} in two phases`)
+      own.add(s)
       inPhase.add(s)
     }
+  }
   for (const e of b.emotions ?? []) if (!stages.has(e.stageId)) errors.push(`emotion on missing stage ${e.stageId}`)
   return errors
 }
