@@ -33,6 +33,8 @@ export type RestoreCode =
   | 'linkDropped'
   | 'phaseRepaired'
   | 'emotionDropped'
+  | 'listDropped'
+  | 'clamped'
 
 export interface RestoreWarning {
   code: RestoreCode
@@ -79,12 +81,24 @@ function uniqueId(v: unknown, seen: Set<Id>, prefix: string, r: Repairs): Id {
   return next
 }
 
-const intIn = (v: unknown, min: number, max: number): number | undefined =>
-  typeof v === 'number' && Number.isFinite(v) ? Math.max(min, Math.min(max, Math.round(v))) : undefined
+/** A whole number in [min, max]; a finite number outside is brought in (and counted), anything else is undefined. */
+function intIn(v: unknown, min: number, max: number, r: Repairs): number | undefined {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return undefined
+  const n = Math.max(min, Math.min(max, Math.round(v)))
+  if (n !== v) r.add('clamped')
+  return n
+}
+
+/** A record's list, or none; a value that is not a list is counted as a list lost. */
+function listOf(v: unknown, r: Repairs): unknown[] {
+  if (Array.isArray(v)) return v
+  if (v !== undefined && v !== null) r.add('listDropped')
+  return []
+}
 
 function restoreFmea(v: unknown, r: Repairs): Fmea | undefined {
   if (!isObj(v)) return undefined
-  const score = (x: unknown) => intIn(x, 1, 10)
+  const score = (x: unknown) => intIn(x, 1, 10, r)
   const severity = score(v.severity)
   const probability = score(v.probability)
   const detection = score(v.detection)
@@ -117,11 +131,13 @@ function restoreCard(v: Obj, id: Id, r: Repairs): Card {
   if (v.waitPoint === true) card.waitPoint = true
   if (v.durationMinutes !== undefined) {
     const d = v.durationMinutes
-    if (typeof d === 'number' && Number.isFinite(d) && d >= 0) card.durationMinutes = Math.min(d, LIMITS.durationMinutes)
-    else bad()
+    if (typeof d === 'number' && Number.isFinite(d) && d >= 0) {
+      card.durationMinutes = Math.min(d, LIMITS.durationMinutes)
+      if (d > LIMITS.durationMinutes) r.add('clamped')
+    } else bad()
   }
   if (v.votes !== undefined) {
-    const n = intIn(v.votes, 0, LIMITS.votes)
+    const n = intIn(v.votes, 0, LIMITS.votes, r)
     if (n === undefined) bad()
     else if (n > 0) card.votes = n
   }
@@ -141,9 +157,9 @@ export function restoreBoard(raw: unknown, fallback: { id?: Id; title?: string }
     const board: Board = { id: fallback.id ?? newId('b_'), title: fallback.title ?? '', kind: 'journey', stages: [], lanes: [], cards: [], links: [] }
     return { board, warnings: r.list() }
   }
-  const ids = new Set<Id>() // board-wide: a card and a stage never share an id
-  const id = typeof raw.id === 'string' && raw.id !== '' ? raw.id : (fallback.id ?? uniqueId(undefined, ids, 'b_', r))
-  ids.add(id)
+  // Ids are unique within each kind of record (stages, lanes, cards, links): references are
+  // always to one kind, so a card may share its id with a lane without harm.
+  const id = typeof raw.id === 'string' && raw.id !== '' ? raw.id : (fallback.id ?? uniqueId(undefined, new Set(), 'b_', r))
   let kind = raw.kind as Board['kind']
   if (!(BOARD_KINDS as readonly unknown[]).includes(kind)) {
     kind = 'journey'
@@ -151,12 +167,13 @@ export function restoreBoard(raw: unknown, fallback: { id?: Id; title?: string }
   }
 
   const stages: Stage[] = []
-  for (const s of Array.isArray(raw.stages) ? raw.stages : []) {
+  const stageSeen = new Set<Id>()
+  for (const s of listOf(raw.stages, r)) {
     if (!isObj(s)) {
       r.add('stageDropped')
       continue
     }
-    const stage: Stage = { id: uniqueId(s.id, ids, 's_', r), name: cut(str(s.name) ?? '', LIMITS.name, r) }
+    const stage: Stage = { id: uniqueId(s.id, stageSeen, 's_', r), name: cut(str(s.name) ?? '', LIMITS.name, r) }
     const description = str(s.description)
     if (description) stage.description = cut(description, LIMITS.text, r)
     if (s.moment === 'positive' || s.moment === 'negative') stage.moment = s.moment
@@ -165,7 +182,8 @@ export function restoreBoard(raw: unknown, fallback: { id?: Id; title?: string }
   const stageIds = new Set(stages.map((s) => s.id))
 
   const lanes: Lane[] = []
-  for (const l of Array.isArray(raw.lanes) ? raw.lanes : []) {
+  const laneSeen = new Set<Id>()
+  for (const l of listOf(raw.lanes, r)) {
     if (!isObj(l)) {
       r.add('laneDropped')
       continue
@@ -175,18 +193,19 @@ export function restoreBoard(raw: unknown, fallback: { id?: Id; title?: string }
       role = 'notes'
       r.add('laneRole')
     }
-    lanes.push({ id: uniqueId(l.id, ids, 'l_', r), name: cut(str(l.name) ?? '', LIMITS.name, r), role })
+    lanes.push({ id: uniqueId(l.id, laneSeen, 'l_', r), name: cut(str(l.name) ?? '', LIMITS.name, r), role })
   }
   const laneRoles = new Map(lanes.map((l) => [l.id, l.role]))
 
   const cards: Card[] = []
-  for (const c of Array.isArray(raw.cards) ? raw.cards : []) {
+  const cardSeen = new Set<Id>()
+  for (const c of listOf(raw.cards, r)) {
     try {
       if (!isObj(c) || !stageIds.has(c.stageId as Id) || !holdsCards(laneRoles.get(c.laneId as Id) ?? 'line-visibility')) {
         r.add('cardDropped')
         continue
       }
-      cards.push(restoreCard(c, uniqueId(c.id, ids, 'c_', r), r))
+      cards.push(restoreCard(c, uniqueId(c.id, cardSeen, 'c_', r), r))
     } catch {
       r.add('cardDropped')
     }
@@ -195,13 +214,14 @@ export function restoreBoard(raw: unknown, fallback: { id?: Id; title?: string }
 
   const links: Link[] = []
   const pairs = new Set<string>()
-  for (const l of Array.isArray(raw.links) ? raw.links : []) {
+  const linkSeen = new Set<Id>()
+  for (const l of listOf(raw.links, r)) {
     if (!isObj(l) || !cardIds.has(l.from as Id) || !cardIds.has(l.to as Id) || l.from === l.to || pairs.has(`${l.from}>${l.to}`)) {
       r.add('linkDropped')
       continue
     }
     pairs.add(`${l.from}>${l.to}`)
-    const link: Link = { id: uniqueId(l.id, ids, 'a_', r), from: l.from as Id, to: l.to as Id }
+    const link: Link = { id: uniqueId(l.id, linkSeen, 'a_', r), from: l.from as Id, to: l.to as Id }
     const label = str(l.label)
     if (label) link.label = cut(label, LIMITS.label, r)
     links.push(link)
@@ -225,9 +245,13 @@ export function restoreBoard(raw: unknown, fallback: { id?: Id; title?: string }
         continue
       }
       const list = Array.isArray(p.stageIds) ? p.stageIds : []
-      const kept = list.filter((s): s is Id => typeof s === 'string' && stageIds.has(s) && !placed.has(s))
+      const kept: Id[] = []
+      for (const s of list) {
+        if (typeof s !== 'string' || !stageIds.has(s) || placed.has(s)) continue
+        placed.add(s)
+        kept.push(s)
+      }
       if (kept.length !== list.length) r.add('phaseRepaired')
-      kept.forEach((s) => placed.add(s))
       phases.push({ id: uniqueId(p.id, phaseIds, 'p_', r), name: cut(str(p.name) ?? '', LIMITS.name, r), stageIds: kept })
     }
     if (phases.length) board.phases = phases
@@ -248,7 +272,7 @@ export function restoreBoard(raw: unknown, fallback: { id?: Id; title?: string }
     if (byKey.size) board.emotions = [...byKey.values()]
   }
 
-  const threshold = intIn(raw.fmeaThreshold, 1, LIMITS.threshold)
+  const threshold = intIn(raw.fmeaThreshold, 1, LIMITS.threshold, r)
   if (threshold !== undefined) board.fmeaThreshold = threshold
   const situation = str(raw.situation)
   if (situation) board.situation = cut(situation, LIMITS.text, r)

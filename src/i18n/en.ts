@@ -69,7 +69,8 @@ export const en = {
     cardField: '{{count}} invalid card field removed', cardField_other: '{{count}} invalid card fields removed',
     textCut: '{{count}} overlong text shortened', textCut_other: '{{count}} overlong texts shortened',
     linkDropped: '{{count}} arrow to a missing card removed', linkDropped_other: '{{count}} arrows to missing cards removed',
-    phaseRepaired: 'phases repaired', emotionDropped: '{{count}} invalid emotion point removed', emotionDropped_other: '{{count}} invalid emotion points removed',
+    phaseRepaired: 'phases repaired', listDropped: '{{count}} unreadable list removed', listDropped_other: '{{count}} unreadable lists removed',
+    clamped: '{{count}} out-of-range value brought into range', clamped_other: '{{count}} out-of-range values brought into range', emotionDropped: '{{count}} invalid emotion point removed', emotionDropped_other: '{{count}} invalid emotion points removed',
   },
   export: { json: 'JSON (board file)', failed: 'Export failed: {{message}}' },
 }

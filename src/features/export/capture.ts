@@ -1,15 +1,13 @@
-// html-to-image (pinned to 1.11.11: later versions drop React Flow's edges) turns the drawn
-// viewport into a canvas or an SVG. A canvas the browser could not allocate comes back
-// blank: it is detected and the capture retried at a lower pixel ratio.
-import { getFontEmbedCSS, toCanvas, toSvg } from 'html-to-image'
+// The drawn viewport becomes an SVG document (./serialize: its HTML in a foreignObject, the
+// app's style sheets, fonts embedded by html-to-image's font embedder — pinned to 1.11.11),
+// then a canvas. A canvas the browser could not allocate comes back blank: it is detected
+// and the capture retried at a lower pixel ratio.
+import { getFontEmbedCSS } from 'html-to-image'
 import { fitPixelRatio, lowerRatio } from './pixelRatio'
+import { sceneSvg, svgToCanvas } from './serialize'
 
 /** Editing affordances that have no place in an image (also hidden by CSS). */
-const LEFT_OUT = '.grip, .menu, .react-flow__handle, .react-flow__edge-interaction, .react-flow__edgeupdater'
-
-export function keepInCapture(node: HTMLElement): boolean {
-  return !(node instanceof Element && node.matches(LEFT_OUT))
-}
+export const LEFT_OUT = '.grip, .menu, .react-flow__handle, .react-flow__edge-interaction, .react-flow__edgeupdater'
 
 let fontCss: { key: number; css: Promise<string> } | null = null
 /** The page's web fonts as embeddable CSS, fetched once (every slide of an export reuses it). */
@@ -47,19 +45,12 @@ export interface CanvasCapture {
 export async function captureCanvas(viewport: HTMLElement, size: { width: number; height: number }, requested: number): Promise<CanvasCapture> {
   const fontEmbedCSS = await fontEmbedCss(viewport)
   let ratio: number | null = fitPixelRatio(size.width, size.height, requested).ratio
+  let svg: string | undefined
   while (ratio !== null) {
     let canvas: HTMLCanvasElement | null = null
     try {
-      canvas = await toCanvas(viewport, {
-        width: size.width,
-        height: size.height,
-        pixelRatio: ratio,
-        backgroundColor: '#ffffff',
-        // our own limits apply (fitPixelRatio); html-to-image would silently shrink past 16,384 px
-        skipAutoScale: true,
-        fontEmbedCSS,
-        filter: keepInCapture,
-      })
+      svg ??= sceneSvg(viewport, size, { fontCss: fontEmbedCSS, leftOut: LEFT_OUT })
+      canvas = await svgToCanvas(svg, size, ratio)
     } catch (e) {
       console.warn('export: capture failed at', ratio, e)
     }
@@ -79,7 +70,5 @@ export async function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
 /** An SVG file whose text stays text (HTML in a foreignObject), fonts embedded. */
 export async function captureSvg(viewport: HTMLElement, size: { width: number; height: number }): Promise<string> {
   const fontEmbedCSS = await fontEmbedCss(viewport)
-  const url = await toSvg(viewport, { width: size.width, height: size.height, backgroundColor: '#ffffff', fontEmbedCSS, filter: keepInCapture })
-  const body = url.slice(url.indexOf(',') + 1)
-  return '<?xml version="1.0" encoding="UTF-8"?>\n' + decodeURIComponent(body)
+  return '<?xml version="1.0" encoding="UTF-8"?>\n' + sceneSvg(viewport, size, { fontCss: fontEmbedCSS, leftOut: LEFT_OUT })
 }

@@ -235,18 +235,11 @@ function duplicate<T extends { id: string }>(items: readonly T[], path: string):
 function checkReferences(f: BoardFileContent, prefix: string): ImportFailure | null {
   const p = (s: string) => join(prefix, s)
   const b = f.board
-  // stages, lanes, cards and links share one id space on a board
-  const all = [...b.stages, ...b.lanes, ...b.cards, ...b.links]
-  const seen = new Set<string>()
-  const where = [
-    ...b.stages.map((_, i) => `board.stages[${i}]`),
-    ...b.lanes.map((_, i) => `board.lanes[${i}]`),
-    ...b.cards.map((_, i) => `board.cards[${i}]`),
-    ...b.links.map((_, i) => `board.links[${i}]`),
-  ]
-  for (const [i, x] of all.entries()) {
-    if (seen.has(x.id)) return fail('duplicateId', p(`${where[i]}.id`), { id: x.id })
-    seen.add(x.id)
+  // ids are unique within each kind of record (references always name one kind)
+  const lists: [readonly { id: string }[], string][] = [[b.stages, 'board.stages'], [b.lanes, 'board.lanes'], [b.cards, 'board.cards'], [b.links, 'board.links']]
+  for (const [list, path] of lists) {
+    const dup = duplicate(list, p(path))
+    if (dup) return dup
   }
   const stages = new Set(b.stages.map((s) => s.id))
   const lanes = new Map(b.lanes.map((l) => [l.id, l.role]))
