@@ -161,11 +161,12 @@ const BLUEPRINT_LANES: [string, string][] = [
 function pdfPageTexts(pdf: Buffer): string[] {
   const s = pdf.toString('latin1')
   const out: string[] = []
-  const re = /stream\r?\n/g
+  const re = /(?<!end)stream\r?\n/g
   let m: RegExpExecArray | null
   while ((m = re.exec(s))) {
     const start = m.index + m[0].length
     const end = s.indexOf('endstream', start)
+    if (end < 0) break
     const raw = pdf.subarray(start, end)
     try {
       const text = inflateSync(raw).toString('latin1')
