@@ -1,5 +1,7 @@
 // The empathy map's own layout (XPLANE): Says, Thinks, Does, Feels as four quadrants around
-// the persona, Pains and Gains side by side below. Cards flow in two columns per zone.
+// the persona, Pains and Gains side by side below. Cards flow in two columns per zone. The
+// quadrants meet at the centre, where the persona card sits: each quadrant keeps its inner
+// half of a central band free of cards, so the persona never covers one.
 import type { Board, Card, Id } from './types'
 import { METRICS, type BoardLayout, type Metrics, type Rect } from './layout'
 
@@ -10,6 +12,8 @@ export const EMPATHY_GRID: readonly (readonly string[])[] = [
 ]
 const HEADER = 48
 const COLUMNS = 2
+/** Width of the central band kept free for the persona card (its width plus a margin). */
+export const PERSONA_BAND = 292
 
 export function zoneWidth(m: Metrics = METRICS): number {
   return COLUMNS * m.cardWidth + (COLUMNS + 1) * m.cellPadding
@@ -17,6 +21,8 @@ export function zoneWidth(m: Metrics = METRICS): number {
 
 export function layoutEmpathy(board: Board, cardHeight: (c: Card) => number, m: Metrics = METRICS): BoardLayout {
   const zw = zoneWidth(m)
+  const half = PERSONA_BAND / 2
+  const full = 2 * zw + PERSONA_BAND
   const byRole = new Map(board.lanes.map((l) => [l.role as string, l.id]))
   const placed = new Set<Id>()
   // Rows of the grid, then any other lane (e.g. notes) on a row of its own.
@@ -27,8 +33,10 @@ export function layoutEmpathy(board: Board, cardHeight: (c: Card) => number, m: 
   const cards = new Map<Id, Rect>()
   const lanes = new Map<Id, Rect>()
   let y = 0
-  for (const row of rows) {
+  for (const [ri, row] of rows.entries()) {
     if (row.length === 0) continue
+    // the quadrants (first two rows) keep the band next to the centre free of cards
+    const inset = (zi: number) => (ri < 2 && zi === 1 ? half : 0)
     // Place cards per zone in the shorter of two columns; the row is as tall as its tallest zone.
     const zoneCards = row.map((laneId) => board.cards.filter((c) => c.laneId === laneId))
     const heights: number[] = []
@@ -39,21 +47,21 @@ export function layoutEmpathy(board: Board, cardHeight: (c: Card) => number, m: 
       for (const c of zoneCards[zi]) {
         const col = cols.indexOf(Math.min(...cols))
         const h = Math.max(m.minCardHeight, Math.ceil(cardHeight(c)))
-        rects.set(c.id, { x: zi * zw + m.cellPadding + col * (m.cardWidth + m.cellPadding), y: cols[col], width: m.cardWidth, height: h })
+        rects.set(c.id, { x: zi * (zw + half) + inset(zi) + m.cellPadding + col * (m.cardWidth + m.cellPadding), y: cols[col], width: m.cardWidth, height: h })
         cols[col] += h + m.cardGap
       }
       heights.push(Math.max(...cols))
       rowRects.push(rects)
     })
     const rowH = Math.max(220, Math.max(...heights) + m.cellPadding)
-    const width = row.length === 1 ? 2 * zw : zw
+    const width = row.length === 1 ? full : zw + half
     row.forEach((laneId, zi) => {
-      lanes.set(laneId, { x: zi * zw, y, width, height: rowH })
+      lanes.set(laneId, { x: zi * (zw + half), y, width, height: rowH })
       for (const [id, r] of rowRects[zi]) cards.set(id, { ...r, y: r.y + y })
     })
     y += rowH
   }
   const stages = new Map<Id, Rect>()
-  if (board.stages[0]) stages.set(board.stages[0].id, { x: 0, y: 0, width: 2 * zw, height: 0 })
-  return { width: 2 * zw, height: y, top: 0, stages, phases: new Map(), lanes, cards }
+  if (board.stages[0]) stages.set(board.stages[0].id, { x: 0, y: 0, width: full, height: 0 })
+  return { width: full, height: y, top: 0, stages, phases: new Map(), lanes, cards }
 }
