@@ -83,10 +83,15 @@ export async function deleteBoardRow(id: Id): Promise<DeletedBoard | null> {
   })
 }
 
+/** Bring a deleted board back — unless a board with its id is here again (restored from a
+ * file meanwhile): that one is never overwritten. */
 export async function undeleteBoard(deleted: DeletedBoard): Promise<void> {
-  await db.transaction('rw', db.boards, db.measurements, async () => {
-    await db.boards.put(deleted.row)
-    await db.measurements.bulkPut(deleted.measurements)
+  const back = await db.transaction('rw', db.boards, db.measurements, async () => {
+    if (await db.boards.get(deleted.row.id)) return false
+    await db.boards.add(deleted.row)
+    for (const m of deleted.measurements) if (!(await db.measurements.get(m.id))) await db.measurements.add(m)
+    return true
   })
+  if (!back) return
   announceBoardChange(deleted.row.id, deleted.row.rev)
 }

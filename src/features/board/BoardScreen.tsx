@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { ReactFlowProvider } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import { BoardCanvas } from '../../canvas/BoardCanvas'
@@ -16,6 +16,7 @@ import { Inspector } from './Inspector'
 import { InlineInput } from '../../canvas/nodes'
 import { useBoardSession, currentSession } from './useBoardSession'
 import { registeredBoardTools } from './tools'
+import { takeBoardNotice } from './notices'
 
 function ActionButton({ a, className, icon }: { a: Action; className?: string; icon?: string }) {
   const { t } = useTranslation()
@@ -94,6 +95,7 @@ export function BoardScreen({ id }: { id: Id }) {
   const layoutRef = useRef<BoardLayout | null>(null)
   const board = useEditor((s) => s.board)
   const presenting = useEditor((s) => s.presenting)
+  const [notice] = useState(() => takeBoardNotice(id))
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => void handleShortcut(e)
@@ -118,6 +120,7 @@ export function BoardScreen({ id }: { id: Id }) {
       {!presenting && <Toolbar />}
       <StorageBanner />
       {state.recovered && <div className="banner" role="status">{t('board.recovered')}</div>}
+      {notice && <div className="banner" role="status">{notice}</div>}
       {state.warnings.length > 0 && <div className="banner" role="status">{t('board.restoredWarnings', { list: state.warnings.map((w) => t(`restore.${w.code}`, { count: w.count })).join(' · ') })}</div>}
       <div className="board-body">
         <ReactFlowProvider>

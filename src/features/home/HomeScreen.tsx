@@ -90,7 +90,10 @@ export function HomeScreen() {
   const fileInput = useRef<HTMLInputElement>(null)
   const date = (ms: number) => new Date(ms).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
 
-  const runImport = async (files: FileList | File[]) => setOutcome(await importFiles([...files]))
+  const runImport = async (files: FileList | File[]) => {
+    setDeleted(null) // an Undo offered before the import must not act on what it brought
+    setOutcome(await importFiles([...files]))
+  }
 
   return (
     <main
@@ -116,7 +119,7 @@ export function HomeScreen() {
         <div className="button-row">
           <button className="primary" onClick={() => setCreating(true)}>{t('home.newBoard')}</button>
           <button onClick={() => fileInput.current?.click()}>{t('common.import')}</button>
-          <input ref={fileInput} type="file" hidden accept=".json,.parcours.json,application/json,.csv,.tsv,text/csv" multiple onChange={(e) => e.target.files && void runImport(e.target.files).then(() => (e.target.value = ''))} data-testid="import-input" />
+          <input ref={fileInput} type="file" hidden accept=".json,.parcours.json,application/json,.csv,.tsv,.txt,text/csv,text/plain,.xlsx,.xls,.ods" multiple onChange={(e) => e.target.files && void runImport(e.target.files).then(() => (e.target.value = ''))} data-testid="import-input" />
           {registeredHomeTools().map((Tool, i) => (
             <Tool key={i} />
           ))}

@@ -8,6 +8,7 @@ import { registerStrings, t as tt } from '../../i18n'
 import { boardHref, navigate } from '../../app/router'
 import { writeImportedBoard } from './importFiles'
 import { registerHomeTool } from './homeTools'
+import { setBoardNotice } from '../board/notices'
 
 registerStrings('paste', {
   en: {
@@ -28,6 +29,7 @@ export async function createBoardFromGrid(text: string, title: string, lang: 'fr
   const r = gridToBoard(text, { title: title.trim() || tt('paste.pasted'), lang, delimiter: 'auto' })
   if (!r.ok) return formatImportError(r, tt)
   const board = await writeImportedBoard(r.board)
+  if (r.warnings?.length) setBoardNotice(board.id, tt('home.importWarnings', { list: r.warnings.join(' · ') }))
   navigate(boardHref(board.id))
   return null
 }

@@ -7,6 +7,7 @@ import { importWorkspaceFiles } from '../io/backup'
 import { db, summarise } from '../../persistence/db'
 import { announceBoardChange } from '../../persistence/channel'
 import { copyBoard } from '../../persistence/boards'
+import { newId } from '../../domain/id'
 import type { Board, Measurement, Persona } from '../../domain/types'
 import { i18n, t } from '../../i18n'
 
@@ -31,10 +32,19 @@ export async function writeImportedBoard(board: Board, personas: Persona[] = [],
     }
     const now = Date.now()
     await db.boards.add({ id: b.id, board: b, rev: 1, createdAt: now, updatedAt: now, ...summarise(b) })
-    for (const p of personas) if (!(await db.personas.get(p.id))) await db.personas.add(p)
-    await db.measurements.bulkPut(
-      measurements.map((m) => ({ ...m, id: cardIds ? `${m.id}-${b.id}` : m.id, cardId: cardIds?.get(m.cardId) ?? m.cardId, boardId: b.id })),
-    )
+    // A persona already in the library is kept as it is; a new one joins it, as secondary
+    // when the library already has its primary persona.
+    const hasPrimary = (await db.personas.toArray()).some((p) => p.primary)
+    for (const p of personas) {
+      if (await db.personas.get(p.id)) continue
+      const { primary, ...rest } = p
+      await db.personas.add(primary && !hasPrimary ? p : rest)
+    }
+    // Measurements follow their cards; an id another board already uses is re-issued.
+    for (const m of measurements) {
+      const id = (await db.measurements.get(m.id)) ? newId('m_') : m.id
+      await db.measurements.add({ ...m, id, cardId: cardIds?.get(m.cardId) ?? m.cardId, boardId: b.id })
+    }
     announceBoardChange(b.id, 1)
     return b
   })

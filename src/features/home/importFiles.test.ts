@@ -1,0 +1,78 @@
+// Importing files writes everything or nothing, and never overwrites what is already here.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import FIXTURE from '../../../test/fixtures/board-v1.parcours.json?raw'
+import { dropDatabase, freshDatabase } from '../../../test/db'
+import { db } from '../../persistence/db'
+import { deleteBoardRow, undeleteBoard } from '../../persistence/boards'
+import { importFiles } from './importFiles'
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const fixture = (): any => JSON.parse(FIXTURE)
+const file = (name: string, data: unknown) => new File([typeof data === 'string' ? data : JSON.stringify(data)], name, { type: 'application/json' })
+
+beforeEach(() => void freshDatabase())
+afterEach(() => dropDatabase())
+
+describe('importFiles', () => {
+  it('writes a board with its personas and measurements', async () => {
+    const r = await importFiles([file('a.parcours.json', FIXTURE)])
+    expect(r).toMatchObject({ ok: true, boardId: 'b_fixture_v1' })
+    expect(r.message).toContain('imported')
+    expect((await db.boards.get('b_fixture_v1'))!.board.cards).toHaveLength(6)
+    expect(await db.personas.count()).toBe(1)
+    expect((await db.measurements.where('boardId').equals('b_fixture_v1').toArray()).map((m) => m.id).sort()).toEqual(['m1', 'm2', 'm3'])
+  })
+
+  it('refuses files chosen together as a whole when one is bad: nothing is written', async () => {
+    const r = await importFiles([file('good.parcours.json', FIXTURE), file('bad.parcours.json', { ...fixture(), version: 9 })])
+    expect(r.ok).toBe(false)
+    expect(r.message).toMatch(/^bad\.parcours\.json: version: .*newer version/)
+    expect(await db.boards.count()).toBe(0)
+    expect(await db.personas.count()).toBe(0)
+    expect(await db.measurements.count()).toBe(0)
+  })
+
+  it('never overwrites: the same file twice gives a copy with fresh ids, each board keeping its measurements', async () => {
+    await importFiles([file('a.parcours.json', FIXTURE)])
+    const r = await importFiles([file('a.parcours.json', FIXTURE)])
+    expect(r.ok).toBe(true)
+    expect(r.boardId).not.toBe('b_fixture_v1')
+    expect(await db.boards.count()).toBe(2)
+    expect(await db.measurements.where('boardId').equals('b_fixture_v1').count()).toBe(3)
+    const copied = await db.measurements.where('boardId').equals(r.boardId!).toArray()
+    const copy = (await db.boards.get(r.boardId!))!.board
+    expect(copied).toHaveLength(3)
+    expect(copied.every((m) => copy.cards.some((c) => c.id === m.cardId))).toBe(true)
+  })
+
+  it('a measurement id another board already uses is re-issued, not overwritten', async () => {
+    await importFiles([file('a.parcours.json', FIXTURE)])
+    const other = fixture()
+    other.board.id = 'b_other'
+    await importFiles([file('b.parcours.json', other)])
+    expect(await db.measurements.count()).toBe(6)
+    expect((await db.measurements.get('m1'))!.boardId).toBe('b_fixture_v1')
+    expect(await db.measurements.where('boardId').equals('b_other').count()).toBe(3)
+  })
+
+  it('keeps one primary persona in the library, and a library persona as it is', async () => {
+    await db.personas.add({ id: 'p_here', name: 'Already primary', primary: true })
+    await db.personas.add({ id: 'p_marie', name: 'Marie (edited here)' })
+    const f = fixture()
+    f.personas.push({ id: 'p_new', name: 'New one', primary: true })
+    await importFiles([file('a.parcours.json', f)])
+    expect((await db.personas.get('p_marie'))!.name).toBe('Marie (edited here)')
+    expect((await db.personas.toArray()).filter((p) => p.primary).map((p) => p.id)).toEqual(['p_here'])
+    expect(await db.personas.get('p_new')).toMatchObject({ name: 'New one' })
+  })
+
+  it('undoing a deletion never overwrites a board brought back meanwhile', async () => {
+    await importFiles([file('a.parcours.json', FIXTURE)])
+    const deleted = (await deleteBoardRow('b_fixture_v1'))!
+    const edited = fixture()
+    edited.board.title = 'Restored from the file, then edited'
+    await importFiles([file('a.parcours.json', edited)])
+    await undeleteBoard(deleted)
+    expect((await db.boards.get('b_fixture_v1'))!.title).toBe('Restored from the file, then edited')
+  })
+})
