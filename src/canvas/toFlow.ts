@@ -55,6 +55,9 @@ export function personasRect(board: Board, layout: BoardLayout): Rect {
   return { x: 200, y: -PERSONA_HEADER_HEIGHT - 16, width: Math.max(480, Math.min(layout.width - 200, 900)), height: PERSONA_HEADER_HEIGHT }
 }
 
+// Every node carries `measured` (its size is fixed by the layout): React Flow drops the
+// handle bounds of a node object that comes without it, then re-observes and re-measures
+// that node and renders everything again, at every pointer move of a drag.
 export class FlowAdapter {
   private cardCache = new Map<string, CardNode>()
   private otherCache = new Map<string, BoardNode>()
@@ -67,7 +70,7 @@ export class FlowAdapter {
     const keep = (n: BoardNode) => {
       const prev = this.otherCache.get(n.id)
       const same = prev && shallowEqual(prev.data, n.data) && sameRect(prev, { x: n.position.x, y: n.position.y, width: n.width!, height: n.height! })
-      const node = same ? prev : n
+      const node = same ? prev : ({ ...n, measured: { width: n.width, height: n.height } } as BoardNode)
       nextOther.set(n.id, node)
       out.push(node)
     }
@@ -158,6 +161,7 @@ export class FlowAdapter {
               position: { x: r.x, y: r.y },
               width: r.width,
               height: r.height,
+              measured: { width: r.width, height: r.height },
               data: { card, flags: f },
               zIndex: 5,
             }
