@@ -10,6 +10,7 @@
 // something could not be measured. docs/bench.md explains each figure.
 import { createServer } from 'node:http'
 import { createReadStream, statSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { extname, join, normalize, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
@@ -26,10 +27,12 @@ const DRAG_RUNS = 2
 const DRAG_STEPS = 240
 const MOVE_EVERY_MS = 8
 const EXPORT_RUNS = 2
+// BENCH_CARDS=1000 and BENCH_EXPORT=0 shorten a run while working on one figure.
 const SIZES = [
   { cards: 300, links: 300, stages: 20, dragP95: 16.7 },
   { cards: 1000, links: 300, stages: 40, dragP95: 33, open: 1000 },
-]
+].filter((s) => !process.env.BENCH_CARDS || process.env.BENCH_CARDS.split(',').includes(String(s.cards)))
+const EXPORTS = process.env.BENCH_EXPORT !== '0'
 const RATIO_MAX = 1.5
 const EDIT_MAX = 1000 // persistence/session.ts: every edit is written within a second
 const EXPORT_MAX = 3000
@@ -146,7 +149,7 @@ function serve() {
  */
 function openProbe(selector) {
   const STABLE_MS = 1000
-  const probe = (window.__openProbe = { firstCardAt: null, since: null, key: '', result: null, frames: 0 })
+  const probe = (window.__openProbe = { firstCardAt: null, since: null, key: '', result: null, frames: 0, changes: [] })
   const post = (fn) => {
     const ch = new MessageChannel()
     ch.port1.onmessage = fn
@@ -178,10 +181,11 @@ function openProbe(selector) {
       const now = performance.now()
       if (ready && probe.firstCardAt === null) probe.firstCardAt = now
       if (key !== probe.key || !ready) {
+        if (key !== probe.key) probe.changes.push(`${Math.round(now)} ms: ${key.replace(/\|\d+$/, '')}`)
         probe.key = key
         probe.since = ready ? now : null
       } else if (probe.since !== null && now - probe.since >= STABLE_MS) {
-        probe.result = { openMs: probe.since, firstCardMs: probe.firstCardAt, cardsInView: probe.inView, frames: probe.frames }
+        probe.result = { openMs: probe.since, firstCardMs: probe.firstCardAt, cardsInView: probe.inView, frames: probe.frames, changes: probe.changes }
         return
       }
       requestAnimationFrame(frame)
@@ -229,6 +233,8 @@ async function measureOpen(context, url, selector) {
   await page.goto(url)
   await page.waitForFunction(() => window.__openProbe?.result, null, { timeout: 30_000, polling: 100 })
   const r = await page.evaluate(() => window.__openProbe.result)
+  // BENCH_DEBUG=1: what the page looked like at each change (viewport transform | cards in view | hidden)
+  if (process.env.BENCH_DEBUG) console.log(`open ${url}\n  ${r.changes.join('\n  ')}`)
   return { page, ...r }
 }
 
@@ -266,7 +272,11 @@ async function measureDrag(page, selector, fy) {
   if (!start) throw new Error(`no card to drag on ${page.url()}`)
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Performance.enable')
-  const busy = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000
+  const METRICS = ['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration']
+  const busy = async () => {
+    const all = (await cdp.send('Performance.getMetrics')).metrics
+    return METRICS.map((name) => all.find((m) => m.name === name).value * 1000)
+  }
   const mouse = (type, x, y, extra = {}) => cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', buttons: type === 'mouseReleased' ? 0 : 1, clickCount: 1, ...extra })
   await mouse('mouseMoved', start.x, start.y, { buttons: 0, button: 'none' })
   await mouse('mousePressed', start.x, start.y)
@@ -289,7 +299,7 @@ async function measureDrag(page, selector, fy) {
   // the last move drawn
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
   const wall = Date.now() - t0
-  const busyMs = (await busy()) - busy0
+  const busyMs = (await busy()).map((v, i) => v - busy0[i])
   const frames = await page.evaluate(() => {
     window.__frames.on = false
     return { intervals: window.__frames.intervals, moved: window.__frames.moved }
@@ -298,7 +308,7 @@ async function measureDrag(page, selector, fy) {
   await cdp.detach()
   // let the drop (re-layout, save) finish before anything else is timed
   await page.evaluate(() => new Promise((r) => setTimeout(r, 600)))
-  if (frames.moved.length < 10) throw new Error(`the card hardly moved on ${page.url()} (${frames.moved.length} frames)`)
+  if (frames.moved.length < 2) throw new Error(`the card hardly moved on ${page.url()} (${frames.moved.length} frames)`)
   return { moved: frames.moved, intervals: frames.intervals, wall, busyMs }
 }
 
@@ -401,15 +411,17 @@ async function measureBoard(context, url, selector, boardId) {
     m.firstPaint.push(o.firstCardMs)
     m.inView = o.cardsInView
   }
-  let busy = 0
+  const busy = [0, 0, 0, 0]
   const raw = []
   for (let r = 0; r < DRAG_RUNS; r++) {
     const d = await measureDrag(page, selector, 0.3 + 0.1 * r)
     m.moved.push(...d.moved)
     raw.push(...d.intervals)
-    busy += d.busyMs
+    d.busyMs.forEach((v, i) => (busy[i] += v))
   }
-  m.busyPerFrame = busy / m.moved.length
+  const perFrame = busy.map((v) => v / m.moved.length)
+  m.busyPerFrame = perFrame[0]
+  m.busySplit = `script ${perFrame[1].toFixed(1)}, style ${perFrame[2].toFixed(1)}, layout ${perFrame[3].toFixed(1)}`
   m.raw = `all frames median ${median(raw).toFixed(1)} / p95 ${quantile(raw, 0.95).toFixed(1)} ms`
   if (boardId) m.edit = await measureEdit(page, boardId, m.opens.length)
   await page.close()
@@ -435,7 +447,7 @@ async function main() {
     await idle.waitForTimeout(500)
     const idleFrames = await idle.evaluate(() => ((window.__frames.on = false), window.__frames.intervals))
     await idle.close()
-    console.log(`Chromium ${browser.version()}, ${VIEWPORT.width}×${VIEWPORT.height}, headless, no GPU; idle frame interval ${median(idleFrames).toFixed(1)} ms`)
+    console.log(`Chromium ${browser.version()}, ${VIEWPORT.width}×${VIEWPORT.height}, headless, no GPU; idle frame interval ${median(idleFrames).toFixed(1)} ms; ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)}`)
 
     const boards = SIZES.map((s) => generatedBoard({ id: `bench-${s.cards}`, title: `Bench ${s.cards} cards`, stages: s.stages, count: s.cards, links: s.links }))
     const exportBoards = [
@@ -455,7 +467,7 @@ async function main() {
       const label = `${n} cards`
       const ms = (xs) => xs.map((x) => Math.round(x)).join(', ')
       const openNote = (m) => `runs ${ms(m.opens)} ms; ${m.inView} nodes in view; first one painted at ${Math.round(median(m.firstPaint))} ms`
-      const dragNote = (m) => `${m.moved.length} frames, max ${Math.round(Math.max(...m.moved))} ms; main thread ${m.busyPerFrame.toFixed(1)} ms/frame, ${m.raw} rAF`
+      const dragNote = (m) => `${m.moved.length} frames, max ${Math.round(Math.max(...m.moved))} ms; main thread ${m.busyPerFrame.toFixed(1)} ms/frame (${m.busySplit}); ${m.raw}`
       rows.push('', `— ${n} cards, ${size.links} arrows, ${size.stages} stages × 8 lanes —`)
       row(`open ${label}`, app && median(app.opens), 'ms', size.open, app ? openNote(app) : '(app build failed)')
       row(`drag frame median ${label}`, app && median(app.moved), 'ms', undefined, app ? dragNote(app) : '')
@@ -472,7 +484,7 @@ async function main() {
     }
 
     rows.push('', '— PNG export (window.__parcoursExport.png) —')
-    for (const e of exportBoards) {
+    for (const e of EXPORTS ? exportBoards : []) {
       if (appError) {
         row(e.label, null, 'ms', e.max, '(app build failed)')
         continue
@@ -499,7 +511,7 @@ async function main() {
   }
 
   console.log(rows.join('\n'))
-  console.log(`\nbench took ${Math.round((Date.now() - started) / 1000)} s`)
+  console.log(`\nbench took ${Math.round((Date.now() - started) / 1000)} s; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores (other processes on the machine slow every figure)`)
   if (appError) {
     console.error(`\nThe app did not build, so its figures were not measured:\n${appError.message ?? appError}`)
     process.exitCode = 1
