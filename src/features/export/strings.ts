@@ -28,7 +28,7 @@ export const exportingStrings = {
     done: 'Exported.', doneFiles: '{{count}} file saved to your downloads.', doneFiles_other: '{{count}} files saved to your downloads.',
     stagesOf: 'Stages {{range}} of {{count}}', pageOf: 'Page {{n}} / {{total}}',
     legend: {
-      title: 'Legend', critical: 'Critical (worst-case scenario above the threshold)', unanswered: 'Irritant that no must answers',
+      title: 'Legend', critical: 'Critical failure (C ≥ threshold)', unanswered: 'Irritant that no must answers',
       votes: 'Votes', duration: 'Duration', link: 'Arrow: leads to, triggers',
     },
   },
@@ -58,7 +58,7 @@ export const exportingStrings = {
     done: 'Exporté.', doneFiles: '{{count}} fichier enregistré dans vos téléchargements.', doneFiles_other: '{{count}} fichiers enregistrés dans vos téléchargements.',
     stagesOf: 'Étapes {{range}} sur {{count}}', pageOf: 'Page {{n}} / {{total}}',
     legend: {
-      title: 'Légende', critical: 'Critique (scénario du pire au-dessus du seuil)', unanswered: 'Irritant auquel aucun incontournable ne répond',
+      title: 'Légende', critical: 'Défaillance critique (C ≥ seuil)', unanswered: 'Irritant sans incontournable',
       votes: 'Votes', duration: 'Durée', link: 'Flèche : mène à, déclenche',
     },
   },
