@@ -264,8 +264,8 @@ function StageView({ data }: NodeProps<StageNode>) {
       <Menu label={t('board.stageOptions', { name: stage.name })}>
         {(close) => (
           <>
-            <button role="menuitem" onClick={() => (addStage(index), close())}>{t('board.insertBefore')}</button>
-            <button role="menuitem" onClick={() => (addStage(index + 1), close())}>{t('board.insertAfter')}</button>
+            <button role="menuitem" onClick={() => (addStage(index, phaseId || undefined), close())}>{t('board.insertBefore')}</button>
+            <button role="menuitem" onClick={() => (addStage(index + 1, phaseId || undefined), close())}>{t('board.insertAfter')}</button>
             <button role="menuitem" disabled={index === 0} onClick={() => (apply((b) => ops.moveStage(b, stage.id, index - 1)), close())}>{t('board.moveLeft')}</button>
             <button role="menuitem" disabled={index === count - 1} onClick={() => (apply((b) => ops.moveStage(b, stage.id, index + 1)), close())}>{t('board.moveRight')}</button>
             <label className="menu-field">

@@ -213,6 +213,19 @@ describe('another tab’s changes (receive)', () => {
     expect(board(s)).toEqual({ ...journey(), title: 'Renamed in the other tab' })
   })
 
+  it('after an undo, an edit with the key of the step below starts a step of its own', () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(3_000_000)
+    const s = editor()
+    s.getState().apply((b) => ops.setBoardField(b, 'fmeaThreshold', 90), { key: 'threshold' })
+    s.getState().apply((b) => ops.renameBoard(b, 'Renamed'))
+    s.getState().undo()
+    vi.setSystemTime(3_000_200)
+    s.getState().apply((b) => ops.setBoardField(b, 'fmeaThreshold', 80), { key: 'threshold' })
+    s.getState().undo()
+    expect(board(s).fmeaThreshold).toBe(90)
+  })
+
   it('undoing an edit whose card the other tab deleted does not bring back a card on a deleted stage', () => {
     const s = editor()
     s.getState().apply((b) => ops.updateCard(b, 'c3', { text: 'mine' }))

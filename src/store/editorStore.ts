@@ -113,6 +113,9 @@ const docSlice = (set: Set, get: Get): DocSlice => ({
     const next = mergeBoards(entry.after, entry.before, board)
     set((s) => {
       s.past.pop()
+      // the next edit starts a step of its own, even with the key of the step now on top
+      const top = s.past[s.past.length - 1]
+      if (top) top.key = undefined
       s.future.push({ ...entry, key: undefined } as Draft<HistoryEntry>)
       s.board = next as Draft<Board>
       pruneSelection(s, next)

@@ -9,12 +9,13 @@ import { t } from '../../i18n'
 
 const store = () => useEditor.getState()
 
-export function addStage(index?: number): Id | null {
+/** Add a stage (at the end, or at `index`), in `phaseId` when given (inserting next to a stage puts it in that stage's phase). */
+export function addStage(index?: number, phaseId?: Id): Id | null {
   const id = newId('s_')
   const b = store().board
   if (!b) return null
   const n = b.stages.length + 1
-  store().apply((x) => ops.addStage(x, { id, name: t('board.newStage', { n }) }, index))
+  store().apply((x) => ops.addStage(x, { id, name: t('board.newStage', { n }) }, index, phaseId))
   // Bring the new stage into view by putting the keyboard cursor on it.
   const lane = b.lanes.find((l) => holdsCards(l.role))
   if (lane) store().setCursor({ stageId: id, laneId: lane.id })
