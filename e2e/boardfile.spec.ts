@@ -2,23 +2,9 @@
 // screen, a bad file refused with its message while nothing changes.
 import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { addCardAt, card, createBoard, expectSaved, readStoredBoard } from './helpers'
+import { addCardAt, card, createBoard, expectSaved, readStoredBoard, storedIds } from './helpers'
 
-async function storedBoardIds(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const req = indexedDB.open('parcours')
-        req.onerror = () => reject(req.error)
-        req.onsuccess = () => {
-          const db = req.result
-          const keys = db.transaction('boards', 'readonly').objectStore('boards').getAllKeys()
-          keys.onsuccess = () => (db.close(), resolve((keys.result as string[]).sort()))
-          keys.onerror = () => reject(keys.error)
-        }
-      }),
-  )
-}
+const storedBoardIds = (page: Page) => storedIds(page, 'boards')
 
 /** Drop files on the home screen, as a file manager would. */
 async function dropFiles(page: Page, files: { name: string; text: string }[]) {

@@ -34,6 +34,28 @@ export async function readStoredBoard(page: Page, id: string): Promise<{ rev: nu
   )
 }
 
+/** Every record of an IndexedDB store (read with the raw API, not the app's code). */
+export async function readStore<T>(page: Page, store: 'boards' | 'personas' | 'measurements'): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const req = indexedDB.open('parcours')
+        req.onerror = () => reject(req.error)
+        req.onsuccess = () => {
+          const db = req.result
+          const all = db.transaction(name, 'readonly').objectStore(name).getAll()
+          all.onsuccess = () => (db.close(), resolve(all.result as T[]))
+          all.onerror = () => reject(all.error)
+        }
+      }),
+    store,
+  )
+}
+
+/** The ids of a store's records, sorted. */
+export const storedIds = async (page: Page, store: 'boards' | 'personas' | 'measurements'): Promise<string[]> =>
+  (await readStore<{ id: string }>(page, store)).map((r) => r.id).sort()
+
 /** Wait until the app says every edit is saved. */
 export async function expectSaved(page: Page): Promise<void> {
   await expect(page.getByTestId('save-status')).toContainText('Saved')

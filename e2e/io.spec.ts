@@ -6,42 +6,13 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Papa from 'papaparse'
 import { expect, test, type Page } from '@playwright/test'
-import { card, readStoredBoard } from './helpers'
+import { card, readStoredBoard, storedIds } from './helpers'
 
 const SHOTS = join(process.env.E2E_RESULTS ?? 'test-results', 'io-screens')
 mkdirSync(SHOTS, { recursive: true })
 
-async function storedBoardIds(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const req = indexedDB.open('parcours')
-        req.onerror = () => reject(req.error)
-        req.onsuccess = () => {
-          const db = req.result
-          const keys = db.transaction('boards', 'readonly').objectStore('boards').getAllKeys()
-          keys.onsuccess = () => (db.close(), resolve((keys.result as string[]).sort()))
-          keys.onerror = () => reject(keys.error)
-        }
-      }),
-  )
-}
-
-async function storedPersonaIds(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const req = indexedDB.open('parcours')
-        req.onerror = () => reject(req.error)
-        req.onsuccess = () => {
-          const db = req.result
-          const keys = db.transaction('personas', 'readonly').objectStore('personas').getAllKeys()
-          keys.onsuccess = () => (db.close(), resolve((keys.result as string[]).sort()))
-          keys.onerror = () => reject(keys.error)
-        }
-      }),
-  )
-}
+const storedBoardIds = (page: Page) => storedIds(page, 'boards')
+const storedPersonaIds = (page: Page) => storedIds(page, 'personas')
 
 /** Ctrl+V on the home screen, as after copying cells in a spreadsheet. */
 async function pasteText(page: Page, text: string) {

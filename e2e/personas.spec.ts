@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { deflateSync } from 'node:zlib'
 import { expect, test, type Page } from '@playwright/test'
-import { addCardAt, createBoard, expectSaved, readStoredBoard } from './helpers'
+import { addCardAt, createBoard, expectSaved, readStore, readStoredBoard } from './helpers'
 
 // ---- a real PNG, made here (no fixture file) -----------------------------------------
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -49,25 +49,7 @@ mkdirSync(OUT, { recursive: true })
 
 type StoredPersona = { id: string; name: string; role?: string; age?: number; quote?: string; goals?: string[]; frustrations?: string[]; behaviours?: string[]; digital?: string; summary?: string; primary?: boolean; photo?: string }
 
-/** Every persona record in IndexedDB (read with the raw API, not the app's code). */
-async function readStoredPersonas(page: Page): Promise<StoredPersona[]> {
-  return page.evaluate(
-    () =>
-      new Promise<StoredPersona[]>((resolve, reject) => {
-        const req = indexedDB.open('parcours')
-        req.onerror = () => reject(req.error)
-        req.onsuccess = () => {
-          const db = req.result
-          const all = db.transaction('personas', 'readonly').objectStore('personas').getAll()
-          all.onsuccess = () => {
-            resolve(all.result as StoredPersona[])
-            db.close()
-          }
-          all.onerror = () => reject(all.error)
-        }
-      }),
-  )
-}
+const readStoredPersonas = (page: Page) => readStore<StoredPersona>(page, 'personas')
 
 /** The natural size of a data-URL image, decoded by the browser. */
 const imageSize = (page: Page, src: string) =>
