@@ -12,7 +12,7 @@ const PAD = 26
 const MIN = -3
 const MAX = 3
 
-function EmotionLaneView({ board, laneHeight }: { board: Board; laneHeight: number }) {
+function EmotionLaneView({ board, laneHeight, marks: given }: { board: Board; laneHeight: number; marks?: { lowest: string | null; end: string | null } }) {
   const { t } = useTranslation()
   const svg = useRef<SVGSVGElement>(null)
   const [drag, setDrag] = useState<{ stageId: string; value: number } | null>(null)
@@ -21,7 +21,10 @@ function EmotionLaneView({ board, laneHeight }: { board: Board; laneHeight: numb
   const yOf = (v: number) => PAD + ((MAX - v) / (MAX - MIN)) * (h - 2 * PAD)
   const xOf = (i: number) => i * METRICS.stageWidth + METRICS.stageWidth / 2
   const series = emotionSeries(board).map((v, i) => (drag && board.stages[i].id === drag.stageId ? drag.value : v))
-  const marks = peakEnd(series)
+  const own = peakEnd(series)
+  const at = (id: string | null) => (id === null ? null : board.stages.findIndex((s) => s.id === id))
+  // a slice of a board (slides, PDF pages) marks the whole journey's lowest point and end, or none
+  const marks = given ? { lowest: at(given.lowest), end: at(given.end) } : own
 
   // Runs of consecutive stages that have a value are drawn as one smooth curve each.
   const runs: { x: number; y: number }[][] = []

@@ -239,7 +239,7 @@ function LaneView({ data, width, height }: NodeProps<LaneNode>) {
           <div key={s.id} className={`cell ${cursorStage === s.id ? 'is-cursor' : ''}`} data-stage-id={s.id} />
         ))}
       </div>
-      {lane.role === 'emotions' && data.board && <EmotionLane board={data.board} laneHeight={height ?? 0} />}
+      {lane.role === 'emotions' && data.board && <EmotionLane board={data.board} laneHeight={height ?? 0} marks={data.emotionMarks} />}
     </div>
   )
 }
@@ -257,7 +257,7 @@ function StageView({ data }: NodeProps<StageNode>) {
   return (
     <div className={`stage-header ${stage.moment ? `moment-${stage.moment}` : ''}`} data-stage-id={stage.id}>
       <span className="stage-grip grip" aria-hidden title={t('board.dragStage', { name: stage.name })}>⋮⋮</span>
-      <span className="stage-number" aria-hidden>{index + 1}</span>
+      <span className="stage-number" aria-hidden>{index + 1 + (data.numberOffset ?? 0)}</span>
       {stage.moment && <Symbol name={stage.moment === 'positive' ? 'moment-positive' : 'moment-negative'} size={18} title={t(`moment.${stage.moment}`)} />}
       <InlineInput multiline value={stage.name} label={t('board.stageName')} onCommit={(v) => apply((b) => ops.renameStage(b, stage.id, v))} />
       {data.counts && <StageCountsBadge counts={data.counts} />}

@@ -59,6 +59,13 @@ export function peakEnd(series: readonly (number | null)[]): PeakEnd {
   return { lowest, highest, end }
 }
 
+/** The stages of the lowest point and of the end of a board's curve (a slice of the board
+ * for slides or PDF pages keeps the whole journey's marks, not its own). */
+export function peakEndStages(board: Board, personaId?: Id): { lowest: Id | null; end: Id | null } {
+  const m = peakEnd(emotionSeries(board, personaId))
+  return { lowest: m.lowest === null ? null : board.stages[m.lowest].id, end: m.end === null ? null : board.stages[m.end].id }
+}
+
 const fmt = (v: number): string => String(Math.round(v * 100) / 100 || 0)
 
 /**

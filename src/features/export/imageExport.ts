@@ -10,7 +10,8 @@ import { pdfStageGroups, planPages, type Paper } from './pdfLayout'
 import { fitPixelRatio } from './pixelRatio'
 import { withRenderedScene } from './render'
 import { buildExportScene, SCENE_FIXED_WIDTH, type ExportScene, type SceneOptions } from './scene'
-import { rangeLabel, sliceBoard, type StageRange } from './slices'
+import { clampRange, rangeLabel, sliceBoard, type StageRange } from './slices'
+import { peakEndStages } from '../../domain/methods/emotion'
 
 export interface CommonOptions {
   customerView?: boolean
@@ -42,6 +43,7 @@ export function imageScene(board: Board, opts: { customerView?: boolean; range?:
     title: opts.title ?? true,
     subtitle: subtitle(board, opts.range, board.stages.length),
     legend: true,
+    ...(opts.range ? { emotionMarks: peakEndStages(board), stageNumberOffset: clampRange(board, opts.range).from } : {}),
   }
   return buildExportScene(part, sceneOpts)
 }
@@ -108,7 +110,7 @@ export function planPdf(board: Board, opts: { paper: Paper; mode: PdfMode; custo
   }
   return parts.map((range) => {
     const part = range ? sliceBoard(board, range) : board
-    const scene = buildExportScene(part, { customerView: opts.customerView, title: false, legend: true })
+    const scene = buildExportScene(part, { customerView: opts.customerView, title: false, legend: true, ...(range ? { emotionMarks: peakEndStages(board), stageNumberOffset: clampRange(board, range).from } : {}) })
     const mode = opts.ranges ? 'fit' : opts.mode
     return { scene, plan: planPages(scene.width, scene.height, opts.paper, mode, scene.breaks), label: range ? t('exporting.stagesOf', { range: rangeLabel(range), count: total }) : '' }
   })

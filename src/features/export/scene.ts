@@ -44,6 +44,10 @@ export interface SceneOptions {
   title?: boolean
   subtitle?: string
   legend?: boolean
+  /** Marks of the emotion curve taken from the whole board, when `board` is a slice of it. */
+  emotionMarks?: { lowest: string | null; end: string | null }
+  /** Stages of the whole board before the first one drawn (a slice keeps the board's stage numbers). */
+  stageNumberOffset?: number
   /** Card flags (critical, unanswered); by default those the board's own data gives. */
   flags?: (card: Card) => CardFlags
 }
@@ -95,7 +99,10 @@ export function buildExportScene(board: Board, opts: SceneOptions = {}): ExportS
     breaks.push(boardTop - gap / 2)
   }
   for (const n of boardNodes) {
-    nodes.push({ ...n, position: { x: n.position.x + dx, y: n.position.y + dy }, draggable: false, selectable: false } as BoardNode)
+    let data: BoardNode['data'] = n.data
+    if (opts.emotionMarks && n.type === 'lane' && n.data.lane.role === 'emotions') data = { ...n.data, emotionMarks: opts.emotionMarks }
+    if (opts.stageNumberOffset && n.type === 'stage') data = { ...n.data, numberOffset: opts.stageNumberOffset }
+    nodes.push({ ...n, data, position: { x: n.position.x + dx, y: n.position.y + dy }, draggable: false, selectable: false } as BoardNode)
   }
   for (const r of layout.lanes.values()) breaks.push(r.y + r.height + dy)
 
