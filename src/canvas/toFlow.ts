@@ -15,25 +15,8 @@ export interface CardFlags {
 }
 
 export type CardNodeData = { card: Card; flags: CardFlags }
-export type LaneNodeData = {
-  lane: Lane
-  index: number
-  count: number
-  stages: Stage[]
-  board: Board
-  zone: boolean
-  /** The emotion curve's marks, when they come from a larger board than the one drawn (an export slice). */
-  emotionMarks?: { lowest: string | null; end: string | null }
-}
-export type StageNodeData = {
-  stage: Stage
-  index: number
-  count: number
-  height: number
-  counts?: string
-  /** Stages before this one that are not drawn (an export slice numbers stages as the whole board does). */
-  numberOffset?: number
-}
+export type LaneNodeData = { lane: Lane; index: number; count: number; stages: Stage[]; board: Board; zone: boolean }
+export type StageNodeData = { stage: Stage; index: number; count: number; height: number; counts?: string }
 export type PhaseNodeData = { phase: Phase; part: number }
 /** The personas a board is drawn for, as a header card (centre of an empathy map). */
 export type PersonasNodeData = { personaIds: string[]; boardKind: Board['kind']; situation?: string }
@@ -72,9 +55,6 @@ export function personasRect(board: Board, layout: BoardLayout): Rect {
   return { x: 200, y: -PERSONA_HEADER_HEIGHT - 16, width: Math.max(480, Math.min(layout.width - 200, 900)), height: PERSONA_HEADER_HEIGHT }
 }
 
-// Every node carries `measured` (its size is fixed by the layout): React Flow drops the
-// handle bounds of a node object that comes without it, then re-observes and re-measures
-// that node and renders everything again, at every pointer move of a drag.
 export class FlowAdapter {
   private cardCache = new Map<string, CardNode>()
   private otherCache = new Map<string, BoardNode>()
@@ -87,7 +67,7 @@ export class FlowAdapter {
     const keep = (n: BoardNode) => {
       const prev = this.otherCache.get(n.id)
       const same = prev && shallowEqual(prev.data, n.data) && sameRect(prev, { x: n.position.x, y: n.position.y, width: n.width!, height: n.height! })
-      const node = same ? prev : ({ ...n, measured: { width: n.width, height: n.height } } as BoardNode)
+      const node = same ? prev : n
       nextOther.set(n.id, node)
       out.push(node)
     }
@@ -178,7 +158,6 @@ export class FlowAdapter {
               position: { x: r.x, y: r.y },
               width: r.width,
               height: r.height,
-              measured: { width: r.width, height: r.height },
               data: { card, flags: f },
               zIndex: 5,
             }
