@@ -15,8 +15,25 @@ export interface CardFlags {
 }
 
 export type CardNodeData = { card: Card; flags: CardFlags }
-export type LaneNodeData = { lane: Lane; index: number; count: number; stages: Stage[]; board: Board; zone: boolean }
-export type StageNodeData = { stage: Stage; index: number; count: number; height: number; counts?: string }
+export type LaneNodeData = {
+  lane: Lane
+  index: number
+  count: number
+  stages: Stage[]
+  board: Board
+  zone: boolean
+  /** The emotion curve's marks, when they come from a larger board than the one drawn (an export slice). */
+  emotionMarks?: { lowest: string | null; end: string | null }
+}
+export type StageNodeData = {
+  stage: Stage
+  index: number
+  count: number
+  height: number
+  counts?: string
+  /** Stages before this one that are not drawn (an export slice numbers stages as the whole board does). */
+  numberOffset?: number
+}
 export type PhaseNodeData = { phase: Phase; part: number }
 /** The personas a board is drawn for, as a header card (centre of an empathy map). */
 export type PersonasNodeData = { personaIds: string[]; boardKind: Board['kind']; situation?: string }
