@@ -143,3 +143,25 @@ test('home screen: rename, duplicate, delete and undo the deletion', async ({ pa
   await page.reload()
   await expect(page.getByRole('link', { name: /Original renamed/ })).toHaveCount(2)
 })
+
+test('an arrow drawn by dragging from a card’s handle onto another card', async ({ page }) => {
+  const id = await createBoard(page, 'Arrows by hand')
+  const stage = await page.getByRole('textbox', { name: 'Stage name' }).first().inputValue()
+  await addCardAt(page, stage, 'Customer actions', 'Calls the hotline')
+  await addCardAt(page, stage, 'Touchpoints', 'Phone line')
+  const from = card(page, 'Calls the hotline')
+  await from.hover()
+  const handle = from.locator('.card-source')
+  await expect(handle).toBeVisible()
+  const h = (await handle.boundingBox())!
+  const to = (await card(page, 'Phone line').boundingBox())!
+  await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 })
+  await page.mouse.up()
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1)
+  await expectSaved(page)
+  const stored = await readStoredBoard(page, id)
+  const text = (cid: string) => stored!.board.cards.find((c) => c.id === cid)!.text
+  expect(stored!.board.links.map((l) => [text(l.from), text(l.to)])).toEqual([['Calls the hotline', 'Phone line']])
+})

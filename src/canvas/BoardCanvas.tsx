@@ -1,6 +1,6 @@
 // The board on a React Flow canvas: pan, zoom, minimap; cards dragged between cells,
 // stages and lanes dragged to reorder, arrows drawn between cards; keyboard navigation.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import {
   Background,
   BackgroundVariant,
@@ -12,6 +12,7 @@ import {
   type Connection,
   type Edge,
   type EdgeChange,
+  type FinalConnectionState,
   type NodeChange,
 } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
@@ -22,14 +23,20 @@ import { holdsCards } from '../domain/types'
 import { useEditor } from '../store/editorStore'
 import { addCard, connect, deleteSelection, nudgeSelection } from '../features/board/commands'
 import { moveCursor, type Direction } from '../features/board/cursor'
-import { cardHeight, resetMeasurements } from './measure'
+import { CARD_FONT, cardHeight, resetMeasurements } from './measure'
 import { FlowAdapter, type BoardNode, type CardFlags } from './toFlow'
 import { edgeTypes, nodeTypes } from './nodeTypes'
 import { boardDecorations } from './decorations'
+import { boardBounds, fitViewport } from './viewport'
 
 const proOptions = { hideAttribution: true }
 // Fitting leaves room at the bottom for the minimap, so it never hides the last lane.
 export const FIT_OPTIONS = { padding: { top: '24px', left: '24px', right: '24px', bottom: '140px' } } as const
+const FIT_PADDING = { top: 24, left: 24, right: 24, bottom: 140 }
+const MIN_ZOOM = 0.05
+const MAX_ZOOM = 3
+/** The first view of a board is never zoomed in further than this (a small board stays readable, not huge). */
+const MAX_INITIAL_ZOOM = 1.5
 
 type XY = { x: number; y: number }
 
@@ -47,6 +54,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
 
   useEffect(() => {
     // Card heights were measured with a fallback font until the web font arrived.
+    if (document.fonts?.check?.(CARD_FONT)) return
     void document.fonts?.ready.then(() => {
       resetMeasurements()
       setFontsVersion((v) => v + 1)
@@ -62,6 +70,14 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
     [board.cards, board.lanes, board.stages, board.phases, deco.hiddenLaneIds, fontsVersion],
   )
   if (layoutRef) layoutRef.current = layout
+
+  // The first view fits the board, computed from the layout before the first paint.
+  const [initialViewport, setInitialViewport] = useState<{ x: number; y: number; zoom: number } | null>(null)
+  useLayoutEffect(() => {
+    const el = surface.current
+    if (initialViewport || !el) return
+    setInitialViewport(fitViewport(boardBounds(board, layout), el.clientWidth, el.clientHeight, FIT_PADDING, MIN_ZOOM, MAX_INITIAL_ZOOM))
+  }, [initialViewport, board, layout])
 
   const baseNodes = useMemo(() => adapter.nodes(board, layout, deco.flags, deco.stageCounts), [adapter, board, layout, deco])
   const selected = useMemo(() => new Set(selectedCardIds), [selectedCardIds])
@@ -167,6 +183,16 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   const onConnect = useCallback((c: Connection) => {
     if (c.source && c.target) connect(c.source, c.target)
   }, [])
+  // A card has one handle (its source, on the right edge); an arrow dropped anywhere on another
+  // card goes to that card. One handle per card, and no per-card subscription to the
+  // connection in progress: every pointer move of a drag runs each node's store listeners.
+  const onConnectEnd = useCallback((e: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    if (state.isValid || !state.fromNode) return // dropped on a handle: onConnect did it
+    const p = 'changedTouches' in e ? e.changedTouches[0] : e
+    const el = p && document.elementFromPoint(p.clientX, p.clientY)?.closest<HTMLElement>('.react-flow__node-card')
+    const to = el?.dataset.id
+    if (to && to !== state.fromNode.id) connect(state.fromNode.id, to)
+  }, [])
 
   const onEdgeClick = useCallback((_e: React.MouseEvent, edge: Edge) => useEditor.getState().select([], [edge.id]), [])
 
@@ -246,6 +272,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
         if (e.target === e.currentTarget && !useEditor.getState().cursor) useEditor.getState().setCursor(moveCursor(board, null, 'right'))
       }}
     >
+      {initialViewport && (
       <ReactFlow<BoardNode, Edge>
         nodes={nodes}
         edges={edges}
@@ -256,6 +283,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
         onNodeDragStop={onNodeDragStop}
         onNodeDoubleClick={onNodeDoubleClick}
         onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
         onEdgeClick={onEdgeClick}
         connectionMode={ConnectionMode.Loose}
         zoomOnDoubleClick={false}
@@ -263,10 +291,9 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
-        minZoom={0.05}
-        maxZoom={3}
-        fitView
-        fitViewOptions={FIT_OPTIONS}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
+        defaultViewport={initialViewport}
         proOptions={proOptions}
         nodesFocusable={false}
         edgesFocusable={false}
@@ -278,6 +305,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
         <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} aria-label={t('board.fit')} />
         <MiniMap pannable zoomable ariaLabel={t('board.minimap')} nodeColor={minimapColor} nodeStrokeWidth={0} style={{ width: 180, height: 110 }} />
       </ReactFlow>
+      )}
       <CursorAnnouncer board={board} />
     </div>
   )

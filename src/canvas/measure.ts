@@ -4,7 +4,7 @@ import type { Card } from '../domain/types'
 
 export const CARD_FONT = '15px Inter, "Segoe UI", Roboto, Arial, sans-serif'
 export const CARD_LINE_HEIGHT = 20
-const TEXT_WIDTH = 216 - 24 // card width minus horizontal padding
+const TEXT_WIDTH = 216 - 27 // card width minus its padding (2 × 10) and borders (6 left, 1 right)
 const CHROME = 24 + 24 // vertical padding + the symbol row
 
 let ctx: CanvasRenderingContext2D | null = null

@@ -1,7 +1,7 @@
 // React Flow node components: a card, a lane (row with its header and cells), a stage
 // header and a phase header. Each is memoised and reads only its own slice of the store.
 import { memo, useEffect, useRef, useState } from 'react'
-import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react'
+import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import * as ops from '../domain/operations'
 import { newId } from '../domain/id'
@@ -76,7 +76,6 @@ function CardView({ id, data }: NodeProps<CardNode>) {
   const editing = useEditor((s) => !exporting && s.editingCardId === id)
   const selected = useEditor((s) => !exporting && s.selectedCardIds.includes(id))
   const isCursor = useEditor((s) => !exporting && s.cursor?.cardId === id)
-  const connecting = useConnection((c) => c.inProgress)
   const ref = useRef<HTMLTextAreaElement>(null)
   const [draft, setDraft] = useState(card.text)
   useEffect(() => {
@@ -109,17 +108,16 @@ function CardView({ id, data }: NodeProps<CardNode>) {
         useEditor.getState().setEditing(id)
       }}
     >
-      <Handle type="target" position={Position.Left} className={`card-target ${connecting ? 'is-live' : ''}`} isConnectableStart={false} />
       <div className="card-symbols">
-        {card.tag && <Symbol name={card.tag} color={accent} title={tagLabel} />}
-        {card.moment && <Symbol name={card.moment === 'positive' ? 'moment-positive' : 'moment-negative'} title={t(`moment.${card.moment}`)} />}
-        {card.failPoint && <Symbol name="fail" color="#b71c1c" title={t('board.failPoint')} />}
-        {card.waitPoint && <Symbol name="wait" color="#6d4c41" title={t('board.waitPoint')} />}
-        {flags.critical && <Symbol name="critical" color="#b71c1c" title={t('methods.fmea.critical', { defaultValue: 'Critical' })} />}
-        {flags.unanswered && <Symbol name="unanswered" color="#c62828" title={t('methods.target.unanswered', { defaultValue: 'No must answers this irritant' })} />}
+        {card.tag && <Symbol asImage name={card.tag} color={accent} title={tagLabel} />}
+        {card.moment && <Symbol asImage name={card.moment === 'positive' ? 'moment-positive' : 'moment-negative'} title={t(`moment.${card.moment}`)} />}
+        {card.failPoint && <Symbol asImage name="fail" color="#b71c1c" title={t('board.failPoint')} />}
+        {card.waitPoint && <Symbol asImage name="wait" color="#6d4c41" title={t('board.waitPoint')} />}
+        {flags.critical && <Symbol asImage name="critical" color="#b71c1c" title={t('methods.fmea.critical', { defaultValue: 'Critical' })} />}
+        {flags.unanswered && <Symbol asImage name="unanswered" color="#c62828" title={t('methods.target.unanswered', { defaultValue: 'No must answers this irritant' })} />}
         <span className="card-symbols-end">
-          {card.evidence === 'assumption' && <Symbol name="assumption" title={t('evidence.assumption')} />}
-          {card.evidence === 'fact' && <Symbol name="fact" color="#2e7d32" title={t('evidence.fact')} />}
+          {card.evidence === 'assumption' && <Symbol asImage name="assumption" title={t('evidence.assumption')} />}
+          {card.evidence === 'fact' && <Symbol asImage name="fact" color="#2e7d32" title={t('evidence.fact')} />}
         </span>
       </div>
       {editing ? (
@@ -148,14 +146,14 @@ function CardView({ id, data }: NodeProps<CardNode>) {
           {card.votes ? (
             <span className="votes" aria-label={t('board.votesCount', { count: card.votes })}>
               {Array.from({ length: Math.min(card.votes, 8) }, (_, i) => (
-                <Symbol key={i} name="vote" size={11} />
+                <Symbol asImage key={i} name="vote" size={11} />
               ))}
               {card.votes > 8 ? ` ${card.votes}` : card.votes > 1 ? ` ${card.votes}` : ''}
             </span>
           ) : null}
           {card.durationMinutes ? (
             <span className="duration">
-              <Symbol name="duration" size={13} /> {card.durationMinutes} min
+              <Symbol asImage name="duration" size={13} /> {card.durationMinutes} min
             </span>
           ) : null}
         </div>

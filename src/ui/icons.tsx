@@ -4,39 +4,76 @@ import type { CardTag } from '../domain/types'
 
 export type SymbolName = CardTag | 'fail' | 'wait' | 'assumption' | 'fact' | 'moment-positive' | 'moment-negative' | 'vote' | 'duration' | 'link' | 'critical' | 'unanswered'
 
-const paths: Record<SymbolName, React.ReactNode> = {
+// Each symbol's drawing, once, as SVG markup in a 24 × 24 box; `currentColor` is its colour.
+const MARKUP: Record<SymbolName, string> = {
   // warning triangle with "!"
-  irritant: (<><path d="M12 2.5 22.5 21h-21z" fill="currentColor" /><path d="M11 9h2v6h-2zm0 8h2v2h-2z" fill="#fff" /></>),
+  irritant: '<path d="M12 2.5 22.5 21h-21z" fill="currentColor"/><path d="M11 9h2v6h-2zm0 8h2v2h-2z" fill="#fff"/>',
   // five-point star
-  wow: <path d="m12 2 3 6.6 7.2.8-5.4 4.9 1.5 7.1L12 17.8l-6.3 3.6 1.5-7.1L1.8 9.4 9 8.6z" fill="currentColor" />,
+  wow: '<path d="m12 2 3 6.6 7.2.8-5.4 4.9 1.5 7.1L12 17.8l-6.3 3.6 1.5-7.1L1.8 9.4 9 8.6z" fill="currentColor"/>',
   // diamond with "!"
-  must: (<><path d="M12 1.5 22.5 12 12 22.5 1.5 12z" fill="currentColor" /><path d="M11 6.5h2v7h-2zm0 9h2v2h-2z" fill="#fff" /></>),
+  must: '<path d="M12 1.5 22.5 12 12 22.5 1.5 12z" fill="currentColor"/><path d="M11 6.5h2v7h-2zm0 9h2v2h-2z" fill="#fff"/>',
   // light bulb
-  idea: (<><path d="M12 2a7 7 0 0 0-4 12.7V18h8v-3.3A7 7 0 0 0 12 2z" fill="currentColor" /><path d="M9 19.5h6V22H9z" fill="currentColor" /></>),
+  idea: '<path d="M12 2a7 7 0 0 0-4 12.7V18h8v-3.3A7 7 0 0 0 12 2z" fill="currentColor"/><path d="M9 19.5h6V22H9z" fill="currentColor"/>',
   // circle with "?"
-  question: (<><circle cx="12" cy="12" r="10.5" fill="currentColor" /><path d="M9.2 9.3a2.9 2.9 0 1 1 4.3 2.5c-.9.5-1.5 1-1.5 2.2v.5" stroke="#fff" strokeWidth="2" fill="none" /><path d="M11 16.5h2v2h-2z" fill="#fff" /></>),
+  question: '<circle cx="12" cy="12" r="10.5" fill="currentColor"/><path d="M9.2 9.3a2.9 2.9 0 1 1 4.3 2.5c-.9.5-1.5 1-1.5 2.2v.5" stroke="#fff" stroke-width="2" fill="none"/><path d="M11 16.5h2v2h-2z" fill="#fff"/>',
   // bullseye
-  touchpoint: (<><circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" strokeWidth="2.5" /><circle cx="12" cy="12" r="4.5" fill="currentColor" /></>),
+  touchpoint: '<circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2.5"/><circle cx="12" cy="12" r="4.5" fill="currentColor"/>',
   // lightning bolt in a square: fail point
-  fail: (<><rect x="1.5" y="1.5" width="21" height="21" rx="3" fill="currentColor" /><path d="M13.5 3.5 6.5 13.5h4.5l-1.5 7 7-10h-4.5z" fill="#fff" /></>),
+  fail: '<rect x="1.5" y="1.5" width="21" height="21" rx="3" fill="currentColor"/><path d="M13.5 3.5 6.5 13.5h4.5l-1.5 7 7-10h-4.5z" fill="#fff"/>',
   // hourglass: wait point
-  wait: (<><path d="M5 2h14v2h-1.5c0 3.5-2.5 5.5-4 8 1.5 2.5 4 4.5 4 8H19v2H5v-2h1.5c0-3.5 2.5-5.5 4-8-1.5-2.5-4-4.5-4-8H5z" fill="currentColor" /></>),
+  wait: '<path d="M5 2h14v2h-1.5c0 3.5-2.5 5.5-4 8 1.5 2.5 4 4.5 4 8H19v2H5v-2h1.5c0-3.5 2.5-5.5 4-8-1.5-2.5-4-4.5-4-8H5z" fill="currentColor"/>',
   // circled S: assumption to verify
-  assumption: (<><circle cx="12" cy="12" r="10.5" fill="none" stroke="currentColor" strokeWidth="2.5" /><text x="12" y="17" textAnchor="middle" fontSize="14" fontWeight="700" fill="currentColor" fontFamily="Arial, sans-serif">S</text></>),
+  assumption: '<circle cx="12" cy="12" r="10.5" fill="none" stroke="currentColor" stroke-width="2.5"/><text x="12" y="17" text-anchor="middle" font-size="14" font-weight="700" fill="currentColor" font-family="Arial, sans-serif">S</text>',
   // check mark: fact
-  fact: <path d="M3 12.5 9 18.5 21 5.5" stroke="currentColor" strokeWidth="3.2" fill="none" strokeLinecap="round" strokeLinejoin="round" />,
-  'moment-positive': (<><circle cx="12" cy="12" r="10.5" fill="currentColor" /><path d="M7 12h10M12 7v10" stroke="#fff" strokeWidth="2.6" /></>),
-  'moment-negative': (<><circle cx="12" cy="12" r="10.5" fill="none" stroke="currentColor" strokeWidth="2.5" /><path d="M7 12h10" stroke="currentColor" strokeWidth="2.6" /></>),
-  vote: <circle cx="12" cy="12" r="8" fill="currentColor" />,
-  duration: (<><circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" strokeWidth="2.2" /><path d="M12 6.5V12l4 2.5" stroke="currentColor" strokeWidth="2.2" fill="none" /></>),
-  link: <path d="M3 12h15m-5-5 5 5-5 5" stroke="currentColor" strokeWidth="2.4" fill="none" />,
+  fact: '<path d="M3 12.5 9 18.5 21 5.5" stroke="currentColor" stroke-width="3.2" fill="none" stroke-linecap="round" stroke-linejoin="round"/>',
+  'moment-positive': '<circle cx="12" cy="12" r="10.5" fill="currentColor"/><path d="M7 12h10M12 7v10" stroke="#fff" stroke-width="2.6"/>',
+  'moment-negative': '<circle cx="12" cy="12" r="10.5" fill="none" stroke="currentColor" stroke-width="2.5"/><path d="M7 12h10" stroke="currentColor" stroke-width="2.6"/>',
+  vote: '<circle cx="12" cy="12" r="8" fill="currentColor"/>',
+  duration: '<circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2.2"/><path d="M12 6.5V12l4 2.5" stroke="currentColor" stroke-width="2.2" fill="none"/>',
+  link: '<path d="M3 12h15m-5-5 5 5-5 5" stroke="currentColor" stroke-width="2.4" fill="none"/>',
   // octagon with "!": above the FMEA threshold
-  critical: (<><path d="M8 1.5h8L22.5 8v8L16 22.5H8L1.5 16V8z" fill="currentColor" /><path d="M11 6h2v8h-2zm0 10h2v2h-2z" fill="#fff" /></>),
+  critical: '<path d="M8 1.5h8L22.5 8v8L16 22.5H8L1.5 16V8z" fill="currentColor"/><path d="M11 6h2v8h-2zm0 10h2v2h-2z" fill="#fff"/>',
   // circle slashed: irritant with no answering must
-  unanswered: (<><circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" strokeWidth="2.5" /><path d="m5.5 5.5 13 13" stroke="currentColor" strokeWidth="2.5" /></>),
+  unanswered: '<circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2.5"/><path d="m5.5 5.5 13 13" stroke="currentColor" stroke-width="2.5"/>',
 }
 
-export function Symbol({ name, size = 16, title, color }: { name: SymbolName; size?: number; title?: string; color?: string }) {
+/** The colour symbols take on a card (its text colour). */
+export const SYMBOL_INK = '#1b2430'
+
+const images = new Map<string, string>()
+/** A symbol as an image (data URL) in one colour. */
+export function symbolImage(name: SymbolName, color: string = SYMBOL_INK): string {
+  const key = `${name}|${color}`
+  let url = images.get(key)
+  if (!url) {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" color="${color}">${MARKUP[name]}</svg>`
+    url = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg)
+    images.set(key, url)
+  }
+  return url
+}
+
+/**
+ * A symbol. By default an inline SVG in the colour of the text around it; `asImage` draws it
+ * as one image instead (the cards: a thousand inline SVGs make every frame of a drag slower to
+ * composite), in `color` or the cards' ink.
+ */
+export function Symbol({ name, size = 16, title, color, asImage = false }: { name: SymbolName; size?: number; title?: string; color?: string; asImage?: boolean }) {
+  if (asImage) {
+    return (
+      <img
+        src={symbolImage(name, color)}
+        width={size}
+        height={size}
+        alt={title ?? ''}
+        title={title}
+        aria-hidden={title ? undefined : true}
+        className="symbol"
+        data-symbol={name}
+        draggable={false}
+      />
+    )
+  }
   return (
     <svg
       width={size}
@@ -47,12 +84,12 @@ export function Symbol({ name, size = 16, title, color }: { name: SymbolName; si
       aria-hidden={title ? undefined : true}
       style={{ color, flex: 'none', verticalAlign: 'middle' }}
       data-symbol={name}
-    >
-      {title ? <title>{title}</title> : null}
-      {paths[name]}
-    </svg>
+      dangerouslySetInnerHTML={{ __html: (title ? `<title>${escapeXml(title)}</title>` : '') + MARKUP[name] }}
+    />
   )
 }
+
+const escapeXml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
 
 /** Colour of each tag; always shown with its symbol too. */
 export const TAG_COLORS: Record<CardTag, string> = {

@@ -4,6 +4,7 @@ import { loadBoard } from '../../persistence/boards'
 import { BoardSession, readJournal } from '../../persistence/session'
 import { restoreBoard, type RestoreWarning } from '../../domain/restore'
 import { useEditor } from '../../store/editorStore'
+import { CARD_FONT } from '../../canvas/measure'
 import type { Id } from '../../domain/types'
 
 export type OpenState =
@@ -29,7 +30,10 @@ export function useBoardSession(id: Id): OpenState {
     let session: BoardSession | null = null
     setState({ status: 'loading' })
     void (async () => {
-      const loaded = await loadBoard(id).catch(() => null)
+      // Card heights are measured with the card font: have it before the first layout (but
+      // never wait long for it), so the board is not laid out twice.
+      const font = document.fonts?.load?.(CARD_FONT).catch(() => null)
+      const [loaded] = await Promise.all([loadBoard(id).catch(() => null), font && Promise.race([font, new Promise((r) => setTimeout(r, 400))])])
       if (cancelled) return
       const journal = readJournal(id)
       if (!loaded && !journal) {

@@ -1,6 +1,6 @@
 // A PDF of exported scenes with jsPDF: landscape pages, the board's title at the top of each
 // page and its number at the bottom, each page one band of a scene image (see pdfLayout).
-import { jsPDF } from 'jspdf'
+import type { jsPDF } from 'jspdf'
 import { captureCanvas } from './capture'
 import { withRenderedScene } from './render'
 import { FOOTER, MARGIN, pageFrame, type PagePlan, type Paper } from './pdfLayout'
@@ -76,6 +76,8 @@ export async function buildPdf(
 ): Promise<PdfResult> {
   const frame = pageFrame(paper)
   const total = jobs.reduce((n, j) => n + j.plan.rows.length, 0)
+  // jsPDF is loaded when a PDF is asked for, not with the app
+  const { jsPDF } = await import('jspdf')
   const doc = new jsPDF({ orientation: 'landscape', unit: 'mm', format: paper, compress: true })
   doc.setProperties({ title, creator: 'Parcours' })
   let page = 0
