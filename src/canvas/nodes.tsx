@@ -12,6 +12,7 @@ import { addLane, addStage, setCardText } from '../features/board/commands'
 import type { CardNode, LaneNode, PhaseNode, StageNode } from './toFlow'
 import { EmotionLane } from './EmotionLane'
 import { useExportMode } from './renderMode'
+import { useT } from '../i18n'
 
 const apply = (op: Parameters<ReturnType<typeof useEditor.getState>['apply']>[0]) => useEditor.getState().apply(op)
 
@@ -69,13 +70,21 @@ function Menu({ label, children }: { label: string; children: (close: () => void
 
 // ---- card -----------------------------------------------------------------
 
+const EDITING = 1
+const SELECTED = 2
+const CURSOR = 4
+
 function CardView({ id, data }: NodeProps<CardNode>) {
-  const { t } = useTranslation()
+  const t = useT()
   const { card, flags } = data
   const exporting = useExportMode()
-  const editing = useEditor((s) => !exporting && s.editingCardId === id)
-  const selected = useEditor((s) => !exporting && s.selectedCardIds.includes(id))
-  const isCursor = useEditor((s) => !exporting && s.cursor?.cardId === id)
+  // one subscription per card (a board draws a thousand), not one per state
+  const state = useEditor((s) =>
+    exporting ? 0 : (s.editingCardId === id ? EDITING : 0) | (s.selectedCardIds.includes(id) ? SELECTED : 0) | (s.cursor?.cardId === id ? CURSOR : 0),
+  )
+  const editing = !!(state & EDITING)
+  const selected = !!(state & SELECTED)
+  const isCursor = !!(state & CURSOR)
   const ref = useRef<HTMLTextAreaElement>(null)
   const [draft, setDraft] = useState(card.text)
   useEffect(() => {

@@ -2,6 +2,7 @@
 // namespaces so each feature folder registers its own strings without touching a central file).
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
+import { useSyncExternalStore } from 'react'
 import { en } from './en'
 import { fr } from './fr'
 
@@ -45,4 +46,17 @@ export function registerStrings(prefix: string, strings: { en: Record<string, un
 }
 
 export const i18n = i18next
+
+const onLanguage = (fn: () => void) => {
+  i18next.on('languageChanged', fn)
+  return () => i18next.off('languageChanged', fn)
+}
+/**
+ * The translate function, for components drawn by the thousand (board cards): one cheap
+ * subscription to the language instead of react-i18next's per-component wrapper.
+ */
+export function useT(): (key: string, options?: Record<string, unknown>) => string {
+  useSyncExternalStore(onLanguage, () => i18next.language)
+  return t
+}
 export const t = (key: string, options?: Record<string, unknown>): string => i18next.t(key, options) as string
