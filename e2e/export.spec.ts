@@ -1,13 +1,11 @@
 // Exports as the report reader gets them: the whole board whatever the zoom, arrows and
 // last stages included, text kept in SVG, PDF pages as planned, slides as separate files.
-// Exported files are kept under test-results/export/ to be looked at.
+// Exported files are kept in each test's output folder (test-results/…) to be looked at.
 import { expect, test, type Download, type Page } from '@playwright/test'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { inflateSync } from 'node:zlib'
 import { addCardAt, card, createBoard, expectSaved } from './helpers'
 
-const OUT = 'test-results/export'
-mkdirSync(OUT, { recursive: true })
 
 // Scene geometry (src/features/export/scene.ts and domain/layout.ts): margins 32, lane headers 200, stages 248.
 const PAD = 32
@@ -19,7 +17,8 @@ const EDGE = [0x37, 0x47, 0x4f] // arrows
 const STICKY = [0xff, 0xf8, 0xc5] // default card colour
 
 async function saveDownload(download: Download, name: string): Promise<Buffer> {
-  const path = `${OUT}/${name}`
+  // each run of a test keeps its files in its own output folder (test-results/<test>/), to look at
+  const path = test.info().outputPath(name)
   await download.saveAs(path)
   return readFileSync(path)
 }

@@ -95,8 +95,14 @@ export async function addCardAt(page: Page, stageName: string, laneName: string,
   }
   let p = await target()
   if (!p) {
-    await page.getByRole('button', { name: 'Fit View' }).click()
-    p = await target()
+    // (a view still gliding to a new stage may land after the fit: try again until it settles)
+    await expect
+      .poll(async () => {
+        await page.getByRole('button', { name: 'Fit View' }).click()
+        p = await target()
+        return !!p
+      }, { timeout: 5_000 })
+      .toBe(true)
   }
   expect(p, `cell ${stageName} × ${laneName} is on screen`).not.toBeNull()
   await page.mouse.dblclick(p!.x, p!.y)

@@ -9,6 +9,8 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
+  useStoreApi,
   type Connection,
   type Edge,
   type EdgeChange,
@@ -28,6 +30,7 @@ import { FlowAdapter, type BoardNode, type CardFlags } from './toFlow'
 import { edgeTypes, nodeTypes } from './nodeTypes'
 import { boardDecorations } from './decorations'
 import { boardBounds, fitViewport } from './viewport'
+import { FAR_ZOOM, FarContext } from './renderMode'
 
 const proOptions = { hideAttribution: true }
 // Fitting leaves room at the bottom for the minimap, so it never hides the last lane.
@@ -49,6 +52,8 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   const [fontsVersion, setFontsVersion] = useState(0)
   const [drag, setDrag] = useState<Map<string, XY> | null>(null)
   const rf = useReactFlow()
+  const flowStore = useStoreApi()
+  const far = useStore((s) => s.transform[2] < FAR_ZOOM)
   const adapter = useRef(new FlowAdapter()).current
   const surface = useRef<HTMLDivElement>(null)
 
@@ -76,8 +81,11 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   useLayoutEffect(() => {
     const el = surface.current
     if (initialViewport || !el) return
-    setInitialViewport(fitViewport(boardBounds(board, layout), el.clientWidth, el.clientHeight, FIT_PADDING, MIN_ZOOM, MAX_INITIAL_ZOOM))
-  }, [initialViewport, board, layout])
+    const v = fitViewport(boardBounds(board, layout), el.clientWidth, el.clientHeight, FIT_PADDING, MIN_ZOOM, MAX_INITIAL_ZOOM)
+    // React Flow's store gets the zoom now, so that the cards are drawn once, far or near
+    flowStore.setState({ transform: [v.x, v.y, v.zoom] })
+    setInitialViewport(v)
+  }, [initialViewport, board, layout, flowStore])
 
   const baseNodes = useMemo(() => adapter.nodes(board, layout, deco.flags, deco.stageCounts), [adapter, board, layout, deco])
   const selected = useMemo(() => new Set(selectedCardIds), [selectedCardIds])
@@ -273,6 +281,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
       }}
     >
       {initialViewport && (
+      <FarContext.Provider value={far}>
       <ReactFlow<BoardNode, Edge>
         nodes={nodes}
         edges={edges}
@@ -305,6 +314,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
         <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} aria-label={t('board.fit')} />
         <MiniMap pannable zoomable ariaLabel={t('board.minimap')} nodeColor={minimapColor} nodeStrokeWidth={0} style={{ width: 180, height: 110 }} />
       </ReactFlow>
+      </FarContext.Provider>
       )}
       <CursorAnnouncer board={board} />
     </div>

@@ -1,6 +1,6 @@
 // React Flow node components: a card, a lane (row with its header and cells), a stage
 // header and a phase header. Each is memoised and reads only its own slice of the store.
-import { memo, useEffect, useRef, useState } from 'react'
+import { memo, useContext, useEffect, useRef, useState } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import * as ops from '../domain/operations'
@@ -11,7 +11,7 @@ import { Symbol, TAG_COLORS } from '../ui/icons'
 import { addLane, addStage, setCardText } from '../features/board/commands'
 import type { CardNode, LaneNode, PhaseNode, StageNode } from './toFlow'
 import { EmotionLane } from './EmotionLane'
-import { useExportMode } from './renderMode'
+import { FarContext, useExportMode } from './renderMode'
 import { useT } from '../i18n'
 
 const apply = (op: Parameters<ReturnType<typeof useEditor.getState>['apply']>[0]) => useEditor.getState().apply(op)
@@ -102,7 +102,10 @@ function CardView({ id, data }: NodeProps<CardNode>) {
     document.querySelector<HTMLElement>('.board-surface')?.focus()
   }
   const tagLabel = card.tag ? t(`tag.${card.tag}`) : ''
-  const classes = ['card', card.tag ? `tag-${card.tag}` : '', selected ? 'is-selected' : '', isCursor ? 'is-cursor' : '', flags.dimmed ? 'is-dimmed' : '', card.failPoint ? 'is-fail' : '']
+  // Seen from far, a card is its colour and its tag: a thousand cards of unreadable text and
+  // symbols cost most of the time a large board takes to open and to drag over.
+  const far = useContext(FarContext) && !exporting && !editing && !selected && !isCursor
+  const classes = ['card', far ? 'is-far' : '', card.tag ? `tag-${card.tag}` : '', selected ? 'is-selected' : '', isCursor ? 'is-cursor' : '', flags.dimmed ? 'is-dimmed' : '', card.failPoint ? 'is-fail' : '']
   const accent = card.tag ? TAG_COLORS[card.tag] : undefined
   const label = [tagLabel, card.text || t('board.emptyCard')].filter(Boolean).join(': ')
   return (
@@ -117,6 +120,10 @@ function CardView({ id, data }: NodeProps<CardNode>) {
         useEditor.getState().setEditing(id)
       }}
     >
+      {far ? (
+        card.tag ? <Symbol asImage name={card.tag} color={accent} size={40} /> : null
+      ) : (
+      <>
       <div className="card-symbols">
         {card.tag && <Symbol asImage name={card.tag} color={accent} title={tagLabel} />}
         {card.moment && <Symbol asImage name={card.moment === 'positive' ? 'moment-positive' : 'moment-negative'} title={t(`moment.${card.moment}`)} />}
@@ -167,6 +174,8 @@ function CardView({ id, data }: NodeProps<CardNode>) {
           ) : null}
         </div>
       ) : null}
+      </>
+      )}
       <Handle type="source" position={Position.Right} className="card-source" aria-label={t('board.connectTo')} />
     </div>
   )
