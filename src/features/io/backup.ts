@@ -21,7 +21,7 @@ import { newId } from '../../domain/id'
 import { normalisePersona } from '../../domain/personas'
 import type { Board, Id, Measurement, Persona } from '../../domain/types'
 import { t } from '../../i18n'
-import { BOARD_FORMAT, BOARD_FORMAT_VERSION, validateBoardFileData, describe as describeValue } from './boardFile'
+import { BOARD_FORMAT, BOARD_FORMAT_VERSION, readJson, validateBoardFileData, describe as describeValue } from './boardFile'
 import { fail, formatImportError, type ImportFailure } from './importError'
 import './strings'
 
@@ -143,13 +143,8 @@ export function validateWorkspaceData(data: unknown): WorkspaceParse {
 }
 
 export function parseWorkspace(text: string): WorkspaceParse {
-  let data: unknown
-  try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
-  } catch (e) {
-    return fail('notJson', undefined, { detail: (e as Error).message })
-  }
-  return validateWorkspaceData(data)
+  const json = readJson(text)
+  return json.ok ? validateWorkspaceData(json.data) : json
 }
 
 // ---- restoring --------------------------------------------------------------------------
@@ -297,9 +292,6 @@ export async function importWorkspaceFiles(files: readonly File[]): Promise<Rest
 }
 
 function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
-  } catch {
-    return null
-  }
+  const json = readJson(text)
+  return json.ok ? json.data : null
 }

@@ -316,14 +316,18 @@ export function validateBoardFileData(data: unknown, prefix = ''): ParseResult {
   return { ok: true, file, warnings }
 }
 
-export function parseBoardFile(text: string): ParseResult {
-  let data: unknown
+/** The JSON of a file's text (a UTF-8 byte-order mark is allowed), or why it is not JSON. */
+export function readJson(text: string): { ok: true; data: unknown } | ImportFailure {
   try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+    return { ok: true, data: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) }
   } catch (e) {
     return fail('notJson', undefined, { detail: (e as Error).message })
   }
-  return validateBoardFileData(data)
+}
+
+export function parseBoardFile(text: string): ParseResult {
+  const json = readJson(text)
+  return json.ok ? validateBoardFileData(json.data) : json
 }
 
 /** The file's envelope, as an object (a workspace backup nests these). */
