@@ -34,8 +34,9 @@ import { FAR_ZOOM, FarContext } from './renderMode'
 
 const proOptions = { hideAttribution: true }
 // Fitting leaves room at the bottom for the minimap, so it never hides the last lane.
-export const FIT_OPTIONS = { padding: { top: '24px', left: '24px', right: '24px', bottom: '140px' } } as const
 const FIT_PADDING = { top: 24, left: 24, right: 24, bottom: 140 }
+const px = (n: number) => `${n}px` as const
+export const FIT_OPTIONS = { padding: { top: px(FIT_PADDING.top), left: px(FIT_PADDING.left), right: px(FIT_PADDING.right), bottom: px(FIT_PADDING.bottom) } }
 const MIN_ZOOM = 0.05
 const MAX_ZOOM = 3
 /** The first view of a board is never zoomed in further than this (a small board stays readable, not huge). */
