@@ -115,6 +115,7 @@ export function mergeBoards(base: Board, mine: Board, theirs: Board): Board {
       case 'cards':
       case 'links':
       case 'phases':
+      case 'measurements':
         v = mergeList(byId, b[k] as { id: string }[], m[k] as { id: string }[], t[k] as { id: string }[])
         break
       case 'emotions':
@@ -152,14 +153,18 @@ function dropDangling(b: Board, mine: Board, others: Board[]): Board {
   pairs.clear()
   const links = linksOk ? b.links : b.links.filter(linkOk)
   const emotionsOk = (b.emotions ?? []).every((e) => stages.has(e.stageId))
+  // A score of a card or stage the other side deleted goes with it.
+  const measured = (m: { cardId?: string; stageId?: string }) => (m.cardId === undefined || cardIds.has(m.cardId)) && (m.stageId === undefined || stages.has(m.stageId))
+  const measurementsOk = (b.measurements ?? []).every(measured)
   // A stage listed by two phases stays in the one mine put it in (else the first).
   const home = new Map<string, string>()
   for (const p of mine.phases ?? []) for (const s of p.stageIds) home.set(s, p.id)
   for (const p of b.phases ?? []) for (const s of p.stageIds) if (!b.phases!.some((q) => q.id === home.get(s) && q.stageIds.includes(s))) home.set(s, p.id)
   const phaseOk = (p: { id: string }, s: string) => stages.has(s) && home.get(s) === p.id
   const phasesOk = (b.phases ?? []).every((p) => p.stageIds.every((s) => phaseOk(p, s)) && new Set(p.stageIds).size === p.stageIds.length)
-  if (cardsOk && linksOk && emotionsOk && phasesOk) return b
+  if (cardsOk && linksOk && emotionsOk && phasesOk && measurementsOk) return b
   const out = { ...b, cards, links }
+  if (!measurementsOk) out.measurements = b.measurements!.filter(measured)
   if (!emotionsOk) out.emotions = b.emotions!.filter((e) => stages.has(e.stageId))
   if (!phasesOk) out.phases = b.phases!.map((p) => ({ ...p, stageIds: [...new Set(p.stageIds.filter((s) => phaseOk(p, s)))] }))
   return out

@@ -2,7 +2,7 @@
 // identity of everything it did not touch, which undo, merge and React rely on).
 // Callers pass ids in, so an operation is deterministic and easy to test.
 import { produce } from 'immer'
-import type { Board, Card, Id, Lane, LaneRole, Link, Moment, Stage } from './types'
+import type { Board, Card, Id, Lane, LaneRole, Link, Measurement, Moment, Stage } from './types'
 import { holdsCards } from './types'
 
 const clampIndex = (i: number | undefined, len: number) =>
@@ -14,11 +14,15 @@ function moveInArray<T>(arr: T[], from: number, to: number): void {
   arr.splice(Math.max(0, Math.min(to, arr.length)), 0, item)
 }
 
-/** Remove cards and whatever points at them (links). */
+/** Remove cards and whatever points at them (links, measurements). */
 function dropCards(d: Board, ids: Set<Id>): void {
   if (ids.size === 0) return
   d.cards = d.cards.filter((c) => !ids.has(c.id))
   d.links = d.links.filter((l) => !ids.has(l.from) && !ids.has(l.to))
+  if (d.measurements?.some((m) => m.cardId !== undefined && ids.has(m.cardId))) {
+    d.measurements = d.measurements.filter((m) => m.cardId === undefined || !ids.has(m.cardId))
+    if (d.measurements.length === 0) delete d.measurements
+  }
 }
 
 // ---- board ----------------------------------------------------------------
@@ -77,6 +81,10 @@ export const deleteStage = (b: Board, id: Id): Board =>
     dropCards(d, new Set(d.cards.filter((c) => c.stageId === id).map((c) => c.id)))
     if (d.emotions) d.emotions = d.emotions.filter((e) => e.stageId !== id)
     if (d.phases) for (const p of d.phases) p.stageIds = p.stageIds.filter((s) => s !== id)
+    if (d.measurements?.some((m) => m.stageId === id)) {
+      d.measurements = d.measurements.filter((m) => m.stageId !== id)
+      if (d.measurements.length === 0) delete d.measurements
+    }
   })
 
 // ---- phases ---------------------------------------------------------------
@@ -267,3 +275,40 @@ export const deleteLinks = (b: Board, ids: Id[]): Board =>
     const set = new Set(ids)
     d.links = d.links.filter((l) => !set.has(l.id))
   })
+
+// ---- measurements -----------------------------------------------------------
+
+/** Attach a measured score; refused (board unchanged) when its card or stage is not on the board or its id is taken. */
+export const addMeasurement = (b: Board, m: Measurement): Board => {
+  if (m.cardId !== undefined && !b.cards.some((c) => c.id === m.cardId)) return b
+  if (m.stageId !== undefined && !b.stages.some((s) => s.id === m.stageId)) return b
+  if (b.measurements?.some((x) => x.id === m.id)) return b
+  return produce(b, (d) => {
+    ;(d.measurements ??= []).push(m)
+  })
+}
+
+/** Add several scores at once (an import): one edit, one undo step. Those that point nowhere are left out. */
+export const addMeasurements = (b: Board, ms: readonly Measurement[]): Board => ms.reduce(addMeasurement, b)
+
+export type MeasurementPatch = Partial<Omit<Measurement, 'id'>>
+
+/** Change a score's fields; a field set to `undefined` is removed. */
+export const updateMeasurement = (b: Board, id: Id, patch: MeasurementPatch): Board =>
+  produce(b, (d) => {
+    const m = d.measurements?.find((x) => x.id === id)
+    if (!m) return
+    for (const [k, v] of Object.entries(patch)) {
+      if (v === undefined) delete (m as Record<string, unknown>)[k]
+      else (m as Record<string, unknown>)[k] = v
+    }
+  })
+
+export const deleteMeasurements = (b: Board, ids: readonly Id[]): Board => {
+  const set = new Set(ids)
+  if (!b.measurements?.some((m) => set.has(m.id))) return b
+  return produce(b, (d) => {
+    d.measurements = d.measurements!.filter((m) => !set.has(m.id))
+    if (d.measurements.length === 0) delete d.measurements
+  })
+}

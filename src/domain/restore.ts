@@ -7,8 +7,8 @@
 // (Imported files are *validated* instead, and refused when wrong: see features/io.)
 import { normaliseEmotion } from './methods/emotion'
 import { newId } from './id'
-import type { Board, Card, CardTag, EmotionPoint, Fmea, Id, Lane, LaneRole, Link, Phase, Stage } from './types'
-import { BOARD_KINDS, CARD_TAGS, LANE_ROLES, holdsCards } from './types'
+import type { Board, Card, CardTag, EmotionPoint, Fmea, Id, Lane, LaneRole, Link, Measurement, Phase, Stage } from './types'
+import { BOARD_KINDS, CARD_TAGS, LANE_ROLES, MEASUREMENT_FREQUENCIES, holdsCards } from './types'
 
 export const LIMITS = {
   title: 500,
@@ -35,6 +35,7 @@ export type RestoreCode =
   | 'emotionDropped'
   | 'listDropped'
   | 'clamped'
+  | 'measurementDropped'
 
 export interface RestoreWarning {
   code: RestoreCode
@@ -147,6 +148,41 @@ function restoreCard(v: Obj, id: Id, r: Repairs): Card {
     if (f) card.fmea = f
   }
   return card
+}
+
+const num = (v: unknown, min: number, max: number): number | undefined =>
+  typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v : undefined
+
+/** One measured score, or null when it cannot be one (no metric, no period, bad numbers). */
+function restoreMeasurement(v: Obj, id: Id, r: Repairs): Measurement | null {
+  const metric = str(v.metric)?.trim()
+  const period = str(v.period)?.trim()
+  if (!metric || metric.length > 100 || !period || period.length > 40) return null
+  const m: Measurement = { id, metric, period }
+  if (typeof v.cardId === 'string') m.cardId = v.cardId
+  if (typeof v.stageId === 'string') m.stageId = v.stageId
+  const n = num(v.n, 0, 1e9)
+  if (n !== undefined) m.n = Math.round(n)
+  const value = num(v.value, -1e9, 1e9)
+  if (value !== undefined) m.value = value
+  const target = num(v.target, -1e9, 1e9)
+  if (target !== undefined) m.target = target
+  if (isObj(v.counts)) {
+    const entries = Object.entries(v.counts).filter(([k, c]) => k.length <= 20 && num(c, 0, 1e9) !== undefined)
+    if (entries.length !== Object.keys(v.counts).length || entries.length > 200) r.add('clamped')
+    if (entries.length) m.counts = Object.fromEntries(entries.slice(0, 200).map(([k, c]) => [k, Math.round(c as number)]))
+  }
+  const source = str(v.source)
+  if (source) m.source = cut(source, LIMITS.name, r)
+  const scale = str(v.scale)
+  if (scale && scale.length <= 20) m.scale = scale
+  if (v.relational === true) m.relational = true
+  if (v.method === 'top2' || v.method === 'mean') m.method = v.method
+  const unit = str(v.unit)
+  if (unit && unit.length <= 40) m.unit = unit
+  if (v.direction === 'higher' || v.direction === 'lower') m.direction = v.direction
+  if ((MEASUREMENT_FREQUENCIES as readonly unknown[]).includes(v.frequency)) m.frequency = v.frequency as Measurement['frequency']
+  return m
 }
 
 /** Restore a stored or received board. Never throws; `fallback` names a board that cannot be read at all. */
@@ -270,6 +306,20 @@ export function restoreBoard(raw: unknown, fallback: { id?: Id; title?: string }
       byKey.set(`${point.stageId}|${point.personaId ?? ''}`, point) // the last one wins
     }
     if (byKey.size) board.emotions = [...byKey.values()]
+  }
+
+  if (raw.measurements !== undefined) {
+    const measurements: Measurement[] = []
+    const seen = new Set<Id>()
+    for (const v of listOf(raw.measurements, r)) {
+      const m = isObj(v) ? restoreMeasurement(v, uniqueId(v.id, seen, 'm_', r), r) : null
+      if (!m || (m.cardId !== undefined && !cardIds.has(m.cardId)) || (m.stageId !== undefined && !stageIds.has(m.stageId))) {
+        r.add('measurementDropped')
+        continue
+      }
+      measurements.push(m)
+    }
+    if (measurements.length) board.measurements = measurements
   }
 
   const threshold = intIn(raw.fmeaThreshold, 1, LIMITS.threshold, r)

@@ -119,6 +119,9 @@ export interface Board {
   fmeaThreshold?: number
   /** Free-text situation of an empathy map. */
   situation?: string
+  /** Measured scores of the board's touchpoints, stages and relationship (the board file
+   * carries them in its top-level `measurements`). */
+  measurements?: Measurement[]
 }
 
 export interface Persona {
@@ -137,10 +140,19 @@ export interface Persona {
   photo?: string
 }
 
+/**
+ * A measured score (PRODUCT.md, "Measured scores"), part of the board document.
+ * What it measures: a touchpoint card (`cardId`), a whole stage (`stageId`, no card), or the
+ * whole relationship (neither). FORMAT.md v1 fields first, then optional additions.
+ */
 export interface Measurement {
   id: Id
-  cardId: Id
+  cardId?: Id
+  /** A stage's score when there is no card (additions to format v1). */
+  stageId?: Id
+  /** "nps" | "csat" | "ces" | a custom KPI's name. */
   metric: string
+  /** An ISO date (2026-09-30), a month (2026-09) or a quarter (2026-Q3). */
   period: string
   n?: number
   value?: number
@@ -148,7 +160,17 @@ export interface Measurement {
   target?: number
   source?: string
   scale?: string
+  /** Relational (over the whole relationship) rather than transactional (at a touchpoint). */
+  relational?: boolean
+  /** CSAT: share of top-2-box answers (default) or mean. */
+  method?: 'top2' | 'mean'
+  /** Custom KPI: its unit and which way is better. */
+  unit?: string
+  direction?: 'higher' | 'lower'
+  frequency?: 'once' | 'periodic' | 'continuous'
 }
+
+export const MEASUREMENT_FREQUENCIES = ['once', 'periodic', 'continuous'] as const
 
 /** A board as kept in IndexedDB: the document plus bookkeeping. */
 export interface BoardRecord {

@@ -70,7 +70,7 @@ export const en = {
     textCut: '{{count}} overlong text shortened', textCut_other: '{{count}} overlong texts shortened',
     linkDropped: '{{count}} arrow to a missing card removed', linkDropped_other: '{{count}} arrows to missing cards removed',
     phaseRepaired: 'phases repaired', listDropped: '{{count}} unreadable list removed', listDropped_other: '{{count}} unreadable lists removed',
-    clamped: '{{count}} out-of-range value brought into range', clamped_other: '{{count}} out-of-range values brought into range', emotionDropped: '{{count}} invalid emotion point removed', emotionDropped_other: '{{count}} invalid emotion points removed',
+    measurementDropped: '{{count}} score that points nowhere removed', measurementDropped_other: '{{count}} scores that point nowhere removed', clamped: '{{count}} out-of-range value brought into range', clamped_other: '{{count}} out-of-range values brought into range', emotionDropped: '{{count}} invalid emotion point removed', emotionDropped_other: '{{count}} invalid emotion points removed',
   },
   export: { json: 'JSON (board file)', failed: 'Export failed: {{message}}' },
 }

@@ -72,7 +72,7 @@ export const fr: Strings = {
     textCut: '{{count}} texte trop long raccourci', textCut_other: '{{count}} textes trop longs raccourcis',
     linkDropped: '{{count}} flèche vers une carte absente retirée', linkDropped_other: '{{count}} flèches vers des cartes absentes retirées',
     phaseRepaired: 'phases réparées', listDropped: '{{count}} liste illisible retirée', listDropped_other: '{{count}} listes illisibles retirées',
-    clamped: '{{count}} valeur hors limites ramenée dans les limites', clamped_other: '{{count}} valeurs hors limites ramenées dans les limites', emotionDropped: '{{count}} point d’émotion invalide retiré', emotionDropped_other: '{{count}} points d’émotion invalides retirés',
+    measurementDropped: '{{count}} mesure qui ne se rapporte à rien retirée', measurementDropped_other: '{{count}} mesures qui ne se rapportent à rien retirées', clamped: '{{count}} valeur hors limites ramenée dans les limites', clamped_other: '{{count}} valeurs hors limites ramenées dans les limites', emotionDropped: '{{count}} point d’émotion invalide retiré', emotionDropped_other: '{{count}} points d’émotion invalides retirés',
   },
   export: { json: 'JSON (fichier de tableau)', failed: 'L’export a échoué : {{message}}' },
 }

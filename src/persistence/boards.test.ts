@@ -127,7 +127,7 @@ describe('duplicateBoardRow', () => {
     const copied = await db.measurements.where('boardId').equals(id!).toArray()
     expect(copied).toHaveLength(2)
     const textOf = (cardId: string) => copy.cards.find((c) => c.id === cardId)?.text
-    expect(copied.map((m) => textOf(m.cardId)).sort()).toEqual(['Picks a seat', 'Searches the web'])
+    expect(copied.map((m) => textOf(m.cardId!)).sort()).toEqual(['Picks a seat', 'Searches the web'])
     expect(copied.every((m) => m.counts?.promoters === 50)).toBe(true)
     // the original and its measurements are untouched
     expect((await loadBoard('b1'))!.board).toEqual(journey())

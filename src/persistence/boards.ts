@@ -59,7 +59,7 @@ export async function duplicateBoardRow(id: Id, title: string): Promise<Id | nul
   await db.transaction('rw', db.boards, db.measurements, async () => {
     await putNewBoard(board)
     await db.measurements.bulkAdd(
-      measurements.map((m) => ({ ...m, id: newId('m_'), boardId: board.id, cardId: cardIds.get(m.cardId) ?? m.cardId })),
+      measurements.map((m) => ({ ...m, id: newId('m_'), boardId: board.id, cardId: (m.cardId && cardIds.get(m.cardId)) || m.cardId })),
     )
   })
   return board.id

@@ -43,7 +43,7 @@ export async function writeImportedBoard(board: Board, personas: Persona[] = [],
     // Measurements follow their cards; an id another board already uses is re-issued.
     for (const m of measurements) {
       const id = (await db.measurements.get(m.id)) ? newId('m_') : m.id
-      await db.measurements.add({ ...m, id, cardId: cardIds?.get(m.cardId) ?? m.cardId, boardId: b.id })
+      await db.measurements.add({ ...m, id, cardId: (m.cardId && cardIds?.get(m.cardId)) || m.cardId, boardId: b.id })
     }
     announceBoardChange(b.id, 1)
     return b

@@ -222,7 +222,7 @@ export async function restoreWorkspace(ws: Workspace): Promise<RestoreCounts> {
         }
         const copy = copyBoard(board, restoredName(board.title))
         board = copy.board
-        measurements = measurements.map((m) => ({ ...m, id: newId('m_'), cardId: copy.cardIds.get(m.cardId) ?? m.cardId }))
+        measurements = measurements.map((m) => ({ ...m, id: newId('m_'), cardId: (m.cardId && copy.cardIds.get(m.cardId)) || m.cardId }))
         counts.copied++
       } else {
         counts.added++

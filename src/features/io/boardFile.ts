@@ -99,7 +99,8 @@ export const personaSchema = z.object({
 
 const measurementSchema = z.object({
   id,
-  cardId: id,
+  cardId: id.optional(),
+  stageId: id.optional(),
   metric: z.string().min(1).max(100),
   period: z.string().min(1).max(40),
   n: z.number().int().min(0).max(1e9).optional(),
@@ -108,6 +109,11 @@ const measurementSchema = z.object({
   target: z.number().min(-1e9).max(1e9).optional(),
   source: name.optional(),
   scale: z.string().max(20).optional(),
+  relational: z.boolean().optional(),
+  method: z.enum(['top2', 'mean']).optional(),
+  unit: z.string().max(40).optional(),
+  direction: z.enum(['higher', 'lower']).optional(),
+  frequency: z.enum(['once', 'periodic', 'continuous']).optional(),
 })
 
 const envelopeSchema = z.object({
@@ -278,7 +284,10 @@ function checkReferences(f: BoardFileContent, prefix: string): ImportFailure | n
   }
   const mDup = duplicate(f.measurements, p('measurements'))
   if (mDup) return mDup
-  for (const [i, m] of f.measurements.entries()) if (!cards.has(m.cardId)) return fail('unknownCard', p(`measurements[${i}].cardId`), { id: m.cardId })
+  for (const [i, m] of f.measurements.entries()) {
+    if (m.cardId !== undefined && !cards.has(m.cardId)) return fail('unknownCard', p(`measurements[${i}].cardId`), { id: m.cardId })
+    if (m.stageId !== undefined && !stages.has(m.stageId)) return fail('unknownStage', p(`measurements[${i}].stageId`), { id: m.stageId })
+  }
   return null
 }
 

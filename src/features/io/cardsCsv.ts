@@ -52,7 +52,7 @@ export function cardsCsv(board: Board, opts: CardsCsvOptions): string {
   const phaseOf = new Map<string, string>()
   for (const p of board.phases ?? []) for (const s of p.stageIds) if (!phaseOf.has(s)) phaseOf.set(s, p.name)
   const byCard = new Map<string, Measurement[]>()
-  for (const m of opts.measurements ?? []) byCard.set(m.cardId, [...(byCard.get(m.cardId) ?? []), m])
+  for (const m of opts.measurements ?? []) if (m.cardId) byCard.set(m.cardId, [...(byCard.get(m.cardId) ?? []), m])
   const withScores = byCard.size > 0
 
   // Reading order: stage by stage, lane by lane, then the cell's own order.
