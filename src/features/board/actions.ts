@@ -56,6 +56,13 @@ export const ACTIONS: Action[] = [
 
 export const action = (id: string): Action => ACTIONS.find((a) => a.id === id)!
 
+/** Features add their own actions (and shortcuts) here, once, when they are registered. */
+export function registerAction(a: Action): void {
+  const i = ACTIONS.findIndex((x) => x.id === a.id)
+  if (i >= 0) ACTIONS[i] = a
+  else ACTIONS.push(a)
+}
+
 /** Global shortcuts, except while typing in a field (where the field's own undo applies). */
 export function handleShortcut(e: KeyboardEvent): boolean {
   const target = e.target as HTMLElement | null
