@@ -26,35 +26,94 @@ export function lineCount(text: string): number {
   const cached = cache.get(text)
   if (cached !== undefined) return cached
   const c = context()
+  const lines = c ? countLines(text, (s) => c.measureText(s).width, TEXT_WIDTH) : text.split('\n').reduce((n, p) => n + Math.max(1, Math.ceil(p.length / 24)), 0)
+  if (cache.size > 20_000) cache.clear()
+  cache.set(text, lines)
+  return lines
+}
+
+/**
+ * The lines `text` takes in a box `max` wide, as the card's CSS lays it out (`pre-wrap`,
+ * `overflow-wrap: anywhere`): words wrap, a word wider than the box breaks anywhere.
+ * Linear in the text's length: each word is measured once, and a long word is cut line by
+ * line by measuring pieces about one line long (never the rest of the word again and again,
+ * which made a 10,000-character word take minutes).
+ */
+export function countLines(text: string, measure: (s: string) => number, max: number): number {
   let lines = 0
   for (const para of text.split('\n')) {
-    if (!c) {
-      lines += Math.max(1, Math.ceil(para.length / 24))
-      continue
-    }
-    let line = ''
     let n = 1
-    for (const word of para.split(/(\s+)/)) {
-      const next = line + word
-      if (c.measureText(next).width <= TEXT_WIDTH) {
-        line = next
+    let lineWidth = 0
+    let hasText = false // the line holds more than white space
+    for (const token of para.split(/(\s+)/)) {
+      if (token === '') continue
+      const space = /^\s/.test(token)
+      const w = measure(token)
+      if (lineWidth + w <= max) {
+        lineWidth += w
+        hasText ||= !space
         continue
       }
-      if (line.trim() !== '') n++
-      line = word.trimStart()
-      // a word longer than the card breaks across lines
-      while (c.measureText(line).width > TEXT_WIDTH && line.length > 1) {
-        let cut = line.length
-        while (cut > 1 && c.measureText(line.slice(0, cut)).width > TEXT_WIDTH) cut--
-        line = line.slice(cut)
-        n++
+      if (hasText) n++
+      if (space) {
+        lineWidth = 0
+        hasText = false
+      } else if (w <= max) {
+        lineWidth = w
+        hasText = true
+      } else {
+        const cut = breakWord(token, measure, max)
+        n += cut.breaks
+        lineWidth = cut.lastWidth
+        hasText = true
       }
     }
     lines += n
   }
-  if (cache.size > 20_000) cache.clear()
-  cache.set(text, lines)
   return lines
+}
+
+/** A word wider than `max`, cut into lines of as many characters as fit (at least one each). */
+function breakWord(word: string, measure: (s: string) => number, max: number): { breaks: number; lastWidth: number } {
+  const chars = Array.from(word) // code points: never cut a surrogate pair in two
+  const width = (from: number, to: number) => measure(chars.slice(from, to).join(''))
+  let start = 0
+  let breaks = 0
+  let guess = 16
+  for (;;) {
+    // The longest piece from `start` that fits: gallop from the last line's length, then
+    // halve the gap. Every piece measured is at most about twice a line.
+    let good = start + 1
+    let goodWidth = width(start, good)
+    let bad = -1
+    let span = guess
+    while (good < chars.length) {
+      const end = Math.min(chars.length, good + span)
+      const w = width(start, end)
+      if (w > max) {
+        bad = end
+        break
+      }
+      good = end
+      goodWidth = w
+      span *= 2
+    }
+    if (bad !== -1) {
+      while (bad - good > 1) {
+        const mid = good + ((bad - good) >> 1)
+        const w = width(start, mid)
+        if (w > max) bad = mid
+        else {
+          good = mid
+          goodWidth = w
+        }
+      }
+    }
+    if (good >= chars.length) return { breaks, lastWidth: goodWidth }
+    guess = Math.max(1, good - start)
+    breaks++
+    start = good
+  }
 }
 
 export function cardHeight(card: Card): number {
