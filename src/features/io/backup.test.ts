@@ -154,6 +154,14 @@ describe('workspace backup', () => {
     expect(r.warnings[0]).toMatch(/^A: 1 persona/)
   })
 
+  it('refuses a backup nested 10,000 levels deep with a message, and writes nothing', async () => {
+    const deep = `{"format":"parcours-workspace","version":1,"personas":[],"boards":[${'['.repeat(10_000)}${']'.repeat(10_000)}]}`
+    const r = await restoreBackupText(deep)
+    expect(r.ok).toBe(false)
+    expect(r.message).toMatch(/nested more than 64 levels deep \(line 1, column \d+\)/)
+    expect(await db.boards.count()).toBe(0)
+  })
+
   it('compares records whatever the order of their keys', () => {
     expect(canonical({ b: 1, a: { d: 2, c: undefined } })).toBe(canonical({ a: { d: 2 }, b: 1 }))
   })

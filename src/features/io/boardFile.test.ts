@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatImportError, parseBoardFile, serializeBoardFile, type ParseResult } from './boardFile'
+import { formatImportError, parseBoardFile, serializeBoardFile, validateBoardFileData, type ParseResult } from './boardFile'
 import { restoreBoard } from '../../domain/restore'
 import { t } from '../../i18n'
 
@@ -91,6 +91,8 @@ const corpus: [string, () => string, string, RegExp][] = [
   ['a measurement of a missing card', () => { const f = fixture(); f.measurements[1].cardId = 'c404'; return JSON.stringify(f) }, 'unknownCard', /^measurements\[1\]\.cardId:/],
   ['a __proto__ key', () => FIXTURE.replace('"kind": "blueprint",', '"kind": "blueprint", "__proto__": { "polluted": true },'), 'forbiddenKey', /^board: the key “__proto__” is not allowed/],
   ['a constructor key deep inside', () => FIXTURE.replace('"n": 212,', '"n": 212, "constructor": { "prototype": {} },'), 'forbiddenKey', /^measurements\[0\]: the key “constructor”/],
+  ['a card text nested 10,000 lists deep', () => FIXTURE.replace(`"text": "L’agent vérifie le dossier"`, `"text": ` + '['.repeat(10_000) + ']'.repeat(10_000)), 'tooDeep', /^lists and objects are nested more than 64 levels deep \(line \d+, column \d+\)/],
+  ['a file that is only 100,000 nested objects', () => '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000), 'tooDeep', /more than 64 levels deep \(line 1, column 321\)/],
   ['a javascript: photo', () => { const f = fixture(); f.personas[0].photo = 'javascript:alert(1)'; return JSON.stringify(f) }, 'photoType', /^personas\[0\]\.photo: only PNG, JPEG or WebP images/],
   ['an SVG data URL photo', () => { const f = fixture(); f.personas[0].photo = 'data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9ImFsZXJ0KDEpIi8+'; return JSON.stringify(f) }, 'photoType', /^personas\[0\]\.photo: only PNG/],
   ['a "PNG" photo that is text', () => { const f = fixture(); f.personas[0].photo = 'data:image/png;base64,' + btoa('<script>alert(1)</script>'); return JSON.stringify(f) }, 'photoContent', /^personas\[0\]\.photo: the photo is not a real PNG image/],
@@ -103,6 +105,22 @@ describe('a broken board file is refused with the first problem named', () => {
     const r = refused(parseBoardFile(make()))
     expect(r.code).toBe(code)
     expect(r.message).toMatch(message)
+  })
+
+  it('counts brackets inside texts as text, not as nesting', () => {
+    const f = fixture()
+    f.board.cards[0].text = '['.repeat(5_000) + '{\\"'.repeat(100)
+    expect(parseBoardFile(JSON.stringify(f)).ok).toBe(true)
+  })
+
+  it('refuses nesting too deep in data parsed elsewhere, without overflowing the stack', () => {
+    let deep: unknown = 1
+    for (let i = 0; i < 100_000; i++) deep = [deep]
+    const f = fixture()
+    f.board.cards[0].extra = deep
+    const r = refused(validateBoardFileData(f))
+    expect(r.code).toBe('tooDeepData')
+    expect(r.message).toMatch(/^board\.cards\[0\]\.extra(\[0\])+: lists and objects are nested more than 64 levels deep here/)
   })
 
   it('never pollutes Object.prototype', () => {
