@@ -9,10 +9,10 @@ import '@xyflow/react/dist/style.css'
 import './index.css'
 import './i18n'
 import './features/register'
-import { App } from './app/App'
+import { Root } from './app/App'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <Root />
   </StrictMode>,
 )

@@ -3,6 +3,11 @@ import { useTranslation } from 'react-i18next'
 import { BoardScreen } from '../features/board/BoardScreen'
 import { HomeScreen } from '../features/home/HomeScreen'
 import { requestPersistentStorage } from '../persistence/db'
+import { ErrorBoundary } from '../ui/ErrorBoundary'
+import { BoardLinks } from '../features/home/BoardLinks'
+import { downloadReadableBoard } from '../features/board/downloadReadable'
+import { downloadWorkspaceBackup } from '../features/io/BackupTools'
+import { t } from '../i18n'
 import { parseRoute, useHash } from './router'
 
 export function App() {
@@ -14,5 +19,24 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = i18n.language
   }, [i18n.language])
-  return route.name === 'board' ? <BoardScreen key={route.id} id={route.id} /> : <HomeScreen />
+  // One error boundary per screen: what throws while drawing a screen is shown with the file
+  // download of what could be read and the way to the other boards.
+  return route.name === 'board' ? (
+    <ErrorBoundary key={route.id} scope="board" as="main" onDownload={() => downloadReadableBoard(route.id)}>
+      <BoardScreen id={route.id} />
+    </ErrorBoundary>
+  ) : (
+    <ErrorBoundary key="home" scope="home" as="main" download="all" onDownload={() => downloadWorkspaceBackup(t)} others={<BoardLinks />}>
+      <HomeScreen />
+    </ErrorBoundary>
+  )
+}
+
+/** The root boundary: whatever the screens' own boundaries could not hold. */
+export function Root() {
+  return (
+    <ErrorBoundary scope="app" as="main" download="all" onDownload={() => downloadWorkspaceBackup(t)}>
+      <App />
+    </ErrorBoundary>
+  )
 }

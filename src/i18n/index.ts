@@ -5,6 +5,7 @@ import { initReactI18next } from 'react-i18next'
 import { useSyncExternalStore } from 'react'
 import { en } from './en'
 import { fr } from './fr'
+import { withoutHiddenCharacters } from '../domain/text'
 
 export type Lang = 'fr' | 'en'
 export const LANGS: Lang[] = ['en', 'fr']
@@ -25,7 +26,9 @@ void i18next.use(initReactI18next).init({
   lng: detectLang(),
   fallbackLng: 'en',
   resources: { en: { translation: en }, fr: { translation: fr } },
-  interpolation: { escapeValue: false }, // React escapes; card text is never HTML
+  // React escapes HTML (card text is never HTML); every value put in a message goes through
+  // withoutHiddenCharacters, so a title or a name in a message, a label or a notice can't lie.
+  interpolation: { escapeValue: true, escape: withoutHiddenCharacters },
   returnNull: false,
 })
 

@@ -17,6 +17,7 @@ import { InlineInput } from '../../canvas/nodes'
 import { useBoardSession, currentSession } from './useBoardSession'
 import { registeredBoardTools } from './tools'
 import { takeBoardNotice } from './notices'
+import { visibleText } from '../../domain/text'
 
 function ActionButton({ a, className, icon }: { a: Action; className?: string; icon?: string }) {
   const { t } = useTranslation()
@@ -103,7 +104,7 @@ export function BoardScreen({ id }: { id: Id }) {
     return () => window.removeEventListener('keydown', onKey)
   }, [])
   useEffect(() => {
-    if (board) document.title = `${board.title} — Parcours`
+    if (board) document.title = `${visibleText(board.title) || t('board.untitled')} — Parcours`
   }, [board?.title]) // eslint-disable-line react-hooks/exhaustive-deps
 
   if (state.status === 'missing') {

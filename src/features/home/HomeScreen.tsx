@@ -10,6 +10,9 @@ import { LanguageSelect } from '../../ui/LanguageSelect'
 import { boardHref, navigate } from '../../app/router'
 import { importFiles, type ImportOutcome } from './importFiles'
 import { registeredHomeTools } from './homeTools'
+import { ErrorBoundary } from '../../ui/ErrorBoundary'
+import { visibleText } from '../../domain/text'
+import { downloadReadableRecord } from '../board/downloadReadable'
 
 function Preview({ board, className = 'preview' }: { board: Board; className?: string }) {
   // A miniature of the grid: lanes, separator lines and cards (from the real layout).
@@ -88,7 +91,9 @@ export function HomeScreen() {
   const [dragOver, setDragOver] = useState(false)
   const [renaming, setRenaming] = useState<string | null>(null)
   const fileInput = useRef<HTMLInputElement>(null)
-  const date = (ms: number) => new Date(ms).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
+  const date = (ms: number) => (typeof ms === 'number' ? new Date(ms).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) : '')
+  // A title as it reads (no bidi controls or invisible characters), whatever the record holds.
+  const shown = (title: unknown) => (typeof title === 'string' && visibleText(title).trim()) || t('board.untitled')
 
   const runImport = async (files: FileList | File[]) => {
     setDeleted(null) // an Undo offered before the import must not act on what it brought
@@ -145,10 +150,12 @@ export function HomeScreen() {
       {rows && rows.length === 0 && <p className="empty">{t('home.empty')}</p>}
       <ul className="board-list">
         {rows?.map((row) => (
-          <li key={row.id} className="board-item" data-board-id={row.id}>
-            <a href={boardHref(row.id)} className="board-link" aria-label={row.title}>
+          // One board that cannot be drawn shows a notice in its place; the others stay listed.
+          <ErrorBoundary key={row.id} scope="card" as="li" className="board-item" onDownload={() => downloadReadableRecord(row)}>
+          <li className="board-item" data-board-id={row.id}>
+            <a href={boardHref(row.id)} className="board-link" aria-label={shown(row.title)}>
               <Preview board={row.board} />
-              {renaming !== row.id && <span className="board-title">{row.title}</span>}
+              {renaming !== row.id && <span className="board-title" dir="auto">{shown(row.title)}</span>}
             </a>
             {renaming === row.id && (
               <input
@@ -175,18 +182,19 @@ export function HomeScreen() {
             <div className="button-row" role="group" aria-label={t('home.boardActions', { title: row.title })}>
               <button
                 onClick={() => setRenaming(row.id)}
-                aria-label={`${t('common.rename')}: ${row.title}`}
+                aria-label={`${t('common.rename')}: ${shown(row.title)}`}
               >
                 {t('common.rename')}
               </button>
-              <button onClick={() => void duplicateBoardRow(row.id, t('home.copyOf', { title: row.title }))} aria-label={`${t('common.duplicate')}: ${row.title}`}>
+              <button onClick={() => void duplicateBoardRow(row.id, t('home.copyOf', { title: row.title }))} aria-label={`${t('common.duplicate')}: ${shown(row.title)}`}>
                 {t('common.duplicate')}
               </button>
-              <button className="danger" onClick={() => void deleteBoardRow(row.id).then(setDeleted)} aria-label={`${t('common.delete')}: ${row.title}`}>
+              <button className="danger" onClick={() => void deleteBoardRow(row.id).then(setDeleted)} aria-label={`${t('common.delete')}: ${shown(row.title)}`}>
                 {t('common.delete')}
               </button>
             </div>
           </li>
+          </ErrorBoundary>
         ))}
       </ul>
       {dragOver && <div className="drop-hint" aria-hidden>{t('home.dropHint')}</div>}
