@@ -43,8 +43,9 @@ function places(root: Container): Place[] {
     for (const key of keys) {
       out.push({ parent: c, key })
       const v = (c as Record<string | number, unknown>)[key]
-      if (typeof v === 'object' && v !== null && out.length < 20_000) stack.push(v as Container)
+      if (typeof v === 'object' && v !== null) stack.push(v as Container)
     }
+    if (out.length > 5_000) break // enough places to pick from
   }
   return out
 }
@@ -71,11 +72,15 @@ function oddValue(r: Rng, forJson: boolean): unknown {
 function huge(r: Rng, current: unknown): unknown {
   switch (r.int(5)) {
     case 0:
-      return 'W'.repeat(r.pick([10_001, 20_000, 200_000]))
+      return 'W'.repeat(r.pick([10_001, 20_000, 100_000]))
     case 1:
       return r.pick([1e308, -1e308, 2 ** 53, -(2 ** 31)])
-    case 2:
-      return Array.from({ length: 1_000 }, () => current ?? null) // the same value a thousand times
+    case 2: {
+      // the same value many times (a small one a thousand times)
+      const small = typeof current !== 'object' || current === null || places({ v: current } as Container).length < 50
+      const one = typeof current === 'string' && current.length > 100 ? 'x' : (current ?? null)
+      return Array.from({ length: small ? 1_000 : 50 }, () => one)
+    }
     case 3:
       return Object.fromEntries(Array.from({ length: 1_000 }, (_, i) => [`k${i}`, i]))
     default:
