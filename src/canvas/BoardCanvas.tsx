@@ -31,6 +31,8 @@ import { edgeTypes, nodeTypes } from './nodeTypes'
 import { boardDecorations } from './decorations'
 import { boardBounds, fitViewport } from './viewport'
 import { FAR_ZOOM, FarContext } from './renderMode'
+import { CardsLayer, LARGE_BOARD_CARDS } from './CardsLayer'
+import type { Rect } from '../domain/layout'
 
 const proOptions = { hideAttribution: true }
 // Fitting leaves room at the bottom for the minimap, so it never hides the last lane.
@@ -44,6 +46,19 @@ const MAX_INITIAL_ZOOM = 1.5
 
 type XY = { x: number; y: number }
 
+const meets = (r: Rect, v: Rect) => r.x < v.x + v.width && r.x + r.width > v.x && r.y < v.y + v.height && r.y + r.height > v.y
+const inside = (r: Rect, v: Rect) => r.x >= v.x && r.y >= v.y && r.x + r.width <= v.x + v.width && r.y + r.height <= v.y + v.height
+
+/** The part of the board a large board gives React Flow cards for: the pane and a quarter of it around. */
+function windowAround(transform: [number, number, number], width: number, height: number): Rect {
+  const [tx, ty, zoom] = transform
+  const w = width / zoom
+  const h = height / zoom
+  return { x: -tx / zoom - w / 4, y: -ty / zoom - h / 4, width: w * 1.5, height: h * 1.5 }
+}
+/** About how many card nodes a large board may give React Flow at once (each costs a millisecond or two to mount). */
+const MAX_CARD_NODES = 500
+
 export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<BoardLayout | null> }) {
   const { t } = useTranslation()
   const board = useEditor((s) => s.board) as Board
@@ -55,6 +70,8 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   const rf = useReactFlow()
   const flowStore = useStoreApi()
   const far = useStore((s) => s.transform[2] < FAR_ZOOM)
+  const editingCardId = useEditor((s) => s.editingCardId)
+  const cursorCardId = useEditor((s) => s.cursor?.cardId)
   const adapter = useRef(new FlowAdapter()).current
   const surface = useRef<HTMLDivElement>(null)
 
@@ -88,7 +105,53 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
     setInitialViewport(v)
   }, [initialViewport, board, layout, flowStore])
 
-  const baseNodes = useMemo(() => adapter.nodes(board, layout, deco.flags, deco.stageCounts), [adapter, board, layout, deco])
+  // A large board gives React Flow only the cards near the pane (none seen from far), and those
+  // being edited, selected, dragged or under the cursor, with the other ends of their arrows;
+  // the others are painted on one canvas (CardsLayer). Twenty thousand card nodes would take
+  // React Flow many seconds to mount and measure.
+  const large = board.cards.length > LARGE_BOARD_CARDS
+  // Card nodes from the zoom at which about MAX_CARD_NODES of them meet the window (the far
+  // view's zoom at least); below it, the cards are painted.
+  const nodesZoom = useMemo(() => {
+    if (!large) return 0
+    const density = board.cards.length / Math.max(1, layout.width * layout.height)
+    const pane = (surface.current?.clientWidth || 1440) * (surface.current?.clientHeight || 900)
+    return Math.min(1, Math.max(FAR_ZOOM, Math.sqrt((density * pane * 2.25) / MAX_CARD_NODES)))
+  }, [large, board.cards.length, layout])
+  const cardNodes = useStore((s) => s.transform[2] >= nodesZoom)
+  const [cardWindow, setCardWindow] = useState<Rect | null>(null)
+  useEffect(() => {
+    if (!large) return
+    const update = () => {
+      const st = flowStore.getState()
+      if (st.transform[2] < nodesZoom || !st.width) return
+      const [tx, ty, zoom] = st.transform
+      const view = { x: -tx / zoom, y: -ty / zoom, width: st.width / zoom, height: st.height / zoom }
+      setCardWindow((w) => (w && inside(view, w) ? w : windowAround(st.transform, st.width, st.height)))
+    }
+    update()
+    return flowStore.subscribe((st, prev) => {
+      if (st.transform !== prev.transform || st.width !== prev.width || st.height !== prev.height) update()
+    })
+  }, [large, nodesZoom, flowStore])
+  const shownCards = useMemo(() => {
+    if (!large) return null
+    const ids = new Set<string>(selectedCardIds)
+    if (editingCardId) ids.add(editingCardId)
+    if (cursorCardId) ids.add(cursorCardId)
+    for (const id of drag?.keys() ?? []) ids.add(id)
+    if (cardNodes && cardWindow) for (const [id, r] of layout.cards) if (meets(r, cardWindow)) ids.add(id)
+    const partners: string[] = []
+    for (const l of board.links) {
+      if (ids.has(l.from) && !ids.has(l.to)) partners.push(l.to)
+      else if (ids.has(l.to) && !ids.has(l.from)) partners.push(l.from)
+    }
+    for (const id of partners) ids.add(id)
+    return ids
+  }, [large, cardNodes, cardWindow, layout, board.links, selectedCardIds, editingCardId, cursorCardId, drag])
+
+  const allNodes = useMemo(() => adapter.nodes(board, layout, deco.flags, deco.stageCounts), [adapter, board, layout, deco])
+  const baseNodes = useMemo(() => (shownCards ? allNodes.filter((n) => n.type !== 'card' || shownCards.has(n.id)) : allNodes), [allNodes, shownCards])
   const selected = useMemo(() => new Set(selectedCardIds), [selectedCardIds])
   const nodes = useMemo(() => {
     if (!drag && selected.size === 0) return baseNodes
@@ -101,8 +164,19 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   }, [baseNodes, drag, selected])
   const edges = useMemo(() => {
     const visible = new Set(layout.cards.keys())
+    if (shownCards) for (const id of visible) if (!shownCards.has(id)) visible.delete(id)
     return adapter.edges(board, visible)
-  }, [adapter, board, layout])
+  }, [adapter, board, layout, shownCards])
+
+  /** The card painted on the cards layer under a point of the board, if any. */
+  const paintedCardAt = useCallback(
+    (p: XY) => {
+      if (!shownCards) return null
+      for (const [id, r] of layout.cards) if (!shownCards.has(id) && p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y && p.y <= r.y + r.height) return id
+      return null
+    },
+    [shownCards, layout],
+  )
 
   const onNodesChange = useCallback(
     (changes: NodeChange<BoardNode>[]) => {
@@ -182,11 +256,31 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
       if (node.type !== 'lane') return
       const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY })
       if (p.x < METRICS.laneHeaderWidth) return
+      // a card painted on the cards layer is edited as a card node is
+      const painted = paintedCardAt(p)
+      if (painted) {
+        useEditor.getState().setEditing(painted)
+        return
+      }
       const b = useEditor.getState().board!
       const cell = cellAt(b, layout, p.x, p.y)
       if (cell) addCard(cell)
     },
-    [rf, layout],
+    [rf, layout, paintedCardAt],
+  )
+
+  // A click on a card painted on the cards layer selects it (it becomes a card node: draggable).
+  const onNodeClick = useCallback(
+    (e: React.MouseEvent, node: BoardNode) => {
+      if (node.type !== 'lane') return
+      const id = paintedCardAt(rf.screenToFlowPosition({ x: e.clientX, y: e.clientY }))
+      if (!id) return
+      const st = useEditor.getState()
+      const c = st.board?.cards.find((x) => x.id === id)
+      st.select([id])
+      if (c) st.setCursor({ stageId: c.stageId, laneId: c.laneId, cardId: id })
+    },
+    [rf, paintedCardAt],
   )
 
   const onConnect = useCallback((c: Connection) => {
@@ -292,6 +386,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
         onNodeDoubleClick={onNodeDoubleClick}
+        onNodeClick={large ? onNodeClick : undefined}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
         onEdgeClick={onEdgeClick}
@@ -313,6 +408,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d0d5dd" />
         <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} aria-label={t('board.fit')} />
+        {shownCards && <CardsLayer board={board} layout={layout} shown={shownCards} flags={deco.flags} />}
         <MiniMap pannable zoomable ariaLabel={t('board.minimap')} nodeColor={minimapColor} nodeStrokeWidth={0} style={{ width: 180, height: 110 }} />
       </ReactFlow>
       </FarContext.Provider>

@@ -99,4 +99,25 @@ describe('countLines', () => {
       expect(countLines(text, measure, max), JSON.stringify({ text, max })).toBe(reference(text, measure, max))
     }
   })
+
+  it('with a cheap estimate, measures exactly only the words that end a line close to the edge, and counts the same', () => {
+    const r = rng(21)
+    const { measure: sum } = font()
+    // the shaped width: a little narrower than the sum of the characters (kerning)
+    let exactCalls = 0
+    const measure = (s: string) => (exactCalls++, sum(s) - 0.05 * s.length)
+    let words = 0
+    let calls = 0
+    for (let i = 0; i < 300; i++) {
+      let text = ''
+      const n = r.int(30)
+      for (let j = 0; j < n; j++) text += (j ? ' ' : '') + r.word(10)
+      words += n
+      const exact = countLines(text, measure, 189)
+      exactCalls = 0
+      expect(countLines(text, { measure, estimate: sum, margin: { below: 2, above: 4 } }, 189), text).toBe(exact)
+      calls += exactCalls
+    }
+    expect(calls).toBeLessThan(words / 5)
+  })
 })

@@ -115,7 +115,15 @@ export function BoardScreen({ id }: { id: Id }) {
       </main>
     )
   }
-  if (state.status === 'loading' || !board) return <main className="centered" aria-busy="true">{t('board.loading')}</main>
+  if (state.status === 'loading' || !board)
+    return (
+      <main className="centered" aria-busy="true">
+        <p>{t('board.loading')}</p>
+        {state.status === 'loading' && state.progress !== undefined && (
+          <progress max={1} value={state.progress} aria-label={t('board.loading')} data-testid="open-progress" />
+        )}
+      </main>
+    )
   return (
     <div className={`board-screen ${presenting ? 'is-presenting' : ''}`}>
       {!presenting && <Toolbar />}

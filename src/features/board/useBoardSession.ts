@@ -4,11 +4,13 @@ import { loadBoard } from '../../persistence/boards'
 import { BoardSession, readJournal } from '../../persistence/session'
 import { restoreBoard, type RestoreWarning } from '../../domain/restore'
 import { useEditor } from '../../store/editorStore'
-import { CARD_FONT } from '../../canvas/measure'
+import { CARD_FONT, measureCards } from '../../canvas/measure'
 import type { Id } from '../../domain/types'
+import { LARGE_BOARD_CARDS } from '../../canvas/CardsLayer'
 
 export type OpenState =
-  | { status: 'loading' }
+  /** `progress` (0–1): how far a large board is in being laid out. */
+  | { status: 'loading'; progress?: number }
   | { status: 'missing' }
   | { status: 'open'; warnings: RestoreWarning[]; recovered: boolean }
 
@@ -49,7 +51,14 @@ export function useBoardSession(id: Id): OpenState {
         board = restoreBoard(journal.board).board
         recovered = true
       }
-      useEditor.getState().load(loaded?.board ?? board)
+      // A large board's card texts are measured in slices before it is drawn: the page shows
+      // the progress and keeps answering instead of freezing for seconds.
+      const first = loaded?.board ?? board
+      if (first.cards.length > LARGE_BOARD_CARDS) {
+        await measureCards(first.cards, (done, total) => !cancelled && setState({ status: 'loading', progress: done / total }))
+        if (cancelled) return
+      }
+      useEditor.getState().load(first)
       session = new BoardSession(host, loaded?.board ?? board, loaded?.row.rev ?? 0)
       current = session
       if (recovered) useEditor.getState().receive(board)
