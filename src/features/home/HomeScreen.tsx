@@ -8,7 +8,7 @@ import { layoutBoard } from '../../domain/layout'
 import { isSeparator, type Board } from '../../domain/types'
 import { LanguageSelect } from '../../ui/LanguageSelect'
 import { boardHref, navigate } from '../../app/router'
-import { importFiles, type ImportOutcome } from './importFiles'
+import { importFiles, type ImportOutcome, type ImportProgress } from './importFiles'
 import { registeredHomeTools } from './homeTools'
 import { ErrorBoundary } from '../../ui/ErrorBoundary'
 import { visibleText } from '../../domain/text'
@@ -88,6 +88,7 @@ export function HomeScreen() {
   const [creating, setCreating] = useState(false)
   const [deleted, setDeleted] = useState<DeletedBoard | null>(null)
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null)
+  const [importing, setImporting] = useState<ImportProgress | null>(null)
   const [dragOver, setDragOver] = useState(false)
   const [renaming, setRenaming] = useState<string | null>(null)
   const fileInput = useRef<HTMLInputElement>(null)
@@ -97,7 +98,12 @@ export function HomeScreen() {
 
   const runImport = async (files: FileList | File[]) => {
     setDeleted(null) // an Undo offered before the import must not act on what it brought
-    setOutcome(await importFiles([...files]))
+    setOutcome(null)
+    try {
+      setOutcome(await importFiles([...files], setImporting))
+    } finally {
+      setImporting(null)
+    }
   }
 
   return (
@@ -132,6 +138,12 @@ export function HomeScreen() {
         </div>
       </header>
       {creating && <NewBoardForm onDone={() => setCreating(false)} />}
+      {importing && (
+        <div className="banner" role="status" data-testid="import-progress">
+          <span>{importing.message}</span>
+          <progress max={1} value={importing.done} aria-label={importing.message} />
+        </div>
+      )}
       {outcome && (
         <div className={`banner ${outcome.ok ? '' : 'banner-error'}`} role={outcome.ok ? 'status' : 'alert'}>
           <span>{outcome.message}</span>

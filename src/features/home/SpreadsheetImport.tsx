@@ -9,25 +9,32 @@ import { boardHref, navigate } from '../../app/router'
 import { writeImportedBoard } from './importFiles'
 import { registerHomeTool } from './homeTools'
 import { setBoardNotice } from '../board/notices'
+import { yieldToPage } from '../../ui/yieldToPage'
 
 registerStrings('paste', {
   en: {
     open: 'Paste from a spreadsheet', title: 'Paste a grid from a spreadsheet', box: 'Copied cells (tab-separated)',
     hint: 'Copy cells in Excel or Google Sheets: first row = stages, first column = lanes. Each line of a cell becomes a card.',
     boardTitle: 'Title of the new board', create: 'Create the board', pasted: 'Pasted grid', empty: 'Paste some cells first.',
+    reading: 'Reading the grid ({{rows}} rows)…', saving: 'Saving {{cards}} cards…',
   },
   fr: {
     open: 'Coller depuis un tableur', title: 'Coller une grille depuis un tableur', box: 'Cellules copiées (séparées par des tabulations)',
     hint: 'Copiez des cellules dans Excel ou Google Sheets : première ligne = étapes, première colonne = couloirs. Chaque ligne d’une cellule devient une carte.',
     boardTitle: 'Titre du nouveau tableau', create: 'Créer le tableau', pasted: 'Grille collée', empty: 'Collez d’abord des cellules.',
+    reading: 'Lecture de la grille ({{rows}} lignes)…', saving: 'Enregistrement de {{cards}} cartes…',
   },
 })
 
-/** Turn pasted text into a board and open it; returns an error message or null. */
-export async function createBoardFromGrid(text: string, title: string, lang: 'fr' | 'en'): Promise<string | null> {
+/** Turn pasted text into a board and open it; returns an error message or null. `onProgress` is told each step (the page paints it). */
+export async function createBoardFromGrid(text: string, title: string, lang: 'fr' | 'en', onProgress?: (message: string) => void): Promise<string | null> {
   if (!text.trim()) return tt('paste.empty')
+  onProgress?.(tt('paste.reading', { rows: text.split('\n').length.toLocaleString(lang) }))
+  await yieldToPage()
   const r = gridToBoard(text, { title: title.trim() || tt('paste.pasted'), lang, delimiter: 'auto' })
   if (!r.ok) return formatImportError(r, tt)
+  onProgress?.(tt('paste.saving', { cards: r.board.cards.length.toLocaleString(lang) }))
+  await yieldToPage()
   const board = await writeImportedBoard(r.board)
   if (r.warnings?.length) setBoardNotice(board.id, tt('home.importWarnings', { list: r.warnings.join(' · ') }))
   navigate(boardHref(board.id))
@@ -40,6 +47,7 @@ function SpreadsheetImport() {
   const [text, setText] = useState('')
   const [title, setTitle] = useState('')
   const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState<string | null>(null)
   const box = useRef<HTMLTextAreaElement>(null)
   const lang = i18n.language.startsWith('fr') ? 'fr' : 'en'
 
@@ -63,7 +71,12 @@ function SpreadsheetImport() {
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault()
-    setError(await createBoardFromGrid(text, title, lang))
+    setError(null)
+    try {
+      setError(await createBoardFromGrid(text, title, lang, setBusy))
+    } finally {
+      setBusy(null)
+    }
   }
   return (
     <>
@@ -82,8 +95,9 @@ function SpreadsheetImport() {
               <textarea ref={box} rows={8} value={text} onChange={(e) => setText(e.target.value)} className="mono" />
             </label>
             {error && <p role="alert" className="error-text">{error}</p>}
+            {busy && <p role="status" aria-busy="true">{busy}</p>}
             <div className="button-row">
-              <button type="submit" className="primary">{t('paste.create')}</button>
+              <button type="submit" className="primary" disabled={!!busy}>{t('paste.create')}</button>
               <button type="button" onClick={() => setOpen(false)}>{t('common.cancel')}</button>
             </div>
           </form>

@@ -1,7 +1,7 @@
 // Import files dropped on the app or chosen with "Import": board files (*.parcours.json)
 // and spreadsheets (CSV). Everything is validated first; nothing is written unless the
 // whole file is good, and then in one transaction.
-import { parseBoardFile, formatImportError } from '../io/boardFile'
+import { formatImportError, readJson, validateBoardFileData } from '../io/boardFile'
 import { decodeSpreadsheetBytes, gridToBoard, isWorkbookName } from '../io/spreadsheet'
 import { importWorkspaceFiles } from '../io/backup'
 import { db, summarise } from '../../persistence/db'
@@ -9,7 +9,30 @@ import { announceBoardChange } from '../../persistence/channel'
 import { copyBoard } from '../../persistence/boards'
 import { newId } from '../../domain/id'
 import type { Board, Measurement, Persona } from '../../domain/types'
-import { i18n, t } from '../../i18n'
+import { i18n, registerStrings, t } from '../../i18n'
+import { yieldToPage } from '../../ui/yieldToPage'
+
+registerStrings('importing', {
+  en: {
+    read: 'Importing “{{name}}”: reading the file…',
+    check: 'Importing “{{name}}”: checking {{cards}} cards…',
+    write: 'Importing “{{name}}”: saving {{cards}} cards…',
+    ofFiles: '(file {{index}} of {{count}})',
+  },
+  fr: {
+    read: 'Import de « {{name}} » : lecture du fichier…',
+    check: 'Import de « {{name}} » : vérification de {{cards}} cartes…',
+    write: 'Import de « {{name}} » : enregistrement de {{cards}} cartes…',
+    ofFiles: '(fichier {{index}} sur {{count}})',
+  },
+})
+
+/** Where a long import is: the step, the file, and how far (0–1) the whole import is. */
+export interface ImportProgress {
+  message: string
+  done: number
+}
+export type OnImportProgress = (p: ImportProgress) => void
 
 export interface ImportOutcome {
   ok: boolean
@@ -53,8 +76,8 @@ export async function writeImportedBoard(board: Board, personas: Persona[] = [],
 /** A file read and validated, ready to be written. */
 type ReadFile = { ok: true; board: Board; personas: Persona[]; measurements: Measurement[]; warnings: string[] } | { ok: false; message: string }
 
-/** Read and validate one file; nothing is written. */
-export async function readImportFile(file: File): Promise<ReadFile> {
+/** Read and validate one file; nothing is written. Between its steps the page paints the progress. */
+export async function readImportFile(file: File, progress?: (step: 'read' | 'check', cards?: number) => void): Promise<ReadFile> {
   const name = file.name
   if (file.size > MAX_FILE_BYTES) return { ok: false, message: t('io.fileTooLarge', { name, size: Math.round(file.size / 1048576), max: MAX_FILE_BYTES / 1048576 }) }
   const lang = i18n.language.startsWith('fr') ? 'fr' : 'en'
@@ -66,24 +89,38 @@ export async function readImportFile(file: File): Promise<ReadFile> {
     if (!r.ok) return { ok: false, message: `${name}: ${formatImportError(r, t)}` }
     return { ok: true, board: r.board, personas: [], measurements: [], warnings: r.warnings ?? [] }
   }
-  const text = await file.text()
-  const r = parseBoardFile(text)
+  progress?.('read')
+  const json = readJson(await file.text())
+  if (!json.ok) return { ok: false, message: `${name}: ${formatImportError(json, t)}` }
+  const cards = (json.data as { board?: { cards?: unknown } } | null)?.board?.cards
+  progress?.('check', Array.isArray(cards) ? cards.length : 0)
+  await yieldToPage()
+  const r = validateBoardFileData(json.data)
   if (!r.ok) return { ok: false, message: `${name}: ${formatImportError(r, t)}` }
   return { ok: true, ...r.file, warnings: r.warnings }
 }
 
 /** Import files (chosen or dropped together) as a whole: every file is validated first, and
  * one bad file refuses them all, so that nothing is half-imported. */
-export async function importFiles(files: File[]): Promise<ImportOutcome> {
+export async function importFiles(files: File[], onProgress?: OnImportProgress): Promise<ImportOutcome> {
   const backup = await importWorkspaceFiles(files) // a workspace backup is restored, not imported as a board
   if (backup) return backup
   const read: Extract<ReadFile, { ok: true }>[] = []
-  for (const file of files) {
-    const r = await readImportFile(file)
+  // Each file is read, then checked, then all are saved: three steps a file, shown as they go.
+  const steps = files.length * 2 + 1
+  const of = (i: number) => (files.length > 1 ? ' ' + t('importing.ofFiles', { index: i + 1, count: files.length }) : '')
+  for (const [i, file] of files.entries()) {
+    const r = await readImportFile(file, (step, cards) => {
+      onProgress?.({ message: t(`importing.${step}`, { name: file.name, cards: (cards ?? 0).toLocaleString(i18n.language) }) + of(i), done: (i * 2 + (step === 'read' ? 0 : 1)) / steps })
+    })
     if (!r.ok) return r
     read.push(r)
+    await yieldToPage()
   }
   if (!read.length) return { ok: false, message: '' }
+  const cards = read.reduce((n, r) => n + r.board.cards.length, 0)
+  onProgress?.({ message: t('importing.write', { name: files.length > 1 ? files.map((f) => f.name).join(', ') : files[0].name, cards: cards.toLocaleString(i18n.language) }), done: (steps - 1) / steps })
+  await yieldToPage()
   const written = await db.transaction('rw', db.boards, db.personas, db.measurements, async () => {
     const out: Board[] = []
     for (const r of read) out.push(await writeImportedBoard(r.board, r.personas, r.measurements))

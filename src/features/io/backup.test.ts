@@ -3,7 +3,7 @@ import { ParcoursDB, db, useDatabase, summarise } from '../../persistence/db'
 import type { Board, Measurement, Persona } from '../../domain/types'
 import { t } from '../../i18n'
 import { formatImportError } from './importError'
-import { canonical, parseWorkspace, readWorkspace, restoreBackupText, serializeWorkspace, validateWorkspaceData, WORKSPACE_FORMAT } from './backup'
+import { canonical, parseWorkspace, readWorkspace, restoreBackupText, serializeWorkspace, validateWorkspaceData, validateWorkspaceDataSliced, WORKSPACE_FORMAT } from './backup'
 
 let n = 0
 beforeEach(() => {
@@ -160,6 +160,19 @@ describe('workspace backup', () => {
     expect(r.ok).toBe(false)
     expect(r.message).toMatch(/nested more than 64 levels deep \(line 1, column \d+\)/)
     expect(await db.boards.count()).toBe(0)
+  })
+
+  it('checks a backup of many boards in slices, with the same answer and the boards checked so far', async () => {
+    const many = JSON.parse(serializeWorkspace({ boards: Array.from({ length: 400 }, (_, i) => ({ board: board(`b_${i}`, `Board ${i}`), measurements: [] })), personas: [] }))
+    const seen: number[] = []
+    const sliced = await validateWorkspaceDataSliced(many, (done, total) => {
+      expect(total).toBe(400)
+      seen.push(done)
+    })
+    expect(sliced).toEqual(validateWorkspaceData(many))
+    expect(seen).toEqual([...seen].sort((a, b) => a - b))
+    many.boards[399].board.cards[0].text = 7
+    expect(await validateWorkspaceDataSliced(many)).toMatchObject({ ok: false, path: 'boards[399].board.cards[0].text' })
   })
 
   it('compares records whatever the order of their keys', () => {
