@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { countLines } from './measure'
+import { countLines, hasLongWord } from './measure'
 import { rng } from '../../test/random'
 
 // A proportional "font": each character has its own width, and a string is as wide as the
@@ -119,5 +119,11 @@ describe('countLines', () => {
       calls += exactCalls
     }
     expect(calls).toBeLessThan(words / 5)
+  })
+
+  it('knows the texts whose words are too long to draw with kerning', () => {
+    expect(hasLongWord('a'.repeat(50))).toBe(true)
+    expect(hasLongWord('short words only, ' + 'b'.repeat(49))).toBe(false)
+    expect(hasLongWord('see https://example.org/a/very/long/address/that/goes/on/and/on')).toBe(true)
   })
 })

@@ -41,12 +41,29 @@ function context(): CanvasRenderingContext2D | null {
   return ctx
 }
 
+/**
+ * Does `text` hold a word so long that the browser must cut it (50 characters without a space)?
+ * Such a text is drawn without kerning (`unkerned`): with kerning, Chromium shapes the rest of
+ * the word again at every line it cuts, and a 10,000-character word takes it tens of seconds
+ * to lay out (a 1,000-character one, a third of a second). It is measured without kerning too.
+ */
+export const hasLongWord = (text: string): boolean => /\S{50}/.test(text)
+
+/** The style of a card text that holds a very long word (see hasLongWord). */
+export const unkerned = (text: string): { fontKerning: 'none' } | undefined => (hasLongWord(text) ? { fontKerning: 'none' } : undefined)
+
 /** Number of lines `text` wraps to in a card (words wrap; overlong words break anywhere). */
 export function lineCount(text: string): number {
   const cached = cache.get(text)
   if (cached !== undefined) return cached
   const c = context()
-  const lines = c ? countLines(text, { measure: (s) => c.measureText(s).width, estimate: (s) => estimate(c, s), margin: ESTIMATE_MARGIN }, TEXT_WIDTH) : text.split('\n').reduce((n, p) => n + Math.max(1, Math.ceil(p.length / 24)), 0)
+  let lines: number
+  if (c) {
+    const plain = hasLongWord(text)
+    if (plain) c.fontKerning = 'none'
+    lines = countLines(text, { measure: (s) => c.measureText(s).width, estimate: (s) => estimate(c, s), margin: ESTIMATE_MARGIN }, TEXT_WIDTH)
+    if (plain) c.fontKerning = 'auto'
+  } else lines = text.split('\n').reduce((n, p) => n + Math.max(1, Math.ceil(p.length / 24)), 0)
   if (cache.size > 100_000) cache.clear() // (keys are the cards' own strings: no copies)
   cache.set(text, lines)
   return lines

@@ -9,7 +9,7 @@ import { boardHref, navigate } from '../../app/router'
 import { writeImportedBoard } from './importFiles'
 import { registerHomeTool } from './homeTools'
 import { setBoardNotice } from '../board/notices'
-import { yieldToPage } from '../../ui/yieldToPage'
+import { afterPaint } from '../../ui/yieldToPage'
 
 registerStrings('paste', {
   en: {
@@ -30,11 +30,11 @@ registerStrings('paste', {
 export async function createBoardFromGrid(text: string, title: string, lang: 'fr' | 'en', onProgress?: (message: string) => void): Promise<string | null> {
   if (!text.trim()) return tt('paste.empty')
   onProgress?.(tt('paste.reading', { rows: text.split('\n').length.toLocaleString(lang) }))
-  await yieldToPage()
+  await afterPaint()
   const r = gridToBoard(text, { title: title.trim() || tt('paste.pasted'), lang, delimiter: 'auto' })
   if (!r.ok) return formatImportError(r, tt)
   onProgress?.(tt('paste.saving', { cards: r.board.cards.length.toLocaleString(lang) }))
-  await yieldToPage()
+  await afterPaint()
   const board = await writeImportedBoard(r.board)
   if (r.warnings?.length) setBoardNotice(board.id, tt('home.importWarnings', { list: r.warnings.join(' · ') }))
   navigate(boardHref(board.id))

@@ -10,7 +10,7 @@ import { copyBoard } from '../../persistence/boards'
 import { newId } from '../../domain/id'
 import type { Board, Measurement, Persona } from '../../domain/types'
 import { i18n, registerStrings, t } from '../../i18n'
-import { yieldToPage } from '../../ui/yieldToPage'
+import { afterPaint } from '../../ui/yieldToPage'
 
 registerStrings('importing', {
   en: {
@@ -94,7 +94,7 @@ export async function readImportFile(file: File, progress?: (step: 'read' | 'che
   if (!json.ok) return { ok: false, message: `${name}: ${formatImportError(json, t)}` }
   const cards = (json.data as { board?: { cards?: unknown } } | null)?.board?.cards
   progress?.('check', Array.isArray(cards) ? cards.length : 0)
-  await yieldToPage()
+  await afterPaint()
   const r = validateBoardFileData(json.data)
   if (!r.ok) return { ok: false, message: `${name}: ${formatImportError(r, t)}` }
   return { ok: true, ...r.file, warnings: r.warnings }
@@ -115,12 +115,12 @@ export async function importFiles(files: File[], onProgress?: OnImportProgress):
     })
     if (!r.ok) return r
     read.push(r)
-    await yieldToPage()
+    await afterPaint()
   }
   if (!read.length) return { ok: false, message: '' }
   const cards = read.reduce((n, r) => n + r.board.cards.length, 0)
   onProgress?.({ message: t('importing.write', { name: files.length > 1 ? files.map((f) => f.name).join(', ') : files[0].name, cards: cards.toLocaleString(i18n.language) }), done: (steps - 1) / steps })
-  await yieldToPage()
+  await afterPaint()
   const written = await db.transaction('rw', db.boards, db.personas, db.measurements, async () => {
     const out: Board[] = []
     for (const r of read) out.push(await writeImportedBoard(r.board, r.personas, r.measurements))
