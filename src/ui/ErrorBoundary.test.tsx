@@ -24,7 +24,7 @@ describe('ErrorBoundary', () => {
     const download = vi.fn()
     render(
       <ul>
-        <ErrorBoundary scope="card" as="li" onDownload={download}>
+        <ErrorBoundary scope="card" as="li" name="Renewal" onDownload={download}>
           <li><Thrower what={new TypeError("Cannot read properties of undefined (reading 'forEach')")} /></li>
         </ErrorBoundary>
         <li>Healthy board</li>
@@ -32,7 +32,7 @@ describe('ErrorBoundary', () => {
     )
     const notice = screen.getByRole('alert')
     expect(notice.tagName).toBe('LI')
-    expect(notice).toHaveTextContent('This board could not be shown.')
+    expect(notice).toHaveTextContent('The board “Renewal” could not be shown.')
     expect(notice).toHaveTextContent("What failed: TypeError: Cannot read properties of undefined (reading 'forEach')")
     expect(screen.getByText('Healthy board')).toBeVisible()
     // the other boards are listed beside it: no link to them in a card

@@ -9,6 +9,7 @@ import './errorBoundary.css'
 registerStrings('boundary', {
   en: {
     card: 'This board could not be shown.',
+    cardNamed: 'The board “{{name}}” could not be shown.',
     home: 'The list of boards could not be shown.',
     board: 'This board could not be shown.',
     app: 'Parcours met a problem it could not get past.',
@@ -23,6 +24,7 @@ registerStrings('boundary', {
   },
   fr: {
     card: 'Ce tableau n’a pas pu être affiché.',
+    cardNamed: 'Le tableau « {{name}} » n’a pas pu être affiché.',
     home: 'La liste des tableaux n’a pas pu être affichée.',
     board: 'Ce tableau n’a pas pu être affiché.',
     app: 'Parcours a rencontré un problème qu’il n’a pas pu surmonter.',
@@ -45,6 +47,8 @@ interface Props {
   /** The file download of what could be read; its button says `download` ('board' or 'all'). */
   onDownload?: () => unknown
   download?: 'board' | 'all'
+  /** What failed to draw, when it has a name (a board's title). */
+  name?: string
   /** The other boards, drawn in the notice (on the home screen); otherwise a link to them. */
   others?: ReactNode
   /** The element the notice is drawn as (an `li` in a list). */
@@ -94,7 +98,7 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 }
 
-function Notice({ scope, error, onDownload, download = 'board', others, as: Tag = 'div', className = '', onReset }: Props & { error: unknown; onReset: () => void }) {
+function Notice({ scope, name, error, onDownload, download = 'board', others, as: Tag = 'div', className = '', onReset }: Props & { error: unknown; onReset: () => void }) {
   const t = useT()
   const [downloadError, setDownloadError] = useState<string | null>(null)
   const message = errorMessage(error) || t('boundary.unknown')
@@ -110,7 +114,7 @@ function Notice({ scope, error, onDownload, download = 'board', others, as: Tag 
     <Tag className={`error-notice is-${scope} ${className}`} role="alert" data-testid={`error-${scope}`}>
       <p className="error-notice-title">
         <span aria-hidden>⚠ </span>
-        {t(`boundary.${scope}`)}
+        {scope === 'card' && name ? t('boundary.cardNamed', { name }) : t(`boundary.${scope}`)}
       </p>
       <p className="small">{t('boundary.unchanged')}</p>
       <p className="small mono error-notice-detail">{t('boundary.failed', { message })}</p>

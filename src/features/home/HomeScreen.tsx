@@ -163,7 +163,7 @@ export function HomeScreen() {
       <ul className="board-list">
         {rows?.map((row) => (
           // One board that cannot be drawn shows a notice in its place; the others stay listed.
-          <ErrorBoundary key={row.id} scope="card" as="li" className="board-item" onDownload={() => downloadReadableRecord(row)}>
+          <ErrorBoundary key={row.id} scope="card" as="li" className="board-item" name={shown(row.title)} onDownload={() => downloadReadableRecord(row)}>
           <li className="board-item" data-board-id={row.id}>
             <a href={boardHref(row.id)} className="board-link" aria-label={shown(row.title)}>
               <Preview board={row.board} />
