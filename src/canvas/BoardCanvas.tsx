@@ -31,8 +31,8 @@ import { edgeTypes, nodeTypes } from './nodeTypes'
 import { boardDecorations } from './decorations'
 import { boardBounds, fitViewport } from './viewport'
 import { FAR_ZOOM, FarContext } from './renderMode'
-import { CardsLayer, LARGE_BOARD_CARDS } from './CardsLayer'
-import type { Rect } from '../domain/layout'
+import { CardsLayer } from './CardsLayer'
+import { useShownCards } from './largeBoard'
 
 const proOptions = { hideAttribution: true }
 // Fitting leaves room at the bottom for the minimap, so it never hides the last lane.
@@ -45,19 +45,6 @@ const MAX_ZOOM = 3
 const MAX_INITIAL_ZOOM = 1.5
 
 type XY = { x: number; y: number }
-
-const meets = (r: Rect, v: Rect) => r.x < v.x + v.width && r.x + r.width > v.x && r.y < v.y + v.height && r.y + r.height > v.y
-const inside = (r: Rect, v: Rect) => r.x >= v.x && r.y >= v.y && r.x + r.width <= v.x + v.width && r.y + r.height <= v.y + v.height
-
-/** The part of the board a large board gives React Flow cards for: the pane and a quarter of it around. */
-function windowAround(transform: [number, number, number], width: number, height: number): Rect {
-  const [tx, ty, zoom] = transform
-  const w = width / zoom
-  const h = height / zoom
-  return { x: -tx / zoom - w / 4, y: -ty / zoom - h / 4, width: w * 1.5, height: h * 1.5 }
-}
-/** About how many card nodes a large board may give React Flow at once (each costs a millisecond or two to mount). */
-const MAX_CARD_NODES = 500
 
 export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<BoardLayout | null> }) {
   const { t } = useTranslation()
@@ -105,50 +92,9 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
     setInitialViewport(v)
   }, [initialViewport, board, layout, flowStore])
 
-  // A large board gives React Flow only the cards near the pane (none seen from far), and those
-  // being edited, selected, dragged or under the cursor, with the other ends of their arrows;
-  // the others are painted on one canvas (CardsLayer). Twenty thousand card nodes would take
-  // React Flow many seconds to mount and measure.
-  const large = board.cards.length > LARGE_BOARD_CARDS
-  // Card nodes from the zoom at which about MAX_CARD_NODES of them meet the window (the far
-  // view's zoom at least); below it, the cards are painted.
-  const nodesZoom = useMemo(() => {
-    if (!large) return 0
-    const density = board.cards.length / Math.max(1, layout.width * layout.height)
-    const pane = (surface.current?.clientWidth || 1440) * (surface.current?.clientHeight || 900)
-    return Math.min(1, Math.max(FAR_ZOOM, Math.sqrt((density * pane * 2.25) / MAX_CARD_NODES)))
-  }, [large, board.cards.length, layout])
-  const cardNodes = useStore((s) => s.transform[2] >= nodesZoom)
-  const [cardWindow, setCardWindow] = useState<Rect | null>(null)
-  useEffect(() => {
-    if (!large) return
-    const update = () => {
-      const st = flowStore.getState()
-      if (st.transform[2] < nodesZoom || !st.width) return
-      const [tx, ty, zoom] = st.transform
-      const view = { x: -tx / zoom, y: -ty / zoom, width: st.width / zoom, height: st.height / zoom }
-      setCardWindow((w) => (w && inside(view, w) ? w : windowAround(st.transform, st.width, st.height)))
-    }
-    update()
-    return flowStore.subscribe((st, prev) => {
-      if (st.transform !== prev.transform || st.width !== prev.width || st.height !== prev.height) update()
-    })
-  }, [large, nodesZoom, flowStore])
-  const shownCards = useMemo(() => {
-    if (!large) return null
-    const ids = new Set<string>(selectedCardIds)
-    if (editingCardId) ids.add(editingCardId)
-    if (cursorCardId) ids.add(cursorCardId)
-    for (const id of drag?.keys() ?? []) ids.add(id)
-    if (cardNodes && cardWindow) for (const [id, r] of layout.cards) if (meets(r, cardWindow)) ids.add(id)
-    const partners: string[] = []
-    for (const l of board.links) {
-      if (ids.has(l.from) && !ids.has(l.to)) partners.push(l.to)
-      else if (ids.has(l.to) && !ids.has(l.from)) partners.push(l.from)
-    }
-    for (const id of partners) ids.add(id)
-    return ids
-  }, [large, cardNodes, cardWindow, layout, board.links, selectedCardIds, editingCardId, cursorCardId, drag])
+  // A large board gives React Flow only some of its cards; the others are painted (CardsLayer).
+  const pinned = useMemo(() => [...selectedCardIds, ...(editingCardId ? [editingCardId] : []), ...(cursorCardId ? [cursorCardId] : []), ...(drag?.keys() ?? [])], [selectedCardIds, editingCardId, cursorCardId, drag])
+  const { shown: shownCards, cardAt: paintedCardAt } = useShownCards(board, layout, surface, pinned)
 
   const allNodes = useMemo(() => adapter.nodes(board, layout, deco.flags, deco.stageCounts), [adapter, board, layout, deco])
   const baseNodes = useMemo(() => (shownCards ? allNodes.filter((n) => n.type !== 'card' || shownCards.has(n.id)) : allNodes), [allNodes, shownCards])
@@ -167,16 +113,6 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
     if (shownCards) for (const id of visible) if (!shownCards.has(id)) visible.delete(id)
     return adapter.edges(board, visible)
   }, [adapter, board, layout, shownCards])
-
-  /** The card painted on the cards layer under a point of the board, if any. */
-  const paintedCardAt = useCallback(
-    (p: XY) => {
-      if (!shownCards) return null
-      for (const [id, r] of layout.cards) if (!shownCards.has(id) && p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y && p.y <= r.y + r.height) return id
-      return null
-    },
-    [shownCards, layout],
-  )
 
   const onNodesChange = useCallback(
     (changes: NodeChange<BoardNode>[]) => {
@@ -386,7 +322,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
         onNodeDoubleClick={onNodeDoubleClick}
-        onNodeClick={large ? onNodeClick : undefined}
+        onNodeClick={shownCards ? onNodeClick : undefined}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
         onEdgeClick={onEdgeClick}

@@ -10,9 +10,7 @@ import type { BoardLayout, Rect } from '../domain/layout'
 import type { Board, Card, Link } from '../domain/types'
 import { symbolImage, TAG_COLORS } from '../ui/icons'
 import type { CardFlags } from './toFlow'
-
-/** Boards with more cards than this give React Flow only the cards in view (and none from far). */
-export const LARGE_BOARD_CARDS = 1_500
+import { meets } from './largeBoard'
 
 const CARD_FILL = '#fff8c5'
 const CARD_BORDER = '#d8c98a'
@@ -45,7 +43,6 @@ function borderPoint(a: Rect, b: Rect): XY & { pos: Position } {
   return { x: ca.x + dx * s, y: ca.y + dy * s, pos: dy > 0 ? Position.Bottom : Position.Top }
 }
 
-const meets = (r: Rect, v: Rect) => r.x < v.x + v.width && r.x + r.width > v.x && r.y < v.y + v.height && r.y + r.height > v.y
 
 const symbols = new Map<string, HTMLImageElement>()
 /** A tag symbol as a decoded image; `onLoad` redraws once it is ready. */

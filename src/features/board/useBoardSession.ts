@@ -6,7 +6,7 @@ import { restoreBoard, type RestoreWarning } from '../../domain/restore'
 import { useEditor } from '../../store/editorStore'
 import { CARD_FONT, measureCards } from '../../canvas/measure'
 import type { Id } from '../../domain/types'
-import { LARGE_BOARD_CARDS } from '../../canvas/CardsLayer'
+import { LARGE_BOARD_CARDS } from '../../canvas/largeBoard'
 
 export type OpenState =
   /** `progress` (0–1): how far a large board is in being laid out. */
