@@ -137,6 +137,11 @@ export function ShortcutsDialog() {
             <section key={group} className="shortcut-group" aria-labelledby={`shortcuts-${group}`}>
               <h3 id={`shortcuts-${group}`}>{t(`shortcuts.group.${group}`, { defaultValue: group })}</h3>
               <table>
+                <colgroup>
+                  <col className="shortcut-col-action" />
+                  <col className="shortcut-col-keys" />
+                  <col />
+                </colgroup>
                 <thead className="sr-only">
                   <tr>
                     <th scope="col">{t('shortcuts.column.action')}</th>
