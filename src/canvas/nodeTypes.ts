@@ -11,8 +11,7 @@ type NodeComponent = NodeTypes[string]
 export const nodeTypes: NodeTypes = { card: CardNodeView, lane: LaneNodeView, stage: StageNodeView, phase: PhaseNodeView }
 export const edgeTypes = { floating: FloatingEdge }
 
-/** A feature's node type (e.g. `personas`, drawn by the personas feature), registered once. */
+/** A feature's node type (e.g. `personas`, drawn by the personas feature); the object itself stays the same. */
 export function registerNodeType(type: string, component: NodeComponent): void {
-  if (nodeTypes[type] && nodeTypes[type] !== component) throw new Error(`node type "${type}" is registered twice`)
   nodeTypes[type] = component
 }

@@ -6,6 +6,7 @@ import type { Board, BoardKind, Id, Lane, LaneRole, Phase, SeparatorRole, Stage 
 import { isSeparator } from '../types'
 import { newId } from '../id'
 import { kindOf, TEMPLATE_SPECS } from '../kinds'
+import { BLUEPRINT_BAND } from '../kinds/blueprint'
 
 /** A template's id (`journey`, `blank`…): its name and description are `methods.template.<id>.*`. */
 export type TemplateId = string
@@ -89,8 +90,6 @@ export function isBlueprintOrderValid(board: Board): boolean {
   return roles.every((r, i) => i === 0 || rank[roles[i - 1]] < rank[r])
 }
 
-/** Which band (0 = above the line of interaction … 3 = below the line of internal interaction) a role belongs to. */
-const BLUEPRINT_BAND: Partial<Record<LaneRole, number>> = { evidence: 0, customer: 0, frontstage: 1, backstage: 2, support: 3 }
 
 /**
  * Lanes of the blueprint roles that sit in the wrong band (e.g. backstage actions above the

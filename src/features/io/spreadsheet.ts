@@ -133,10 +133,8 @@ export function guessRole(name: string): LaneRole | null {
   return null
 }
 
-// Which kind a grid is (its lanes' roles decide: ../../domain/kinds), and the same name means a
-// different role on each kind ("Irritants" is the target map's irritants row but a journey's
-// pain points): each kind's `spreadsheet` facts.
-export { guessKind, tagForRole }
+// Which kind a grid is, and what a name means on it ("Irritants" is the target map's irritants
+// row but a journey's pain points), are each kind's `spreadsheet` facts (../../domain/kinds).
 
 // ---- one cell → cards ------------------------------------------------------------------
 
