@@ -8,6 +8,9 @@ const row = (page: Page, action: string) => page.getByRole('row', { name: new Re
 test('? opens the Keyboard shortcuts dialog, listing every shortcut grouped; Escape closes it and gives the focus back', async ({ page }) => {
   await createBoard(page, 'Shortcuts')
   const surface = page.locator('.board-surface')
+  // closed, the dialog is nowhere on screen (and covers nothing)
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expect(page.locator('.shortcuts-dialog')).toBeHidden()
   await surface.focus()
   await page.keyboard.press('?')
   const d = dialog(page, 'Keyboard shortcuts')
@@ -27,6 +30,7 @@ test('? opens the Keyboard shortcuts dialog, listing every shortcut grouped; Esc
   await page.keyboard.press('n')
   await page.keyboard.press('Escape')
   await expect(d).toBeHidden()
+  await expect(page.getByRole('dialog')).toHaveCount(0)
   await expect(surface).toBeFocused()
   await expect(page.locator('.react-flow__node-card')).toHaveCount(0)
 })

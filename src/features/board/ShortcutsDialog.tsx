@@ -117,7 +117,7 @@ export function ShortcutsDialog() {
   return (
     <dialog
       ref={ref}
-      className="dialog shortcuts-dialog"
+      className="shortcuts-dialog"
       aria-labelledby="shortcuts-title"
       onCancel={(e) => {
         e.preventDefault()
