@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { BoardScreen } from '../features/board/BoardScreen'
 import { HomeScreen } from '../features/home/HomeScreen'
 import { requestPersistentStorage } from '../persistence/db'
-import { parseRoute, useHash } from './router'
+import { parseRoute, useHash } from '../ui/router'
 
 export function App() {
   const route = parseRoute(useHash())

@@ -23,8 +23,9 @@ import * as ops from '../domain/operations'
 import type { Board, Card } from '../domain/types'
 import { holdsCards } from '../domain/types'
 import { useEditor } from '../store/editorStore'
-import { addCard, connect, deleteSelection, nudgeSelection } from '../features/board/commands'
-import { moveCursor, type Direction } from '../features/board/cursor'
+import { addCard, connect } from '../editor/commands'
+import { moveCursor } from '../editor/cursor'
+import { handleShortcut } from '../editor/actions'
 import { CARD_FONT, cardHeight, resetMeasurements } from './measure'
 import { FlowAdapter, type BoardNode, type CardFlags } from './toFlow'
 import { edgeTypes, nodeTypes } from './nodeTypes'
@@ -222,51 +223,8 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
     void rf.setCenter(r.x + r.width / 2, r.y + r.height / 2, { zoom, duration: 150 })
   }, [cursor, layout, rf])
 
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    const target = e.target as HTMLElement
-    if (target.closest('input, textarea, select, [contenteditable="true"], .menu-pop')) return
-    const st = useEditor.getState()
-    const b = st.board!
-    const dirs: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' }
-    const dir = dirs[e.key]
-    if (dir && e.altKey) {
-      e.preventDefault()
-      if (!st.selectedCardIds.length && st.cursor?.cardId) st.select([st.cursor.cardId])
-      nudgeSelection(dir === 'left' ? -1 : dir === 'right' ? 1 : 0, dir === 'up' ? -1 : dir === 'down' ? 1 : 0)
-      return
-    }
-    if (dir) {
-      e.preventDefault()
-      const next = moveCursor(b, st.cursor, dir, deco.hiddenLaneIds)
-      st.setCursor(next)
-      st.select(next?.cardId ? [next.cardId] : [])
-      return
-    }
-    if (e.key === 'Enter') {
-      e.preventDefault()
-      const c = st.cursor ?? moveCursor(b, null, 'right')
-      if (!c) return
-      if (c.cardId) st.setEditing(c.cardId)
-      else addCard({ stageId: c.stageId, laneId: c.laneId })
-      return
-    }
-    if (e.key === 'Escape') {
-      st.select([])
-      if (st.cursor?.cardId) st.setCursor({ stageId: st.cursor.stageId, laneId: st.cursor.laneId })
-      return
-    }
-    if (e.key === 'Delete' || e.key === 'Backspace') {
-      e.preventDefault()
-      if (!st.selectedCardIds.length && !st.selectedLinkIds.length && st.cursor?.cardId) st.select([st.cursor.cardId])
-      deleteSelection()
-      return
-    }
-    if ((e.key === 'n' || e.key === 'N') && !e.ctrlKey && !e.metaKey) {
-      e.preventDefault()
-      const c = st.cursor
-      addCard(c ? { stageId: c.stageId, laneId: c.laneId } : undefined)
-    }
-  }
+  // Every key of the canvas is an action of the registry (editor/actions.ts), scope `canvas`.
+  const onKeyDown = (e: React.KeyboardEvent) => void handleShortcut(e.nativeEvent, 'canvas')
 
   return (
     <div

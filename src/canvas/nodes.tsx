@@ -8,7 +8,8 @@ import { newId } from '../domain/id'
 import { holdsCards, isSeparator, LANE_ROLES, type LaneRole, type Moment } from '../domain/types'
 import { useEditor } from '../store/editorStore'
 import { Symbol, TAG_COLORS } from '../ui/icons'
-import { addLane, addStage, setCardText } from '../features/board/commands'
+import { addLane, addStage, setCardText } from '../editor/commands'
+import { handleShortcut } from '../editor/actions'
 import type { CardNode, LaneNode, PhaseNode, StageNode } from './toFlow'
 import { EmotionLane } from './EmotionLane'
 import { FarContext, useExportMode } from './renderMode'
@@ -147,11 +148,9 @@ function CardView({ id, data }: NodeProps<CardNode>) {
           onChange={(e) => setDraft(e.target.value)}
           onBlur={finish}
           onKeyDown={(e) => {
+            // the text's keys stay here (Escape or Ctrl+Enter finishes: editor/actions.ts)
             e.stopPropagation()
-            if (e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey))) {
-              e.preventDefault()
-              finish()
-            }
+            handleShortcut(e.nativeEvent, 'cardEditor')
           }}
         />
       ) : (

@@ -8,23 +8,27 @@ import type { Id } from '../../domain/types'
 import { useSaveState } from '../../persistence/session'
 import { useEditor } from '../../store/editorStore'
 import { LanguageSelect } from '../../ui/LanguageSelect'
-import { navigate } from '../../app/router'
+import { navigate } from '../../ui/router'
 import { ExportMenu } from '../export/ExportMenu'
 import { downloadBoardFile } from '../export/boardFileExport'
-import { action, handleShortcut, type Action } from './actions'
+import { action, handleShortcut, type Action } from '../../editor/actions'
 import { Inspector } from './Inspector'
 import { InlineInput } from '../../canvas/nodes'
 import { useBoardSession, currentSession } from './useBoardSession'
 import { registeredBoardTools } from './tools'
 import { takeBoardNotice } from './notices'
+import { HelpMenu, ShortcutsDialog, shortcutLabel } from './ShortcutsDialog'
 
 function ActionButton({ a, className, icon }: { a: Action; className?: string; icon?: string }) {
   const { t } = useTranslation()
   // re-render when history changes so enabled state is fresh
   useEditor((s) => s.past.length + s.future.length * 1000 + s.selectedCardIds.length)
+  // and when the board changes kind (what applies: no "Add stage" on an empathy map)
+  useEditor((s) => s.board?.kind)
+  if (a.applies && !a.applies()) return null
   const enabled = a.enabled?.() ?? true
   return (
-    <button type="button" className={icon ? `icon-action ${className ?? ''}` : className} onClick={a.perform} disabled={!enabled} title={a.shortcut ? `${t(a.label)} (${a.shortcut})` : t(a.label)}>
+    <button type="button" className={icon ? `icon-action ${className ?? ''}` : className} onClick={() => a.perform()} disabled={!enabled} title={a.shortcut ? `${t(a.label)} (${shortcutLabel(a.shortcut, t)})` : t(a.label)}>
       {icon ? (
         <>
           <span aria-hidden>{icon}</span>
@@ -84,6 +88,7 @@ function Toolbar() {
       ))}
       <span className="toolbar-sep" />
       <ExportMenu />
+      <HelpMenu />
       <LanguageSelect compact />
     </header>
   )
@@ -128,6 +133,7 @@ export function BoardScreen({ id }: { id: Id }) {
         </ReactFlowProvider>
         {!presenting && <Inspector />}
       </div>
+      <ShortcutsDialog />
     </div>
   )
 }

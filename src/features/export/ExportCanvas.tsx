@@ -3,7 +3,7 @@
 import { memo } from 'react'
 import { ConnectionMode, ReactFlow, ReactFlowProvider, type NodeProps } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
-import { edgeTypes, nodeTypes } from '../../canvas/nodeTypes'
+import { edgeTypes, nodeTypes, registerNodeType } from '../../canvas/nodeTypes'
 import { ExportModeContext } from '../../canvas/renderMode'
 import { Symbol } from '../../ui/icons'
 import type { ExportLegendNode, ExportNode, ExportScene, ExportTitleNode } from './scene'
@@ -34,8 +34,9 @@ function LegendView({ data }: NodeProps<ExportLegendNode>) {
   )
 }
 
-// Declared once, at module scope (a new object per render would re-render every node).
-const exportNodeTypes = { ...nodeTypes, exportTitle: memo(TitleView), exportLegend: memo(LegendView) }
+// Declared once, in the canvas's node types (a new object per render would re-render every node).
+registerNodeType('exportTitle', memo(TitleView))
+registerNodeType('exportLegend', memo(LegendView))
 const proOptions = { hideAttribution: true }
 const viewport = { x: 0, y: 0, zoom: 1 }
 
@@ -48,7 +49,7 @@ export function ExportCanvas({ scene }: { scene: ExportScene }) {
             id="parcours-export"
             nodes={scene.nodes}
             edges={scene.edges}
-            nodeTypes={exportNodeTypes}
+            nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             defaultViewport={viewport}
             minZoom={1}

@@ -4,6 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { create } from 'zustand'
 import type { Board } from '../../domain/types'
+import { kindOf } from '../../domain/kinds'
 import { useEditor } from '../../store/editorStore'
 import { exportPdf, exportPng, exportSlidesPng, exportSvg, planPdf, pngSize, type ExportOutcome, type PdfMode } from './imageExport'
 import { PIXEL_RATIOS } from './pixelRatio'
@@ -80,7 +81,7 @@ function Choice<T extends string | number>({ legend, value, options, onChange }:
   )
 }
 
-type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'; text: string; warnings: string[] } | { kind: 'error'; text: string }
+type Status = { state: 'idle' } | { state: 'busy'; text: string } | { state: 'done'; text: string; warnings: string[] } | { state: 'error'; text: string }
 
 function ExportForm({ format, board }: { format: ExportFormat; board: Board }) {
   const { t } = useTranslation()
@@ -95,11 +96,11 @@ function ExportForm({ format, board }: { format: ExportFormat; board: Board }) {
   const [from, setFrom] = useState(0)
   const [to, setTo] = useState(Math.max(0, stageCount - 1))
   const [slidesAs, setSlidesAs] = useState<'png' | 'pdf'>('png')
-  const [status, setStatus] = useState<Status>({ kind: 'idle' })
+  const [status, setStatus] = useState<Status>({ state: 'idle' })
   const abort = useRef<AbortController | null>(null)
   useEffect(() => () => abort.current?.abort(), []) // closing the dialog cancels the export
 
-  const slidesPossible = board.kind !== 'empathy' && stageCount > 0
+  const slidesPossible = kindOf(board).hasStages && stageCount > 0
   const ranges = useMemo(
     () => (slideMode === 'every' ? splitStages(stageCount, perSlide) : [clampRange(board, { from, to })]),
     [board, slideMode, stageCount, perSlide, from, to],
@@ -125,7 +126,7 @@ function ExportForm({ format, board }: { format: ExportFormat; board: Board }) {
     return { lines: [], warn: false }
   }, [format, board, ratio, customerView, paper, pdfMode, ranges, slidesAs, slidesPossible, t])
 
-  const busy = status.kind === 'busy'
+  const busy = status.state === 'busy'
   const canExport = !busy && (format !== 'slides' || slidesPossible) && (format !== 'csv' || !!runners.csv)
 
   const submit = async (e: React.FormEvent) => {
@@ -133,9 +134,9 @@ function ExportForm({ format, board }: { format: ExportFormat; board: Board }) {
     if (!canExport) return
     const ctl = new AbortController()
     abort.current = ctl
-    setStatus({ kind: 'busy', text: t('exporting.working') })
+    setStatus({ state: 'busy', text: t('exporting.working') })
     const onProgress = (done: number, total: number) =>
-      total > 1 && !ctl.signal.aborted && setStatus({ kind: 'busy', text: t('exporting.progress', { n: Math.min(done + 1, total), total }) })
+      total > 1 && !ctl.signal.aborted && setStatus({ state: 'busy', text: t('exporting.progress', { n: Math.min(done + 1, total), total }) })
     const b = useEditor.getState().board ?? board
     const common = { customerView, signal: ctl.signal, onProgress }
     try {
@@ -147,12 +148,12 @@ function ExportForm({ format, board }: { format: ExportFormat; board: Board }) {
       else if (format === 'slides') out = await exportSlidesPng(b, { ...common, ranges, pixelRatio: ratio })
       else out = await runners[format]!(b)
       if (ctl.signal.aborted) return
-      if (out.warnings.length) setStatus({ kind: 'done', text: t('exporting.doneFiles', { count: out.files }), warnings: out.warnings })
+      if (out.warnings.length) setStatus({ state: 'done', text: t('exporting.doneFiles', { count: out.files }), warnings: out.warnings })
       else closeExportDialog()
     } catch (err) {
       if (ctl.signal.aborted) return
       console.error(err)
-      setStatus({ kind: 'error', text: t('exporting.failed', { message: (err as Error).message }) })
+      setStatus({ state: 'error', text: t('exporting.failed', { message: (err as Error).message }) })
     }
   }
 
@@ -245,25 +246,25 @@ function ExportForm({ format, board }: { format: ExportFormat; board: Board }) {
         </ul>
       )}
       <div role="status" className="export-status">
-        {status.kind === 'busy' || status.kind === 'done' ? status.text : ''}
+        {status.state === 'busy' || status.state === 'done' ? status.text : ''}
       </div>
-      {status.kind === 'done' && status.warnings.length > 0 && (
+      {status.state === 'done' && status.warnings.length > 0 && (
         <div role="alert" className="export-warning">
           {status.warnings.map((w) => (
             <p key={w}>⚠ {w}</p>
           ))}
         </div>
       )}
-      {status.kind === 'error' && (
+      {status.state === 'error' && (
         <div role="alert" className="export-error">
           {status.text}
         </div>
       )}
       <div className="button-row export-actions">
         <button type="button" onClick={closeExportDialog}>
-          {status.kind === 'done' ? t('exporting.close') : t('exporting.cancel')}
+          {status.state === 'done' ? t('exporting.close') : t('exporting.cancel')}
         </button>
-        {status.kind !== 'done' && (
+        {status.state !== 'done' && (
           <button type="submit" className="primary" disabled={!canExport} aria-busy={busy}>
             {t('exporting.export')}
           </button>

@@ -1,6 +1,7 @@
 // The image exports of a board: PNG, SVG, slides (PNG files or a PDF) and PDF, all drawn
 // on the off-screen export canvas, whatever part of the board the user is looking at.
 import type { Board } from '../../domain/types'
+import { kindOf } from '../../domain/kinds'
 import { METRICS } from '../../domain/layout'
 import { i18n, t } from '../../i18n'
 import { downloadBlob, fileSlug } from '../../ui/download'
@@ -104,7 +105,7 @@ export function planPdf(board: Board, opts: { paper: Paper; mode: PdfMode; custo
   const total = board.stages.length
   let parts: (StageRange | undefined)[] = [undefined]
   if (opts.ranges) parts = opts.ranges
-  else if (opts.mode === 'readable' && board.kind !== 'empathy' && total > 0) {
+  else if (opts.mode === 'readable' && kindOf(board).hasStages && total > 0) {
     const groups = pdfStageGroups(total, opts.paper, sceneMetrics)
     if (groups.length > 1) parts = groups
   }

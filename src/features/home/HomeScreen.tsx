@@ -7,7 +7,7 @@ import { createBoardFromTemplate, TEMPLATES, type TemplateId } from '../../domai
 import { layoutBoard } from '../../domain/layout'
 import { isSeparator, type Board } from '../../domain/types'
 import { LanguageSelect } from '../../ui/LanguageSelect'
-import { boardHref, navigate } from '../../app/router'
+import { boardHref, navigate } from '../../ui/router'
 import { importFiles, type ImportOutcome } from './importFiles'
 import { registeredHomeTools } from './homeTools'
 
@@ -41,7 +41,7 @@ function Preview({ board, className = 'preview' }: { board: Board; className?: s
 function NewBoardForm({ onDone }: { onDone: () => void }) {
   const { t, i18n } = useTranslation()
   const [title, setTitle] = useState('')
-  const [template, setTemplate] = useState<TemplateId>('journey')
+  const [template, setTemplate] = useState<TemplateId>(TEMPLATES[0].id)
   const lang = i18n.language.startsWith('fr') ? 'fr' : 'en'
   const previews = useMemo(
     () => Object.fromEntries(TEMPLATES.map((tpl) => [tpl.id, createBoardFromTemplate(tpl.id, { title: '', lang, t: (k) => t(k) })])) as Record<TemplateId, Board>,

@@ -1,10 +1,10 @@
 // Keyboard navigation over the grid: the cursor sits on a card, or on an empty cell.
 // Left/right go to the neighbouring stage, up/down through the cell's cards and then
 // to the neighbouring lane. Separator lines are skipped.
-import type { Cursor } from '../../store/editorStore'
-import type { Board } from '../../domain/types'
-import { isSeparator } from '../../domain/types'
-import { cellCards } from '../../domain/operations'
+import type { Cursor } from '../store/editorStore'
+import type { Board } from '../domain/types'
+import { isSeparator } from '../domain/types'
+import { cellCards } from '../domain/operations'
 
 export type Direction = 'left' | 'right' | 'up' | 'down'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { i18n } from '../../i18n'
-import { METHODS_EN, METHODS_FR } from './methodsStrings'
+import { METHODS_EN, METHODS_FR } from '../../domain/methods/methodsStrings'
 import './strings'
 
 function keys(tree: object, prefix = ''): string[] {

@@ -1,11 +1,14 @@
-// Edits the user asks for, in the product's words. Each is one undoable step through
-// the store's `apply`; ids are made here so domain operations stay deterministic.
-import { newId } from '../../domain/id'
-import * as ops from '../../domain/operations'
-import type { Board, Card, Id, LaneRole } from '../../domain/types'
-import { holdsCards } from '../../domain/types'
-import { useEditor } from '../../store/editorStore'
-import { t } from '../../i18n'
+// Edits the user asks for, in the product's words, called by the canvas, the side panel and
+// the keyboard alike. Each is one undoable step through the store's `apply`; ids are made
+// here so domain operations stay deterministic.
+import { newId } from '../domain/id'
+import * as ops from '../domain/operations'
+import type { Board, Card, Id, LaneRole } from '../domain/types'
+import { holdsCards } from '../domain/types'
+import { kindOf } from '../domain/kinds'
+import { tagForRole } from '../domain/kinds/tags'
+import { useEditor } from '../store/editorStore'
+import { t } from '../i18n'
 
 const store = () => useEditor.getState()
 
@@ -13,7 +16,7 @@ const store = () => useEditor.getState()
 export function addStage(index?: number, phaseId?: Id): Id | null {
   const id = newId('s_')
   const b = store().board
-  if (!b) return null
+  if (!b || !kindOf(b).hasStages) return null // an empathy map's zones are not stages
   const n = b.stages.length + 1
   store().apply((x) => ops.addStage(x, { id, name: t('board.newStage', { n }) }, index, phaseId))
   // Bring the new stage into view by putting the keyboard cursor on it.
@@ -51,29 +54,13 @@ export function addCard(cell?: { stageId: Id; laneId: Id }, fields: Partial<Card
   const lane = b.lanes.find((l) => l.id === at.laneId)
   if (!lane || !holdsCards(lane.role)) return null
   const id = newId('c_')
-  const card: Card = { text: '', ...defaultsForRole(lane.role), ...fields, id, stageId: at.stageId, laneId: at.laneId }
+  const tag = tagForRole(lane.role)
+  const card: Card = { text: '', ...(tag ? { tag } : {}), ...fields, id, stageId: at.stageId, laneId: at.laneId }
   if (!store().apply((x) => ops.addCard(x, card))) return null
   store().select([id])
   store().setCursor({ ...at, cardId: id })
   store().setEditing(id)
   return id
-}
-
-/** A card placed in a lane of a method gets that lane's tag (an irritant in "Irritants"). */
-function defaultsForRole(role: LaneRole): Partial<Card> {
-  switch (role) {
-    case 'irritants':
-    case 'pains':
-      return { tag: 'irritant' }
-    case 'musts':
-      return { tag: 'must' }
-    case 'pluses':
-      return { tag: 'wow' }
-    case 'touchpoints':
-      return { tag: 'touchpoint' }
-    default:
-      return {}
-  }
 }
 
 export function setCardText(id: Id, text: string): void {
