@@ -17,6 +17,7 @@ import { InlineInput } from '../../canvas/nodes'
 import { useBoardSession, currentSession } from './useBoardSession'
 import { registeredBoardTools } from './tools'
 import { takeBoardNotice } from './notices'
+import './storedStrings'
 
 function ActionButton({ a, className, icon }: { a: Action; className?: string; icon?: string }) {
   const { t } = useTranslation()
@@ -50,12 +51,12 @@ function SaveIndicator() {
 
 function StorageBanner() {
   const { t } = useTranslation()
-  const { error, deletedElsewhere } = useSaveState()
+  const { error, deletedElsewhere, readOnly } = useSaveState()
   const board = useEditor((s) => s.board)
-  if (!board || (!error && !deletedElsewhere)) return null
+  if (!board || (!error && !deletedElsewhere && !readOnly)) return null
   return (
     <div className="banner banner-error" role="alert">
-      <span>{deletedElsewhere ? t('board.deletedElsewhere') : t(`storage.${error}`)}</span>
+      <span>{deletedElsewhere ? t('board.deletedElsewhere') : error ? t(`storage.${error}`) : t('stored.newer')}</span>
       <button onClick={() => void downloadBoardFile(board)}>{t('storage.download')}</button>
       {error && <button onClick={() => void currentSession()?.save()}>{t('storage.retry')}</button>}
     </div>
