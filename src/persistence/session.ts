@@ -11,7 +11,7 @@ import { BOARD_DOCUMENT_VERSION, migrateBoardDocument } from '../domain/migratio
 import { restoreBoard } from '../domain/restore'
 import type { Board, Id } from '../domain/types'
 import { classifyStorageError, db, type StorageErrorKind } from './db'
-import { readBoardRow, rowOf } from './rows'
+import { readBoardRow, rowOf, rowVersion } from './rows'
 import { announceBoardChange, onBoardChange } from './channel'
 
 export type SaveStatus = 'saved' | 'saving' | 'error'
@@ -181,17 +181,19 @@ export class BoardSession {
     try {
       const written = await db.transaction('rw', db.boards, async () => {
         const row = await db.boards.get(this.id)
-        const stored = row ? readBoardRow(row, this.id) : null
-        if (stored?.newer) return null
+        if (row && rowVersion(row) > BOARD_DOCUMENT_VERSION) return null
         let board = mine
         let rev = base.rev + 1
-        if (stored && stored.rev !== base.rev) {
+        let createdAt = row?.createdAt
+        if (row && row.rev !== base.rev) {
           // Another tab wrote since we last synced: keep both sides' edits.
+          const stored = readBoardRow(row, this.id)
           board = mergeBoards(base.board, mine, stored.board)
           rev = stored.rev + 1
+          createdAt = stored.createdAt
         }
         const now = Date.now()
-        await db.boards.put(rowOf(board, { rev, createdAt: stored?.createdAt ?? now, updatedAt: now }))
+        await db.boards.put(rowOf(board, { rev, createdAt: typeof createdAt === 'number' ? createdAt : now, updatedAt: now }))
         return { board, rev }
       })
       if (!written) {

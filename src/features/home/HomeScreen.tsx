@@ -144,7 +144,10 @@ export function HomeScreen() {
       <p className="muted small">{t('home.localNote')}</p>
       {rows && rows.length === 0 && <p className="empty">{t('home.empty')}</p>}
       <ul className="board-list">
-        {rows?.map((row) => (
+        {rows?.map((summary) => {
+          // A board whose title is empty (or was unreadable) is still named in the list.
+          const row = { ...summary, title: summary.title || t('board.untitled') }
+          return (
           <li key={row.id} className="board-item" data-board-id={row.id}>
             <a href={boardHref(row.id)} className="board-link" aria-label={row.title}>
               <Preview board={row.board} />
@@ -190,7 +193,8 @@ export function HomeScreen() {
               </button>
             </div>
           </li>
-        ))}
+          )
+        })}
       </ul>
       {dragOver && <div className="drop-hint" aria-hidden>{t('home.dropHint')}</div>}
     </main>
