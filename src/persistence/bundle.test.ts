@@ -36,7 +36,7 @@ describe('writeBundle', () => {
     await savePersona({ id: 'p_here', name: 'Here' })
     const add = db.boards.add.bind(db.boards)
     let calls = 0
-    vi.spyOn(db.boards, 'add').mockImplementation((row) => (++calls === 2 ? Promise.reject(new Error('disk full')) : add(row)))
+    vi.spyOn(db.boards, 'add').mockImplementation(((row: Parameters<typeof add>[0]) => (++calls === 2 ? Promise.reject(new Error('disk full')) : add(row))) as never)
     await expect(writeBundle({ boards: [journey(), { ...journey(), id: 'b2' }], personas: [marie] })).rejects.toThrow('disk full')
     vi.restoreAllMocks()
     expect(await ids()).toEqual([])

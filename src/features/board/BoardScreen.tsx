@@ -40,11 +40,11 @@ function ActionButton({ a, className, icon }: { a: Action; className?: string; i
 
 function SaveIndicator() {
   const { t } = useTranslation()
-  const { status } = useSaveState()
-  const text = status === 'saved' ? t('board.saved') : status === 'saving' ? t('board.saving') : t('board.saveError')
+  const { status, readOnly } = useSaveState()
+  const text = readOnly ? t('stored.readOnly') : status === 'saved' ? t('board.saved') : status === 'saving' ? t('board.saving') : t('board.saveError')
   return (
     <span className={`save-indicator is-${status}`} role="status" aria-live="polite" data-testid="save-status">
-      <span aria-hidden>{status === 'saved' ? '✓' : status === 'saving' ? '…' : '⚠'}</span> {text}
+      <span aria-hidden>{readOnly ? '⊘' : status === 'saved' ? '✓' : status === 'saving' ? '…' : '⚠'}</span> {text}
     </span>
   )
 }

@@ -2,6 +2,7 @@
 // of them, and never blank the list or hide a healthy board (issue 8).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { cleanup, render, screen, within } from '@testing-library/react'
+import '@testing-library/jest-dom/vitest'
 import '../../i18n'
 import { HomeScreen } from './HomeScreen'
 import { putNewBoard } from '../../persistence/boards'
@@ -30,7 +31,8 @@ describe('the home list', () => {
     await putNewBoard({ ...journey(), id: 'h2', title: 'Healthy two' })
 
     render(<HomeScreen />)
-    expect(await screen.findByRole('link', { name: 'Healthy one' })).toBeInTheDocument()
+    // (waits for the list, however busy the machine)
+    expect(await screen.findByRole('link', { name: 'Healthy one' }, { timeout: 10_000 })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Healthy two' })).toBeInTheDocument()
     for (const name of ['Oops board', 'nul', 'No cards', 'undated', 'Other id', 'From a newer app']) expect(screen.getByRole('link', { name })).toBeInTheDocument()
     // an unreadable title is still named
@@ -45,7 +47,7 @@ describe('the home list', () => {
     await eventually(async () => {
       expect((await storedRow('undated'))!.updatedAt).toBe(5)
       expect((await storedRow('moved'))!.board.id).toBe('moved')
-    })
+    }, 10_000)
     expect((await storedRow('future'))!.v).toBe(BOARD_DOCUMENT_VERSION + 1)
     expect(document.querySelectorAll('.board-item')).toHaveLength(9)
   })

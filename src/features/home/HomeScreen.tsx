@@ -171,7 +171,7 @@ export function HomeScreen() {
                 }}
               />
             )}
-            {row.readOnly && <span className="small newer-tag"><span aria-hidden>🔒</span> {t('stored.newerTag')}</span>}
+            {row.readOnly && <span className="small newer-tag"><span aria-hidden>⊘</span> {t('stored.newerTag')}</span>}
             <span className="muted small">
               {t(`kind.${row.kind}`)} · {t('home.stages', { count: row.stageCount })} · {t('home.cards', { count: row.cardCount })}
             </span>
