@@ -81,7 +81,8 @@ function NewBoardForm({ onDone }: { onDone: () => void }) {
 
 export function HomeScreen() {
   const { t, i18n } = useTranslation()
-  const rows = useBoardSummaries()
+  // (a board whose title is empty, or was unreadable, is still named in the list)
+  const rows = useBoardSummaries()?.map((b) => (b.title ? b : { ...b, title: t('board.untitled') }))
   const [creating, setCreating] = useState(false)
   const [deleted, setDeleted] = useState<DeletedBoard | null>(null)
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null)
@@ -144,10 +145,7 @@ export function HomeScreen() {
       <p className="muted small">{t('home.localNote')}</p>
       {rows && rows.length === 0 && <p className="empty">{t('home.empty')}</p>}
       <ul className="board-list">
-        {rows?.map((summary) => {
-          // A board whose title is empty (or was unreadable) is still named in the list.
-          const row = { ...summary, title: summary.title || t('board.untitled') }
-          return (
+        {rows?.map((row) => (
           <li key={row.id} className="board-item" data-board-id={row.id}>
             <a href={boardHref(row.id)} className="board-link" aria-label={row.title}>
               <Preview board={row.board} />
@@ -193,8 +191,7 @@ export function HomeScreen() {
               </button>
             </div>
           </li>
-          )
-        })}
+        ))}
       </ul>
       {dragOver && <div className="drop-hint" aria-hidden>{t('home.dropHint')}</div>}
     </main>
