@@ -5,9 +5,6 @@ import type { Id, Persona } from '../domain/types'
 import { SCHEMA } from './schema'
 import type { BoardRow } from './rows'
 
-export type { BoardRow } from './rows'
-export { summarise } from './rows'
-
 export class ParcoursDB extends Dexie {
   boards!: Table<BoardRow, Id>
   personas!: Table<Persona, Id>
