@@ -209,3 +209,17 @@ describe('the home list with a malformed row', () => {
     expect(await storedRow('x')).toEqual(row)
   })
 })
+
+describe('listBoards, read again at every write', () => {
+  it('a row the app rewrote is read again; the others keep their board (their preview is not laid out again)', async () => {
+    await putNewBoard({ ...journey(), id: 'b_a', title: 'A' })
+    await putNewBoard({ ...journey(), id: 'b_b', title: 'B' })
+    const first = await listBoards()
+    await renameBoardRow('b_a', 'A renamed')
+    const second = await listBoards()
+    const byId = (l: typeof first, id: string) => l.boards.find((b) => b.id === id)!
+    expect(byId(second, 'b_a').title).toBe('A renamed')
+    expect(byId(second, 'b_a').board).not.toBe(byId(first, 'b_a').board)
+    expect(byId(second, 'b_b').board).toBe(byId(first, 'b_b').board)
+  })
+})

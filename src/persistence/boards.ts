@@ -42,10 +42,25 @@ const summaryOf = (r: ReadRow): BoardSummary => ({
   readOnly: r.newer,
 })
 
+// The last reading of each row: the home list is read again at every write (any tab's), and a
+// row the app did not rewrite (same revision and dates) is not restored again — its board keeps
+// its identity, so its preview is not laid out again either. Every write by the app raises the
+// revision and sets the dates.
+let readCache = new Map<Id, { key: string; read: ReadRow }>()
+const cacheKey = (row: BoardRow) => `${db.name}|${row.v}|${row.rev}|${row.createdAt}|${row.updatedAt}`
+
 /** Every stored board, summarised through restore (one bad row never hides the others). */
 export async function listBoards(): Promise<BoardListing> {
   const rows = await db.boards.toArray()
-  const read = rows.map((row) => readBoardRow(row, row.id))
+  const next = new Map<Id, { key: string; read: ReadRow }>()
+  const read = rows.map((row) => {
+    const key = cacheKey(row)
+    const known = readCache.get(row.id)
+    const r = known?.key === key ? known.read : readBoardRow(row, row.id)
+    next.set(row.id, { key, read: r })
+    return r
+  })
+  readCache = next
   read.sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1))
   return { boards: read.map(summaryOf), needRepair: read.filter((r) => r.repaired).map((r) => r.id) }
 }

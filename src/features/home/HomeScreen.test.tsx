@@ -50,5 +50,5 @@ describe('the home list', () => {
     }, 10_000)
     expect((await storedRow('future'))!.v).toBe(BOARD_DOCUMENT_VERSION + 1)
     expect(document.querySelectorAll('.board-item')).toHaveLength(9)
-  })
+  }, 60_000)
 })
