@@ -35,7 +35,7 @@ export async function readStoredBoard(page: Page, id: string): Promise<{ rev: nu
 }
 
 /** Every record of an IndexedDB store (read with the raw API, not the app's code). */
-export async function readStore<T>(page: Page, store: 'boards' | 'personas' | 'measurements'): Promise<T[]> {
+export async function readStore<T>(page: Page, store: 'boards' | 'personas'): Promise<T[]> {
   return page.evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {
@@ -53,7 +53,7 @@ export async function readStore<T>(page: Page, store: 'boards' | 'personas' | 'm
 }
 
 /** The ids of a store's records, sorted. */
-export const storedIds = async (page: Page, store: 'boards' | 'personas' | 'measurements'): Promise<string[]> =>
+export const storedIds = async (page: Page, store: 'boards' | 'personas'): Promise<string[]> =>
   (await readStore<{ id: string }>(page, store)).map((r) => r.id).sort()
 
 /** Wait until the app says every edit is saved. */

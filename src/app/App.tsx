@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { BoardScreen } from '../features/board/BoardScreen'
 import { HomeScreen } from '../features/home/HomeScreen'
-import { requestPersistentStorage } from '../persistence/db'
+import { requestPersistentStorage } from '../persistence/storage'
 import { parseRoute, useHash } from '../ui/router'
 
 export function App() {

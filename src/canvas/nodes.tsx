@@ -22,11 +22,13 @@ const apply = (op: Parameters<ReturnType<typeof useEditor.getState>['apply']>[0]
 export function InlineInput({ value, label, onCommit, className, multiline }: { value: string; label: string; onCommit: (v: string) => void; className?: string; multiline?: boolean }) {
   const [draft, setDraft] = useState(value)
   useEffect(() => setDraft(value), [value])
+  const readOnly = useEditor((s) => s.readOnly) // a newer app's board: shown, not edited
   if (useExportMode()) return <span className={`inline-input is-static ${className ?? ''}`}>{value}</span>
   const props = {
     className: `inline-input nodrag ${multiline ? 'is-multiline' : ''} ${className ?? ''}`,
     'aria-label': label,
     value: draft,
+    readOnly,
     onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft(e.target.value.replace(/\n/g, ' ')),
     onBlur: () => draft !== value && onCommit(draft),
     onKeyDown: (e: React.KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {

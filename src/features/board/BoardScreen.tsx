@@ -18,6 +18,7 @@ import { useBoardSession, currentSession } from './useBoardSession'
 import { registeredBoardTools } from './tools'
 import { takeBoardNotice } from './notices'
 import { HelpMenu, ShortcutsDialog, shortcutLabel } from './ShortcutsDialog'
+import './storedStrings'
 
 function ActionButton({ a, className, icon }: { a: Action; className?: string; icon?: string }) {
   const { t } = useTranslation()
@@ -43,23 +44,23 @@ function ActionButton({ a, className, icon }: { a: Action; className?: string; i
 
 function SaveIndicator() {
   const { t } = useTranslation()
-  const { status } = useSaveState()
-  const text = status === 'saved' ? t('board.saved') : status === 'saving' ? t('board.saving') : t('board.saveError')
+  const { status, readOnly } = useSaveState()
+  const text = readOnly ? t('stored.readOnly') : status === 'saved' ? t('board.saved') : status === 'saving' ? t('board.saving') : t('board.saveError')
   return (
     <span className={`save-indicator is-${status}`} role="status" aria-live="polite" data-testid="save-status">
-      <span aria-hidden>{status === 'saved' ? '✓' : status === 'saving' ? '…' : '⚠'}</span> {text}
+      <span aria-hidden>{readOnly ? '⊘' : status === 'saved' ? '✓' : status === 'saving' ? '…' : '⚠'}</span> {text}
     </span>
   )
 }
 
 function StorageBanner() {
   const { t } = useTranslation()
-  const { error, deletedElsewhere } = useSaveState()
+  const { error, deletedElsewhere, readOnly } = useSaveState()
   const board = useEditor((s) => s.board)
-  if (!board || (!error && !deletedElsewhere)) return null
+  if (!board || (!error && !deletedElsewhere && !readOnly)) return null
   return (
     <div className="banner banner-error" role="alert">
-      <span>{deletedElsewhere ? t('board.deletedElsewhere') : t(`storage.${error}`)}</span>
+      <span>{deletedElsewhere ? t('board.deletedElsewhere') : error ? t(`storage.${error}`) : t('stored.newer')}</span>
       <button onClick={() => void downloadBoardFile(board)}>{t('storage.download')}</button>
       {error && <button onClick={() => void currentSession()?.save()}>{t('storage.retry')}</button>}
     </div>

@@ -10,7 +10,7 @@ import { useEditor } from '../../store/editorStore'
 import { closePersonaLibrary, editOpenBoard, setOpenBoardPersonas, showLibraryView, usePersonaLibrary, type LibraryView } from './libraryStore'
 import { draftOf, PersonaEditor, sameDraft, type Draft } from './PersonaEditor'
 import { PersonaAvatar } from './PersonaAvatar'
-import { boardsUsing, deletePersona, restorePersona, savePersona, type DeletedPersona } from './repository'
+import { boardsUsing, deletePersona, restorePersona, savePersona, type DeletedPersona } from '../../persistence/personas'
 import { useBoardUsage, useLibrary } from './usePersonas'
 
 type Notice = { type: 'saved'; name: string } | { type: 'deleted'; deleted: DeletedPersona; openIndex: number } | { type: 'error'; message: string }

@@ -1,15 +1,16 @@
-import { beforeEach, describe, expect, it } from 'vitest'
-import { db, ParcoursDB, summarise, useDatabase } from '../../persistence/db'
-import type { Board } from '../../domain/types'
-import { boardsUsing, boardUsage, deletePersona, getPersonas, listPersonas, restorePersona, savePersona } from './repository'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { db } from './db'
+import { BOARD_DOCUMENT_VERSION } from '../domain/migrations'
+import type { Board } from '../domain/types'
+import { rowOf } from './rows'
+import { boardsUsing, boardUsage, deletePersona, getPersonas, listPersonas, restorePersona, savePersona } from './personas'
+import { dropDatabase, freshDatabase } from '../../test/db'
 
-let n = 0
 const board = (id: string, personaIds?: string[]): Board => ({ id, title: `Board ${id}`, kind: 'journey', stages: [], lanes: [], cards: [], links: [], ...(personaIds ? { personaIds } : {}) })
-const putBoard = (b: Board) => db.boards.put({ id: b.id, board: b, rev: 3, createdAt: 1, updatedAt: 1, ...summarise(b) })
+const putBoard = (b: Board) => db.boards.put(rowOf(b, { rev: 3, createdAt: 1, updatedAt: 1 }))
 
-beforeEach(() => {
-  useDatabase(new ParcoursDB(`personas-test-${++n}`))
-})
+beforeEach(() => void freshDatabase())
+afterEach(dropDatabase)
 
 describe('persona repository', () => {
   it('saves normalised records and keeps one primary persona', async () => {
@@ -75,5 +76,30 @@ describe('persona repository', () => {
     await putBoard(board('b1', ['x']))
     expect(await deletePersona('nope')).toBeNull()
     expect((await db.boards.get('b1'))!.rev).toBe(3)
+  })
+})
+
+describe('persona repository, with stored rows that are not all sound', () => {
+  it('a malformed row neither breaks nor hides the others; a newer app’s row is never rewritten', async () => {
+    await savePersona({ id: 'a', name: 'Alice' })
+    await putBoard(board('b1', ['a']))
+    await db.boards.put({ id: 'oops', board: null, rev: 1 } as never)
+    await db.boards.put({ ...rowOf(board('future', ['a']), { rev: 7, createdAt: 1, updatedAt: 1 }), v: BOARD_DOCUMENT_VERSION + 1 })
+    expect((await boardUsage()).get('a')).toBe(2)
+    expect((await boardsUsing('a')).map((b) => b.id).sort()).toEqual(['b1', 'future'])
+    const deleted = await deletePersona('a')
+    expect(deleted!.boards).toEqual([{ boardId: 'b1', index: 0 }])
+    expect((await db.boards.get('b1'))!.board.personaIds).toBeUndefined()
+    const future = (await db.boards.get('future'))!
+    expect(future.rev).toBe(7)
+    expect(future.board.personaIds).toEqual(['a'])
+    expect(await db.boards.get('oops')).toEqual({ id: 'oops', board: null, rev: 1 })
+  })
+
+  it('a malformed persona record is left out of the library, not a reason to fail', async () => {
+    await savePersona({ id: 'a', name: 'Alice' })
+    await db.personas.put({ id: 'bad', name: { first: 'x' } } as never)
+    await db.personas.put({ id: 5, name: 'A number for an id' } as never)
+    expect((await listPersonas()).map((p) => [p.id, p.name])).toEqual([['a', 'Alice'], ['bad', '']])
   })
 })
