@@ -5,10 +5,14 @@ import { useTranslation } from 'react-i18next'
 import { create } from 'zustand'
 import type { Board } from '../../domain/types'
 import { useEditor } from '../../store/editorStore'
-import { exportPdf, exportPng, exportSlidesPng, exportSvg, planPdf, pngSize, type ExportOutcome, type PdfMode } from './imageExport'
+import {
+  boardLocale, exportContext, exportPdf, exportPng, exportSlides, exportSvg, makeContext, planFitPdf, planReadablePdf, pngSize, slideRanges, smallTextNote,
+  type ExportLocale, type ExportOutcome, type Paper, type PdfMode, type SlideAspect,
+} from './exports'
+import { drawsZones } from './svg/boardScene'
 import { PIXEL_RATIOS } from './pixelRatio'
-import type { Paper } from './pdfLayout'
-import { clampRange, rangeLabel, splitStages } from './slices'
+import { rangeLabel } from './slices'
+import { i18n } from '../../i18n'
 
 export type ExportFormat = 'png' | 'svg' | 'pdf' | 'slides' | 'csv'
 
@@ -87,43 +91,35 @@ function ExportForm({ format, board }: { format: ExportFormat; board: Board }) {
   const stageCount = board.stages.length
   const hasVisibility = board.lanes.some((l) => l.role === 'line-visibility')
   const [customerView, setCustomerView] = useState(() => hasVisibility && useEditor.getState().customerView)
+  const [locale, setLocale] = useState<ExportLocale>(() => boardLocale(board))
   const [ratio, setRatio] = useState(2)
   const [paper, setPaper] = useState<Paper>('a4')
   const [pdfMode, setPdfMode] = useState<PdfMode>('readable')
-  const [slideMode, setSlideMode] = useState<'every' | 'range'>('every')
-  const [perSlide, setPerSlide] = useState(() => Math.max(1, Math.min(4, stageCount)))
-  const [from, setFrom] = useState(0)
-  const [to, setTo] = useState(Math.max(0, stageCount - 1))
-  const [slidesAs, setSlidesAs] = useState<'png' | 'pdf'>('png')
+  const [aspect, setAspect] = useState<SlideAspect>('16:9')
+  const [perSlide, setPerSlide] = useState<number | 'auto'>('auto')
+  const [slidesAs, setSlidesAs] = useState<'png' | 'pdf' | 'pptx'>('pptx')
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
   const abort = useRef<AbortController | null>(null)
   useEffect(() => () => abort.current?.abort(), []) // closing the dialog cancels the export
 
-  const slidesPossible = board.kind !== 'empathy' && stageCount > 0
-  const ranges = useMemo(
-    () => (slideMode === 'every' ? splitStages(stageCount, perSlide) : [clampRange(board, { from, to })]),
-    [board, slideMode, stageCount, perSlide, from, to],
-  )
+  const slidesPossible = !drawsZones(board) && stageCount > 0
+  const ctx = useMemo(() => makeContext(board, { locale, customerView }), [board, locale, customerView])
+  const ranges = useMemo(() => (format === 'slides' && slidesPossible ? slideRanges(ctx, aspect, perSlide) : []), [format, slidesPossible, ctx, aspect, perSlide])
   const info = useMemo(() => {
     if (format === 'png') {
-      const s = pngSize(board, ratio, customerView)
-      const lines = [t('exporting.size', { width: s.width.toLocaleString(), height: s.height.toLocaleString() })]
+      const s = pngSize(ctx, ratio)
+      const lines = [t('exporting.size', { width: s.width.toLocaleString(i18n.language), height: s.height.toLocaleString(i18n.language) })]
       if (s.lowered) lines.push(t('exporting.willLower', { requested: ratio, ratio: s.ratio }))
       return { lines, warn: s.lowered }
     }
-    if (format === 'pdf' || (format === 'slides' && slidesAs === 'pdf')) {
-      if (format === 'slides' && !slidesPossible) return { lines: [], warn: false }
-      const jobs = planPdf(board, { paper, mode: pdfMode, customerView, ranges: format === 'slides' ? ranges : undefined })
-      const pages = jobs.reduce((n, j) => n + j.plan.rows.length, 0)
-      const small = jobs.some((j) => j.plan.small)
-      const lines = [t('exporting.pages', { count: pages })]
-      if (format === 'slides') lines.unshift(t('exporting.slideList', { count: ranges.length, list: ranges.map(rangeLabel).join(', ') }))
-      if (small) lines.push(t('exporting.smallText'))
-      return { lines, warn: small }
+    if (format === 'pdf') {
+      const plan = pdfMode === 'fit' ? planFitPdf(ctx, paper) : planReadablePdf(ctx, paper)
+      const small = plan.smallestPt < 6.5
+      return { lines: [t('exporting.pages', { count: plan.pages.length }), smallTextNote(plan.smallestPt)], warn: small }
     }
-    if (format === 'slides' && slidesPossible) return { lines: [t('exporting.slideList', { count: ranges.length, list: ranges.map(rangeLabel).join(', ') })], warn: false }
+    if (format === 'slides' && slidesPossible) return { lines: [t('exporting.slideList', { count: ranges.length + 1, list: ranges.map(rangeLabel).join(', ') })], warn: false }
     return { lines: [], warn: false }
-  }, [format, board, ratio, customerView, paper, pdfMode, ranges, slidesAs, slidesPossible, t])
+  }, [format, ctx, ratio, paper, pdfMode, ranges, slidesPossible, t])
 
   const busy = status.kind === 'busy'
   const canExport = !busy && (format !== 'slides' || slidesPossible) && (format !== 'csv' || !!runners.csv)
@@ -137,15 +133,17 @@ function ExportForm({ format, board }: { format: ExportFormat; board: Board }) {
     const onProgress = (done: number, total: number) =>
       total > 1 && !ctl.signal.aborted && setStatus({ kind: 'busy', text: t('exporting.progress', { n: Math.min(done + 1, total), total }) })
     const b = useEditor.getState().board ?? board
-    const common = { customerView, signal: ctl.signal, onProgress }
+    const run = { signal: ctl.signal, onProgress }
     try {
       let out: ExportOutcome
-      if (format === 'png') out = await exportPng(b, { ...common, pixelRatio: ratio })
-      else if (format === 'svg') out = await exportSvg(b, common)
-      else if (format === 'pdf') out = await exportPdf(b, { ...common, paper, mode: pdfMode })
-      else if (format === 'slides' && slidesAs === 'pdf') out = await exportPdf(b, { ...common, paper, mode: 'fit', ranges, suffix: '-slides' })
-      else if (format === 'slides') out = await exportSlidesPng(b, { ...common, ranges, pixelRatio: ratio })
-      else out = await runners[format]!(b)
+      if (format === 'csv') out = await runners[format]!(b)
+      else {
+        const c = await exportContext(b, { locale, customerView })
+        if (format === 'png') out = await exportPng(c, { ...run, pixelRatio: ratio })
+        else if (format === 'svg') out = await exportSvg(c, run)
+        else if (format === 'pdf') out = await exportPdf(c, { ...run, paper, mode: pdfMode })
+        else out = await exportSlides(c, { ...run, aspect, ranges: slideRanges(c, aspect, perSlide), as: slidesAs, pixelRatio: ratio })
+      }
       if (ctl.signal.aborted) return
       if (out.warnings.length) setStatus({ kind: 'done', text: t('exporting.doneFiles', { count: out.files }), warnings: out.warnings })
       else closeExportDialog()
@@ -167,7 +165,6 @@ function ExportForm({ format, board }: { format: ExportFormat; board: Board }) {
   const paperChoice = (
     <Choice<Paper> legend={t('exporting.paper')} value={paper} onChange={setPaper} options={[{ value: 'a4', label: t('exporting.a4') }, { value: 'a3', label: t('exporting.a3') }]} />
   )
-  const stageName = (i: number) => `${i + 1}. ${board.stages[i]?.name ?? ''}`
 
   return (
     <form className="export-form" onSubmit={(e) => void submit(e)}>
@@ -191,45 +188,36 @@ function ExportForm({ format, board }: { format: ExportFormat; board: Board }) {
         )}
         {format === 'slides' && slidesPossible && (
           <>
-            <Choice<'every' | 'range'>
-              legend={t('exporting.slidesMode')}
-              value={slideMode}
-              onChange={setSlideMode}
-              options={[{ value: 'every', label: t('exporting.every') }, { value: 'range', label: t('exporting.range') }]}
-            />
-            {slideMode === 'every' ? (
-              <label className="field export-field">
-                {t('exporting.perSlide')}
-                <input type="number" min={1} max={stageCount} value={perSlide} onChange={(e) => setPerSlide(Math.max(1, Math.min(stageCount, Number(e.target.value) || 1)))} />
-              </label>
-            ) : (
-              <div className="export-range">
-                <label className="field export-field">
-                  {t('exporting.from')}
-                  <select value={from} onChange={(e) => setFrom(Number(e.target.value))}>
-                    {board.stages.map((s, i) => (
-                      <option key={s.id} value={i}>{stageName(i)}</option>
-                    ))}
-                  </select>
-                </label>
-                <label className="field export-field">
-                  {t('exporting.to')}
-                  <select value={to} onChange={(e) => setTo(Number(e.target.value))}>
-                    {board.stages.map((s, i) => (
-                      <option key={s.id} value={i}>{stageName(i)}</option>
-                    ))}
-                  </select>
-                </label>
-              </div>
-            )}
-            <Choice<'png' | 'pdf'>
+            <Choice<SlideAspect> legend={t('exporting.aspect')} value={aspect} onChange={setAspect} options={[{ value: '16:9', label: t('exporting.wide') }, { value: '4:3', label: t('exporting.standard') }]} />
+            <label className="field export-field">
+              {t('exporting.perSlide')}
+              <select value={String(perSlide)} onChange={(e) => setPerSlide(e.target.value === 'auto' ? 'auto' : Number(e.target.value))}>
+                <option value="auto">{t('exporting.perSlideAuto')}</option>
+                {Array.from({ length: Math.min(stageCount, 12) }, (_, i) => (
+                  <option key={i} value={i + 1}>{(i + 1).toLocaleString(i18n.language)}</option>
+                ))}
+              </select>
+            </label>
+            <Choice<'png' | 'pdf' | 'pptx'>
               legend={t('exporting.output')}
               value={slidesAs}
               onChange={setSlidesAs}
-              options={[{ value: 'png', label: t('exporting.asPng') }, { value: 'pdf', label: t('exporting.asPdf') }]}
+              options={[{ value: 'pptx', label: t('exporting.asPptx') }, { value: 'pdf', label: t('exporting.asPdf') }, { value: 'png', label: t('exporting.asPng') }]}
             />
-            {slidesAs === 'png' ? ratioChoice : paperChoice}
+            {slidesAs === 'png' && ratioChoice}
           </>
+        )}
+        {format !== 'csv' && (
+          <div className="export-language">
+            <p className="muted small" id="export-language-note">{t('exporting.languageNote', { language: t(`exporting.languageName.${locale}`) })}</p>
+            <label className="field export-field">
+              {t('exporting.language')}
+              <select value={locale} aria-describedby="export-language-note" onChange={(e) => setLocale(e.target.value as ExportLocale)}>
+                <option value="fr">{t('exporting.languageName.fr')}</option>
+                <option value="en">{t('exporting.languageName.en')}</option>
+              </select>
+            </label>
+          </div>
         )}
         {hasVisibility && format !== 'csv' && (
           <label className="export-check">

@@ -6,7 +6,7 @@ import type { Board } from '../../domain/types'
 import { useEditor } from '../../store/editorStore'
 import { registerExport, registerExportHost } from './ExportMenu'
 import { ExportDialogHost, openExportDialog, type ExportFormat } from './ExportDialog'
-import { imageScene, renderPng } from './imageExport'
+import { exportContext, renderScenePng, wholeBoardScene } from './exports'
 
 const formats: { id: ExportFormat; order: number }[] = [
   { id: 'png', order: 10 },
@@ -41,13 +41,14 @@ declare global {
   }
 }
 
-// The real pipeline (off-screen canvas, html-to-image, PNG encoding), without the download.
+// The real pipeline (native SVG scene drawn on a canvas, PNG encoding), without the download.
 window.__parcoursExport = {
   png: async (opts = {}) => {
     const board = opts.board ?? useEditor.getState().board
     if (!board) throw new Error('no board open')
     const started = performance.now()
-    const r = await renderPng(imageScene(board, { customerView: opts.customerView }), opts.pixelRatio ?? 2)
+    const ctx = await exportContext(board, { customerView: opts.customerView })
+    const r = await renderScenePng(wholeBoardScene(ctx), opts.pixelRatio ?? 2)
     return { width: r.width, height: r.height, bytes: r.blob.size, pixelRatio: r.ratio, lowered: r.lowered, ms: Math.round(performance.now() - started) }
   },
 }
