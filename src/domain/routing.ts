@@ -349,7 +349,10 @@ export class RouteCache {
   /** Links routed by the last `update` (for tests and the benchmark). */
   rerouted: Id[] = []
 
-  constructor(private opts: RouteOptions = {}) {}
+  private opts: RouteOptions
+  constructor(opts: RouteOptions = {}) {
+    this.opts = opts
+  }
 
   /** `boxes`: every card's box; `fixed`: other obstacles (lane and stage headers). */
   update(boxes: Map<Id, Box>, links: readonly RoutedLink[], fixed: Box[] = []): Map<Id, Route> {

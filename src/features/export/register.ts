@@ -6,7 +6,6 @@ import type { Board } from '../../domain/types'
 import { useEditor } from '../../store/editorStore'
 import { registerExport, registerExportHost } from './ExportMenu'
 import { ExportDialogHost, openExportDialog, type ExportFormat } from './ExportDialog'
-import { exportContext, renderScenePng, wholeBoardScene } from './exports'
 
 const formats: { id: ExportFormat; order: number }[] = [
   { id: 'png', order: 10 },
@@ -47,6 +46,7 @@ window.__parcoursExport = {
     const board = opts.board ?? useEditor.getState().board
     if (!board) throw new Error('no board open')
     const started = performance.now()
+    const { exportContext, renderScenePng, wholeBoardScene } = await import('./exports')
     const ctx = await exportContext(board, { customerView: opts.customerView })
     const r = await renderScenePng(wholeBoardScene(ctx), opts.pixelRatio ?? 2)
     return { width: r.width, height: r.height, bytes: r.blob.size, pixelRatio: r.ratio, lowered: r.lowered, ms: Math.round(performance.now() - started) }
