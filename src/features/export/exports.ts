@@ -14,7 +14,7 @@ import { embeddedFontCss } from './svg/fonts'
 import { sceneSvg, type Scene, type Shape } from './svg/shapes'
 import { canvasMeasure, resetTextMeasures, type Measure } from './svg/text'
 import { buildVectorPdf, type PdfPage } from './pdf'
-import { fitOnePage, paperBox, planPages, printedPt, MAX_SCALE, type PageBlock, type PageModel, type PaperBox, type PlannedPage } from './pages'
+import { fitOnePage, inkShare, paperBox, planPages, printedPt, MAX_BLANK, MAX_SCALE, type PageBlock, type PageModel, type PaperBox, type PlannedPage } from './pages'
 import { fitPixelRatio, lowerRatio } from './pixelRatio'
 import { splitStages, rangeLabel, type StageRange } from './slices'
 import { svgToCanvas, isBlank, canvasToPng } from './raster'
@@ -158,9 +158,15 @@ export function pageModel(ctx: ExportContext): PageModel {
     content[li][si] += cardHeightOf(c, measure) + METRICS.cardGap
   }
   const minLane = Math.max(METRICS.minLaneHeight, laneNameHeight(lanes, ctx.t, measure))
+  // arrows as (stage, lane) index pairs, to know which sides of a block arrows leave by
+  const at = new Map(board.cards.map((c) => [c.id, { s: stageIndex.get(c.stageId)!, l: laneIndex.get(c.laneId) }]))
+  const arrows = board.links
+    .map((k) => ({ a: at.get(k.from), b: at.get(k.to) }))
+    .filter((x): x is { a: { s: number; l: number }; b: { s: number; l: number } } => x.a?.l !== undefined && x.b?.l !== undefined)
   const hasPhases = (board.phases ?? []).some((p) => p.stageIds.length)
   const items = legendItems(board).length
-  const legend = items ? 24 + 40 + Math.ceil(items / 4) * 34 + 12 : 0
+  // as boardScene draws it: 300 px columns, rows of 34 px
+  const legend = (width: number) => (items ? 24 + 40 + Math.ceil(items / Math.max(1, Math.floor((width - 2 * SCENE_PAD - 32) / 300))) * 34 + 12 : 0)
   return {
     stageCount: board.stages.length,
     stageWidth: METRICS.stageWidth,
@@ -170,6 +176,21 @@ export function pageModel(ctx: ExportContext): PageModel {
     legendHeight: legend,
     laneGutter: 46,
     laneCount: lanes.length,
+    pad: SCENE_PAD,
+    glued: (l) => isSeparator(lanes[l].role) && l + 1 < lanes.length,
+    gutters: (st, ln) => {
+      const g = { left: false, right: false, top: false, bottom: false }
+      const inside = (p: { s: number; l: number }) => p.s >= st.from && p.s <= st.to && p.l >= ln.from && p.l <= ln.to
+      for (const { a, b } of arrows) {
+        const here = inside(a) ? b : inside(b) ? a : null
+        if (!here || (inside(a) && inside(b))) continue
+        if (here.s < st.from) g.left = true
+        else if (here.s > st.to) g.right = true
+        else if (here.l < ln.from) g.top = true
+        else g.bottom = true
+      }
+      return g
+    },
     laneHeight: (l, from, to) => {
       const role = lanes[l].role
       if (isSeparator(role)) return METRICS.separatorHeight
@@ -205,17 +226,13 @@ export function planReadablePdf(ctx: ExportContext, paper: Paper): PdfPlan {
   const planned = planPages(model, box)
   const hidden = ctx.customerView ? lanesBelowVisibility(ctx.board) : new Set<Id>()
   const lanes = ctx.board.lanes.filter((l) => !hidden.has(l.id))
+  // every page explains every symbol of the board: one legend for the whole document
+  const shownCards = new Set(ctx.board.cards.filter((c) => !hidden.has(c.laneId)).map((c) => c.id))
   let smallest = Infinity
   const pages = planned.map((p, i) => {
     const laneSet = (b: PageBlock) => new Set(lanes.slice(b.lanes.from, b.lanes.to + 1).map((l) => l.id))
-    const onPage = new Set<Id>()
-    for (const b of p.blocks) {
-      const ls = laneSet(b)
-      const ss = new Set(ctx.board.stages.slice(b.stages.from, b.stages.to + 1).map((s) => s.id))
-      for (const c of ctx.board.cards) if (ls.has(c.laneId) && ss.has(c.stageId)) onPage.add(c.id)
-    }
     const scenes = p.blocks.map((b, j) =>
-      buildBoardScene(ctx.board, { ...sceneOptions(ctx), stages: b.stages, laneIds: laneSet(b), legend: j === p.blocks.length - 1, legendCards: onPage, markers: true, persona: false }),
+      buildBoardScene(ctx.board, { ...sceneOptions(ctx), stages: b.stages, laneIds: laneSet(b), legend: j === p.blocks.length - 1, legendCards: shownCards, markers: true, persona: false }),
     )
     const shapes: Shape[] = []
     let y = 0
@@ -224,21 +241,26 @@ export function planReadablePdf(ctx: ExportContext, paper: Paper): PdfPlan {
       y += sc.height
     }
     const scene: Scene = { width: Math.max(...scenes.map((sc) => sc.width)), height: y, shapes }
-    const scale = Math.min(p.scale, box.content.width / scene.width, box.content.height / scene.height)
+    // the plan's scale, unless the page drawn is smaller than planned and would print too blank
+    const fit = Math.min(box.content.width / (scene.width - 2 * SCENE_PAD), box.content.height / (scene.height - 2 * SCENE_PAD))
+    const planned_ = Math.min(p.scale, fit)
+    const blank = inkShare(box, scene.width - 2 * SCENE_PAD, scene.height - 2 * SCENE_PAD, planned_) < 1 - MAX_BLANK + 0.02
+    const scale = blank ? Math.min(fit, MAX_SCALE * 1.25) : planned_
     smallest = Math.min(smallest, ...scenes.map((sc) => printedPt(sc.minText, scale)))
     return pdfPage(ctx, box, scene, scale, pageLabel(ctx, p, i + 1, planned.length, lanes.length))
   })
   return { pages, smallestPt: smallest }
 }
 
+/** The scene's own white margin prints over the page's margin: its ink starts at the content box. */
 function pdfPage(ctx: ExportContext, box: PaperBox, scene: Scene, scale: number, label: string): PdfPage {
-  return { scene, width: box.width, height: box.height, x: box.content.x, y: box.content.y, scale, title: ctx.board.title, label }
+  return { scene, width: box.width, height: box.height, x: box.content.x - SCENE_PAD * scale, y: box.content.y - SCENE_PAD * scale, scale, title: ctx.board.title, label }
 }
 
 /** The whole board on one page, turned to the board's shape. */
 export function planFitPdf(ctx: ExportContext, paper: Paper): PdfPlan {
   const scene = buildBoardScene(ctx.board, { ...sceneOptions(ctx), legend: true, persona: true })
-  const { box, scale: fit } = fitOnePage(paper, scene.width, scene.height)
+  const { box, scale: fit } = fitOnePage(paper, scene.width, scene.height, SCENE_PAD)
   const scale = Math.min(fit, MAX_SCALE * 1.5)
   return { pages: [pdfPage(ctx, box, scene, scale, `${subtitle(ctx)} · ${ctx.t('exporting.pageOf', { n: 1, total: 1 })}`)], smallestPt: printedPt(scene.minText, scale) }
 }

@@ -8,17 +8,23 @@ export interface PageModel {
   stageWidth: number
   /** Width of a page's scene besides its stages: margins, lane headers (px). */
   fixedWidth: number
-  /** Extra width when the page has stages on its left / right elsewhere (arrow markers, px). */
+  /** Width of a side gutter holding the markers of arrows that leave a block (px). */
   sideGutter: number
   /** Height of a block besides its lanes: margins, phase and stage headers (px). */
   fixedHeight: number
-  /** Height of the legend, drawn once under a page's blocks (px). */
-  legendHeight: number
-  /** Extra height when the page's lanes are only some of the board's (arrow markers, px). */
+  /** Height of the legend drawn once under a page's blocks, `width` px wide (px). */
+  legendHeight: (width: number) => number
+  /** Height of a top or bottom gutter holding markers of arrows that leave a block (px). */
   laneGutter: number
+  /** Which sides of a block have arrows leaving it (so a gutter for their markers). */
+  gutters: (stages: { from: number; to: number }, lanes: { from: number; to: number }) => { left: boolean; right: boolean; top: boolean; bottom: boolean }
+  /** Lane `l` stays on the page of lane `l + 1` (a blueprint's line goes with the lane below it). */
+  glued?: (lane: number) => boolean
   /** Height of lane `l` over stages `from`…`to` (px). */
   laneHeight: (lane: number, from: number, to: number) => number
   laneCount: number
+  /** White margin inside every page scene (px): it may print over the page's margin. */
+  pad: number
 }
 
 export interface PaperBox {
@@ -47,8 +53,7 @@ export interface PlannedPage {
   height: number
 }
 
-/** Room between two blocks stacked on a page (px). */
-export const BLOCK_GAP = 28
+
 
 /** 15 px card text printed at 0.17 mm/px is about 7 pt: the smallest comfortable size. */
 export const MIN_SCALE = 0.17
@@ -71,8 +76,19 @@ function evenGroups(n: number, k: number): { from: number; to: number }[] {
   return out
 }
 
-/** Contiguous groups of lanes whose tallest group is as short as `groups` groups allow. */
-function laneGroups(heights: number[], groups: number): { from: number; to: number }[] {
+/** Contiguous groups of lanes whose tallest group is as short as `groups` groups allow; glued lanes stay together. */
+function laneGroups(laneHeights: number[], groups: number, glued: (l: number) => boolean): { from: number; to: number }[] {
+  const units: { from: number; to: number }[] = []
+  for (let l = 0; l < laneHeights.length; l++) {
+    const last = units[units.length - 1]
+    if (last && glued(last.to)) last.to = l
+    else units.push({ from: l, to: l })
+  }
+  const heights = units.map((u) => laneHeights.slice(u.from, u.to + 1).reduce((a, b) => a + b, 0))
+  return unitGroups(heights, groups).map((g) => ({ from: units[g.from].from, to: units[g.to].to }))
+}
+
+function unitGroups(heights: number[], groups: number): { from: number; to: number }[] {
   const n = heights.length
   if (groups >= n) return heights.map((_, i) => ({ from: i, to: i }))
   const fits = (max: number) => {
@@ -117,8 +133,8 @@ interface Candidate {
 
 /**
  * The pages of a board: every split of the stages into `k` even groups and of the lanes into
- * `g` groups is tried; the plan with the fewest pages wins, then the one whose pages (last
- * excepted) are no more than a third blank, then the larger text. A page that would be more
+ * `g` groups is tried (short blocks stacked on a page); the plan whose pages (last excepted)
+ * are no more than a third blank wins, then the one with the fewest pages, then the larger text. A page that would be more
  * than a third blank at the plan's scale is drawn larger, when that fits.
  */
 export function planPages(model: PageModel, paper: PaperBox): PlannedPage[] {
@@ -135,29 +151,33 @@ export function planPages(model: PageModel, paper: PaperBox): PlannedPage[] {
   let best: Candidate | null = null
   for (let k = 1; k <= Math.max(1, S); k++) {
     const stageGroups = S ? evenGroups(S, k) : [{ from: 0, to: -1 }]
+    const seen = new Set<string>()
     for (let g = 1; g <= Math.max(1, L); g++) {
       // the lanes of the widest stage group decide the lane groups (taller cells, taller lanes)
       const heights = Array.from({ length: L }, (_, l) => Math.max(...stageGroups.map((sg) => laneHeight(l, sg.from, sg.to))))
-      const groups = L ? laneGroups(heights, g) : [{ from: 0, to: -1 }]
-      if (groups.length < g) continue
+      const groups = L ? laneGroups(heights, g, model.glued ?? (() => false)) : [{ from: 0, to: -1 }]
+      if (groups.length < g || (g > 1 && seen.has(groups.map((x) => x.from).join()))) continue
+      seen.add(groups.map((x) => x.from).join())
       const blocks: PageBlock[] = []
-      for (const [si, sg] of stageGroups.entries()) {
+      for (const sg of stageGroups) {
         for (const lg of groups) {
           const n = sg.to - sg.from + 1
-          const w = model.fixedWidth + n * model.stageWidth + (si > 0 ? model.sideGutter : 0) + (si < stageGroups.length - 1 ? model.sideGutter : 0)
+          const gut = model.gutters(sg, lg)
+          const w = model.fixedWidth + n * model.stageWidth + ((gut.left ? 1 : 0) + (gut.right ? 1 : 0)) * model.sideGutter
           let lanes = 0
           for (let l = lg.from; l <= lg.to; l++) lanes += laneHeight(l, sg.from, sg.to)
-          blocks.push({ stages: sg, lanes: lg, width: w, height: model.fixedHeight + lanes + (groups.length > 1 ? model.laneGutter : 0) })
+          blocks.push({ stages: sg, lanes: lg, width: w, height: model.fixedHeight + lanes + ((gut.top ? 1 : 0) + (gut.bottom ? 1 : 0)) * model.laneGutter })
         }
       }
       // short blocks are stacked, as many to a page as fit at a legible size
       const tallest = Math.max(...blocks.map((b) => b.height))
-      const maxStack = Math.max(1, Math.floor((content.height / MIN_SCALE - model.legendHeight + BLOCK_GAP) / (tallest + BLOCK_GAP)))
-      for (let stack = 1; stack <= Math.min(maxStack, blocks.length); stack++) {
+      const maxStack = Math.max(1, Math.floor((content.height / MIN_SCALE - model.legendHeight(1000)) / tallest))
+      for (let stack = 1; stack <= Math.min(maxStack, blocks.length, 4); stack++) {
         const pages: PlannedPage[] = []
         for (let i = 0; i < blocks.length; i += stack) {
           const bs = blocks.slice(i, i + stack)
-          pages.push({ blocks: bs, scale: 0, width: Math.max(...bs.map((b) => b.width)), height: bs.reduce((h, b) => h + b.height, 0) + (bs.length - 1) * BLOCK_GAP + model.legendHeight })
+          const width = Math.max(...bs.map((b) => b.width))
+          pages.push({ blocks: bs, scale: 0, width, height: bs.reduce((h, b) => h + b.height, 0) + model.legendHeight(width) })
         }
         consider(pages, k === S && g === L && stack === 1)
       }
@@ -166,20 +186,23 @@ export function planPages(model: PageModel, paper: PaperBox): PlannedPage[] {
   return best!.pages
 
   function consider(pages: PlannedPage[], lastResort: boolean) {
-      const fit = Math.min(...pages.map((p) => Math.min(content.width / p.width, content.height / p.height)))
+      const pad = 2 * model.pad
+      const fit = Math.min(...pages.map((p) => Math.min(content.width / (p.width - pad), content.height / (p.height - pad))))
       const scale = Math.min(fit, MAX_SCALE)
       if (scale < MIN_SCALE && !lastResort) return
       let blank = 0
       for (const [i, p] of pages.entries()) {
-        const own = Math.min(content.width / p.width, content.height / p.height, MAX_SCALE * 1.25)
-        p.scale = inkShare(paper, p.width, p.height, scale) >= 1 - MAX_BLANK ? scale : Math.max(scale, own)
-        if (i < pages.length - 1 && inkShare(paper, p.width, p.height, p.scale) < 1 - MAX_BLANK) blank++
+        const own = Math.min(content.width / (p.width - pad), content.height / (p.height - pad), MAX_SCALE * 1.25)
+        // a little margin over the third: the plan's sizes are estimates of the drawn pages'
+        const filled = (sc: number) => inkShare(paper, p.width - pad, p.height - pad, sc) >= 1 - MAX_BLANK + 0.03
+        p.scale = filled(scale) ? scale : Math.max(scale, own)
+        if (i < pages.length - 1 && !filled(p.scale)) blank++
       }
       const c: Candidate = { pages, blank, scale }
       if (
         !best ||
-        c.pages.length < best.pages.length ||
-        (c.pages.length === best.pages.length && (c.blank < best.blank || (c.blank === best.blank && c.scale > best.scale + 1e-9)))
+        c.blank < best.blank ||
+        (c.blank === best.blank && (c.pages.length < best.pages.length || (c.pages.length === best.pages.length && c.scale > best.scale + 1e-9)))
       )
         best = c
   }
@@ -202,7 +225,9 @@ export function paperBox(paper: keyof typeof PAPER_MM, orientation: 'landscape' 
 }
 
 /** The orientation that lets a `w` × `h` scene print largest on one page, and its scale. */
-export function fitOnePage(paper: keyof typeof PAPER_MM, w: number, h: number): { box: PaperBox; orientation: 'landscape' | 'portrait'; scale: number } {
+export function fitOnePage(paper: keyof typeof PAPER_MM, w: number, h: number, pad = 0): { box: PaperBox; orientation: 'landscape' | 'portrait'; scale: number } {
+  w -= 2 * pad
+  h -= 2 * pad
   const options = (['landscape', 'portrait'] as const).map((orientation) => {
     const box = paperBox(paper, orientation)
     return { box, orientation, scale: Math.min(box.content.width / w, box.content.height / h) }

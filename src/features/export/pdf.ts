@@ -80,7 +80,8 @@ export async function buildVectorPdf(pages: PdfPage[], info: PdfInfo, opts: { si
         doc.setLineWidth(0.3)
         doc.line(m, m + 9, p.width - m, m + 9)
       }
-      host.innerHTML = sceneSvg(p.scene)
+      // no white background: the scene's margin may lie over the page's title line
+      host.innerHTML = sceneSvg(p.scene, { background: false })
       const svg = host.firstElementChild!
       await svg2pdf(svg, doc, { x: p.x, y: p.y, width: p.scene.width * p.scale, height: p.scene.height * p.scale })
       host.innerHTML = ''

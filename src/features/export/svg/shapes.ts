@@ -117,12 +117,12 @@ export function shapeSvg(s: Shape): string {
  * The scene as an SVG document: native shapes and text, white behind, fonts embedded when
  * `fontCss` (@font-face rules with data URLs) is given, otherwise referenced by name.
  */
-export function sceneSvg(scene: Scene, opts: { fontCss?: string; title?: string } = {}): string {
+export function sceneSvg(scene: Scene, opts: { fontCss?: string; title?: string; background?: boolean } = {}): string {
   const { width, height } = scene
   const head =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" font-family="${FONT_FAMILY.replace(/"/g, "'")}">` +
     (opts.title ? `<title>${xmlText(opts.title)}</title>` : '') +
     (opts.fontCss ? `<style>${opts.fontCss}</style>` : '') +
-    `<rect x="0" y="0" width="${n(width)}" height="${n(height)}" fill="#ffffff"/>`
+    (opts.background === false ? '' : `<rect x="0" y="0" width="${n(width)}" height="${n(height)}" fill="#ffffff"/>`)
   return head + scene.shapes.map(shapeSvg).join('') + '</svg>'
 }
