@@ -24,7 +24,7 @@ export async function openExport(page: Page, item: string) {
 export async function exportOne(page: Page, item: string, name: string, setup?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>): Promise<Buffer> {
   const dialog = await openExport(page, item)
   if (setup) await setup(dialog)
-  const download = page.waitForEvent('download')
+  const download = page.waitForEvent('download', { timeout: 120_000 })
   await dialog.getByRole('button', { name: 'Export', exact: true }).click()
   return saveDownload(await download, name)
 }

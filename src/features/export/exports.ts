@@ -331,7 +331,10 @@ export function buildSlides(ctx: ExportContext, aspect: SlideAspect, ranges: Sta
   const box = slideBox(aspect)
   const slides: Slide[] = [
     {
-      scene: buildTitleSlide({ ...sceneOptions(ctx), width: size.width, height: size.height, title: ctx.board.title, subtitle: subtitle(ctx) }),
+      scene: buildTitleSlide({
+        ...sceneOptions(ctx), width: size.width, height: size.height, title: ctx.board.title, subtitle: subtitle(ctx),
+        stages: ctx.board.stages.map((s) => ({ name: s.name, phase: ctx.board.phases?.find((p) => p.stageIds.includes(s.id))?.name })),
+      }),
       title: ctx.board.title,
       notes: [subtitle(ctx), ...ctx.board.stages.map((s, i) => `${i + 1}. ${s.name}`)].join('\n'),
     },

@@ -604,7 +604,7 @@ function drawPersona(
 }
 
 /** The first slide of a deck: the board's title, kind and date, and its persona in full. */
-export function buildTitleSlide(o: { t: Translate; locale: string; measure: Measure; personas?: Persona[]; width: number; height: number; title: string; subtitle: string }): Scene {
+export function buildTitleSlide(o: { t: Translate; locale: string; measure: Measure; personas?: Persona[]; width: number; height: number; title: string; subtitle: string; stages?: { name: string; phase?: string }[] }): Scene {
   const shapes: Shape[] = []
   const text = (s: Omit<Extract<Shape, { type: 'text' }>, 'type'>) => shapes.push({ type: 'text', ...s })
   const m = 96
@@ -619,5 +619,28 @@ export function buildTitleSlide(o: { t: Translate; locale: string; measure: Meas
   shapes.push({ type: 'rect', x: m, y, w, h: 4, fill: '#263238' })
   y += 40
   if (o.personas?.length) y = drawPersona(o.personas, m, y, w, { ...o, t: o.t }, text, shapes) + 24
+  // the journey at a glance: its stages in order, under their phases
+  const stages = o.stages ?? []
+  if (stages.length) {
+    const gap = 12
+    const perRow = Math.min(stages.length, 8)
+    const cw = (w - (perRow - 1) * gap) / perRow
+    const rows: { name: string; phase?: string; i: number }[][] = []
+    stages.forEach((st, i) => (i % perRow === 0 ? rows.push([{ ...st, i }]) : rows[rows.length - 1].push({ ...st, i })))
+    for (const row of rows) {
+      const lines = row.map((st) => wrap(st.name, cw - 58, 22, 700, o.measure))
+      const ch = Math.max(...lines.map((l) => l.length)) * 28 + 28
+      let x = m
+      row.forEach((st, j) => {
+        if (st.phase && (j === 0 || row[j - 1].phase !== st.phase)) text({ x, y, w: cw, lines: [st.phase.toUpperCase()], size: 16, lh: 22, weight: 700, fill: INK2 })
+        shapes.push({ type: 'rect', x, y: y + 28, w: cw, h: ch, r: 12, fill: '#263238' })
+        shapes.push({ type: 'circle', cx: x + 26, cy: y + 28 + 14 + 14, r: 15, fill: '#51646d' })
+        text({ x: x + 26, y: y + 28 + 14, w: 30, lines: [String(st.i + 1)], size: 17, lh: 28, weight: 700, fill: '#ffffff', anchor: 'middle' })
+        text({ x: x + 50, y: y + 28 + 14, w: cw - 58, lines: lines[j], size: 22, lh: 28, weight: 700, fill: '#ffffff' })
+        x += cw + gap
+      })
+      y += 28 + ch + 24
+    }
+  }
   return { width: o.width, height: Math.max(o.height, y + m / 2), shapes }
 }
