@@ -34,9 +34,19 @@ export interface PngProbeResult {
   ms: number
 }
 
+export interface PdfProbeResult {
+  pages: number
+  bytes: number
+  ms: number
+}
+
 declare global {
   interface Window {
-    __parcoursExport?: { png: (opts?: PngProbeOptions) => Promise<PngProbeResult> }
+    __parcoursExport?: {
+      png: (opts?: PngProbeOptions) => Promise<PngProbeResult>
+      /** A readable A4 PDF of the open board, without the download. */
+      pdf: (opts?: { board?: Board; paper?: 'a4' | 'a3' }) => Promise<PdfProbeResult>
+    }
   }
 }
 
@@ -50,5 +60,16 @@ window.__parcoursExport = {
     const ctx = await exportContext(board, { customerView: opts.customerView })
     const r = await renderScenePng(wholeBoardScene(ctx), opts.pixelRatio ?? 2)
     return { width: r.width, height: r.height, bytes: r.blob.size, pixelRatio: r.ratio, lowered: r.lowered, ms: Math.round(performance.now() - started) }
+  },
+  pdf: async (opts = {}) => {
+    const board = opts.board ?? useEditor.getState().board
+    if (!board) throw new Error('no board open')
+    const started = performance.now()
+    const { exportContext, planReadablePdf, subtitle } = await import('./exports')
+    const { buildVectorPdf } = await import('./pdf')
+    const ctx = await exportContext(board)
+    const plan = planReadablePdf(ctx, opts.paper ?? 'a4')
+    const blob = await buildVectorPdf(plan.pages, { title: board.title, subject: subtitle(ctx), language: ctx.locale })
+    return { pages: plan.pages.length, bytes: blob.size, ms: Math.round(performance.now() - started) }
   },
 }
