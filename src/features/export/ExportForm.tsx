@@ -158,7 +158,11 @@ export default function ExportForm({ format, board }: { format: ExportFormat; bo
         )}
         {format !== 'csv' && (
           <div className="export-language">
-            <p className="muted small" id="export-language-note">{t('exporting.languageNote', { language: t(`exporting.languageName.${locale}`) })}</p>
+            <p className="muted small" id="export-language-note">
+              {locale === boardLocale(board)
+                ? t('exporting.languageNote', { language: t(`exporting.languageName.${locale}`) })
+                : t('exporting.languageOverride', { language: t(`exporting.languageName.${locale}`), board: t(`exporting.languageName.${boardLocale(board)}`) })}
+            </p>
             <label className="field export-field">
               {t('exporting.language')}
               <select value={locale} aria-describedby="export-language-note" onChange={(e) => setLocale(e.target.value as ExportLocale)}>

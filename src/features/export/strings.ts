@@ -31,6 +31,7 @@ export const exportingStrings = {
     aspect: 'Slide shape', wide: 'Widescreen 16:9', standard: 'Standard 4:3', perSlideAuto: 'As many as fill the slide',
     asPptx: 'PowerPoint file (.pptx, text you can edit)',
     language: 'Language of the export', languageNote: 'Written in {{language}}, the board’s language: legend, dates, role names and numbers.',
+    languageOverride: 'Written in {{language}} for this export only (the board’s language is {{board}}).',
     languageName: { fr: 'French', en: 'English' },
     legend: {
       title: 'Legend', critical: 'Critical failure (C ≥ threshold)', unanswered: 'Irritant that no must answers',
@@ -66,6 +67,7 @@ export const exportingStrings = {
     aspect: 'Format des diapositives', wide: 'Grand écran 16:9', standard: 'Standard 4:3', perSlideAuto: 'Autant qu’il en faut pour remplir la diapositive',
     asPptx: 'Fichier PowerPoint (.pptx, texte modifiable)',
     language: 'Langue de l’export', languageNote: 'Rédigé en {{language}}, la langue du tableau : légende, dates, noms des rôles et nombres.',
+    languageOverride: 'Rédigé en {{language}} pour cet export seulement (la langue du tableau est le {{board}}).',
     languageName: { fr: 'français', en: 'anglais' },
     legend: {
       title: 'Légende', critical: 'Défaillance critique (C ≥ seuil)', unanswered: 'Irritant sans incontournable',
