@@ -4,12 +4,12 @@ import '../../../domain/methods/strings'
 import { i18n } from '../../../i18n'
 import type { Board } from '../../../domain/types'
 import { segmentCrossesBox } from '../../../domain/routing'
-import { frenchBlueprint, FRENCH_BLUEPRINT_LANES, FRENCH_BLUEPRINT_STAGES } from '../../../../test/fixtures/frenchBlueprint'
+import { frenchBlueprint, FRENCH_BLUEPRINT_LANES, FRENCH_BLUEPRINT_STAGES } from '../../../../test/fixtures/frenchBlueprint.mjs'
 import { buildBoardScene, type Translate } from './boardScene'
 import { sceneSvg, type Shape } from './shapes'
 import { estimateWidth } from './text'
 
-const board = frenchBlueprint() as unknown as Board
+const board: Board = frenchBlueprint()
 const fr = i18n.getFixedT('fr') as Translate
 const en = i18n.getFixedT('en') as Translate
 const base = { t: fr, locale: 'fr', measure: estimateWidth }
