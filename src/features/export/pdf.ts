@@ -80,6 +80,9 @@ export async function buildVectorPdf(pages: PdfPage[], info: PdfInfo, opts: { si
         doc.setLineWidth(0.3)
         doc.line(m, m + 9, p.width - m, m + 9)
       }
+      // svg2pdf starts from the document's current font: the regular face, as the scene expects
+      doc.setFont('Inter', 'normal')
+      doc.setFontSize(16)
       // no white background: the scene's margin may lie over the page's title line
       host.innerHTML = sceneSvg(p.scene, { background: false })
       const svg = host.firstElementChild!

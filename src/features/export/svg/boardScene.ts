@@ -618,7 +618,15 @@ export function buildTitleSlide(o: { t: Translate; locale: string; measure: Meas
   y += sub.length * 36 + 16
   shapes.push({ type: 'rect', x: m, y, w, h: 4, fill: '#263238' })
   y += 40
-  if (o.personas?.length) y = drawPersona(o.personas, m, y, w, { ...o, t: o.t }, text, shapes) + 24
+  if (o.personas?.length) {
+    // the persona at slide size: drawn at 1/1.5 of the width, then scaled up
+    const k = 1.5
+    const inner: Shape[] = []
+    const innerText = (s: Omit<Extract<Shape, { type: 'text' }>, 'type'>) => inner.push({ type: 'text', ...s })
+    const bottom = drawPersona(o.personas, 0, 0, w / k, { ...o, t: o.t }, innerText, inner)
+    shapes.push({ type: 'group', x: m, y, scale: k, shapes: inner })
+    y += bottom * k + 32
+  }
   // the journey at a glance: its stages in order, under their phases
   const stages = o.stages ?? []
   if (stages.length) {
