@@ -291,8 +291,13 @@ function slideBox(aspect: SlideAspect) {
   return { x: SLIDE_MARGIN, y: SLIDE_MARGIN + SLIDE_HEADER, width: width - 2 * SLIDE_MARGIN, height: height - 2 * SLIDE_MARGIN - SLIDE_HEADER }
 }
 
-function rangeScene(ctx: ExportContext, r: StageRange): BoardScene {
-  return buildBoardScene(ctx.board, { ...sceneOptions(ctx), stages: r, legend: true, persona: false })
+/** A slide's board: the legend under it or beside it, whichever lets the board print larger. */
+function rangeScene(ctx: ExportContext, r: StageRange, box?: { width: number; height: number }): BoardScene {
+  const under = buildBoardScene(ctx.board, { ...sceneOptions(ctx), stages: r, legend: true, persona: false })
+  if (!box) return under
+  const beside = buildBoardScene(ctx.board, { ...sceneOptions(ctx), stages: r, legend: true, persona: false, legendSide: 'right' })
+  const fit = (s: BoardScene) => Math.min(box.width / s.width, box.height / s.height)
+  return fit(beside) > fit(under) ? beside : under
 }
 
 /**
@@ -308,7 +313,7 @@ export function slideRanges(ctx: ExportContext, aspect: SlideAspect, perSlide: n
   for (let n = 1; n <= Math.min(S, 8); n++) {
     const ranges = splitStages(S, n)
     if (best && ranges.length === best.ranges.length) continue
-    const scenes = ranges.map((r) => rangeScene(ctx, r))
+    const scenes = ranges.map((r) => rangeScene(ctx, r, box))
     const scale = Math.min(...scenes.map((s) => Math.min(box.width / s.width, box.height / s.height)))
     const fill = Math.min(...scenes.map((s) => (s.width * scale * s.height * scale) / (box.width * box.height)))
     // cards of 15 px must stay readable on a projected slide: at least 0.45 of their size
@@ -340,7 +345,7 @@ export function buildSlides(ctx: ExportContext, aspect: SlideAspect, ranges: Sta
     },
   ]
   for (const r of ranges) {
-    const board = rangeScene(ctx, r)
+    const board = rangeScene(ctx, r, box)
     const scale = Math.min(box.width / board.width, box.height / board.height)
     const heading = `${ctx.board.title} — ${ctx.t('exporting.stagesOf', { range: rangeLabel(r), count: ctx.board.stages.length })}`
     const shapes: Shape[] = [

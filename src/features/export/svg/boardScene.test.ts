@@ -8,6 +8,7 @@ import { frenchBlueprint, FRENCH_BLUEPRINT_LANES, FRENCH_BLUEPRINT_STAGES } from
 import { buildBoardScene, type Translate } from './boardScene'
 import { sceneSvg, type Shape } from './shapes'
 import { estimateWidth } from './text'
+import { createBoardFromTemplate, TEMPLATES } from '../../../domain/methods/templates'
 
 const board: Board = frenchBlueprint()
 const fr = i18n.getFixedT('fr') as Translate
@@ -71,5 +72,19 @@ describe('the export scene', () => {
     const part = buildBoardScene(board, { ...base, laneIds: new Set(['ev', 'cu', 'li', 'fr']), markers: true })
     // the arrow from "Réserve un créneau" goes to a support card on another page: a marker names its stage and lane
     expect(texts(part.shapes)).toContain('2 · Réservation · Processus de support')
+  })
+
+  it('draws every method’s board: the emotion curve, a target map’s counts, an empathy map’s zones', () => {
+    for (const { id } of TEMPLATES) {
+      const b = createBoardFromTemplate(id, { title: id, lang: 'fr', t: fr })
+      const firstLane = b.lanes.find((l) => !l.role.startsWith('line-') && l.role !== 'emotions')!
+      b.cards.push({ id: 'x1', stageId: b.stages[0].id, laneId: firstLane.id, text: 'Une carte', tag: 'irritant' })
+      if (b.lanes.some((l) => l.role === 'emotions')) b.emotions = b.stages.map((s, i) => ({ stageId: s.id, value: [1, -2, 0, 3][i % 4] }))
+      const scene = buildBoardScene(b, { ...base, legend: true, persona: true, personas: [{ id: 'p', name: 'Sophie Martin', age: 52, quote: 'Je veux savoir où en est mon dossier.' }] })
+      const all = texts(scene.shapes).join(' ')
+      expect(all, id).toContain('Une carte')
+      if (b.emotions) expect(all, id).toContain('Point le plus bas')
+      expect(new DOMParser().parseFromString(sceneSvg(scene), 'image/svg+xml').querySelector('parsererror'), id).toBeNull()
+    }
   })
 })

@@ -32,6 +32,8 @@ export interface BoardSceneOptions {
   /** Draw the primary persona (and who else the board is for) above the board. */
   persona?: boolean
   legend?: boolean
+  /** Where the legend goes: under the board (default), or beside it (a tall board on a wide slide). */
+  legendSide?: 'bottom' | 'right'
   /** The cards the legend explains (default: those drawn); a page of several blocks explains them all. */
   legendCards?: ReadonlySet<Id>
   /** An arrow with one end drawn gets a marker naming where its other end is. */
@@ -59,6 +61,9 @@ const GUTTER_X = 190
 const GUTTER_Y = 46
 const ROLE_SIZE = 12
 const CARD_TEXT_WIDTH = METRICS.cardWidth - 27
+
+/** One colour per empathy-map zone, as on the board. */
+const ZONE_FILL: Record<string, string> = { says: '#e3f2fd', thinks: '#f3e5f5', does: '#e8f5e9', feels: '#fff3e0', pains: '#ffebee', gains: '#e0f2f1' }
 
 const SZ = { title: 34, subtitle: 16, stage: 17, lane: 16, card: 15, legend: 15, label: 13, small: 12 }
 
@@ -179,7 +184,9 @@ export function buildBoardScene(board: Board, o: BoardSceneOptions): BoardScene 
   const legend = o.legend === false ? [] : legendItems(legendFor, flags)
 
   // ---- the blocks above the board ----
-  const width = Math.max(gridWidth, 720) + 2 * SCENE_PAD
+  const LEGEND_COL = 300
+  const legendRight = o.legendSide === 'right' && legend.length > 0
+  const width = Math.max(gridWidth + (legendRight ? GAP + LEGEND_COL : 0), 720) + 2 * SCENE_PAD
   const inner = width - 2 * SCENE_PAD
   let y = SCENE_PAD
   if (o.title) {
@@ -239,7 +246,6 @@ export function buildBoardScene(board: Board, o: BoardSceneOptions): BoardScene 
     text({ x: X(24), y: mid - 10, w: w - 24, lines: [name], size: 14, lh: 20, weight: 700, fill: EDGE })
   }
 
-  const ZONE_FILL: Record<string, string> = { says: '#e3f2fd', thinks: '#f3e5f5', does: '#e8f5e9', feels: '#fff3e0', pains: '#ffebee', gains: '#e0f2f1' }
   function drawZone(lane: Lane, r: Rect) {
     shapes.push({ type: 'rect', x: X(r.x), y: Y(r.y), w: r.width, h: r.height, r: 14, fill: ZONE_FILL[lane.role] ?? '#f7f9fb', stroke: '#ffffff', sw: 2 })
     const name = wrap(lane.name.toUpperCase(), r.width - 24, 20, 700, measure)
@@ -506,22 +512,24 @@ export function buildBoardScene(board: Board, o: BoardSceneOptions): BoardScene 
   // legend
   let height = Y(layout.height) + gutter.bottom
   if (legend.length) {
-    const top = height + GAP
+    const top = legendRight ? oy : height + GAP
+    const left = legendRight ? X(gridWidth) + GAP : SCENE_PAD
+    const boxW = legendRight ? LEGEND_COL : inner
     const colW = 300
-    const cols = Math.max(1, Math.floor((inner - 32) / colW))
+    const cols = legendRight ? 1 : Math.max(1, Math.floor((inner - 32) / colW))
     const items = legend.map((i) => ({ ...i, lines: wrap(t(i.label), colW - 48, SZ.legend, 400, measure) }))
     const rowH = Math.max(...items.map((i) => i.lines.length)) * 20 + 14
     const rows = Math.ceil(items.length / cols)
     const h = 40 + rows * rowH + 12
-    shapes.push({ type: 'rect', x: SCENE_PAD, y: top, w: inner, h, r: 10, fill: '#ffffff', stroke: '#90a4ae', sw: 1.5 })
-    text({ x: SCENE_PAD + 16, y: top + 10, w: inner - 32, lines: [t('exporting.legend.title').toUpperCase()], size: 13, lh: 20, weight: 700, fill: EDGE })
+    shapes.push({ type: 'rect', x: left, y: top, w: boxW, h, r: 10, fill: '#ffffff', stroke: '#90a4ae', sw: 1.5 })
+    text({ x: left + 16, y: top + 10, w: boxW - 32, lines: [t('exporting.legend.title').toUpperCase()], size: 13, lh: 20, weight: 700, fill: EDGE })
     items.forEach((it, i) => {
-      const cx = SCENE_PAD + 16 + (i % cols) * colW
+      const cx = left + 16 + (i % cols) * colW
       const cy = top + 40 + Math.floor(i / cols) * rowH
       shapes.push({ type: 'symbol', name: it.symbol, x: cx, y: cy + (rowH - 20) / 2 - 4, size: 20, color: it.color })
       text({ x: cx + 30, y: cy + (rowH - 14 - it.lines.length * 20) / 2, w: colW - 48, lines: it.lines, size: SZ.legend, lh: 20, fill: INK })
     })
-    height = top + h
+    height = Math.max(height, top + h)
   }
   height += SCENE_PAD
   return { width: Math.ceil(width), height: Math.ceil(height), shapes, cards, arrows, minText: minText === Infinity ? SZ.card : minText, laneBottoms }
