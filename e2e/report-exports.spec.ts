@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test'
 import JSZip from 'jszip'
 import { addCardAt, card, expectSaved } from './helpers'
 import { exportOne, inkMap, openExport, pdfPagesPng, pdfTextPerPage, rsvgPng, seedBoard } from './exportTools'
-import { frenchBlueprint, FRENCH_BLUEPRINT_LANES, FRENCH_BLUEPRINT_STAGES } from '../test/fixtures/frenchBlueprint'
+import { frenchBlueprint, FRENCH_BLUEPRINT_LANES, FRENCH_BLUEPRINT_STAGES } from '../test/fixtures/frenchBlueprint.mjs'
 
 const board = frenchBlueprint('bp-fr-e2e')
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim()

@@ -339,14 +339,28 @@ export interface RoutedLink {
   to: Id
 }
 
+const sameBox = (a: Box, b: Box) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height
+
+/** Routing still to do after `RouteCache.begin`: done in slices (`step`) or all at once. */
+export interface RouteJob {
+  /** Routes links until `deadline` (a `performance.now()` time); true when none is left. */
+  step(deadline?: number): boolean
+  /** Every link's route (those not routed yet keep their last one, if any). */
+  result(): Map<Id, Route>
+}
+
 /**
- * Routes of a board's links, kept between calls: `update` re-routes a link only when one of its
+ * Routes of a board's links, kept between calls: a link is routed again only when one of its
  * cards moved, or when a card moved into, out of or within the area its route was searched in.
+ * `begin` says what must be routed again; the job can run in slices between frames. A link left
+ * unrouted by a job cut short stays due for the next one.
  */
 export class RouteCache {
   private boxes = new Map<Id, Box>()
   private routes = new Map<Id, { route: Route; from: Id; to: Id }>()
-  /** Links routed by the last `update` (for tests and the benchmark). */
+  private due = new Set<Id>()
+  private fixedKey = ''
+  /** Links routed by the last job (for tests and the benchmark). */
   rerouted: Id[] = []
 
   private opts: RouteOptions
@@ -354,51 +368,66 @@ export class RouteCache {
     this.opts = opts
   }
 
-  /** `boxes`: every card's box; `fixed`: other obstacles (lane and stage headers). */
-  update(boxes: Map<Id, Box>, links: readonly RoutedLink[], fixed: Box[] = []): Map<Id, Route> {
+  /** `boxes`: every card's box; `fixed`: other obstacles (the fence around the grid). */
+  begin(boxes: ReadonlyMap<Id, Box>, links: readonly RoutedLink[], fixed: Box[] = []): RouteJob {
     const changed: Box[] = []
+    const moved = new Set<Id>()
     for (const [id, b] of boxes) {
       const old = this.boxes.get(id)
-      if (!old || old.x !== b.x || old.y !== b.y || old.width !== b.width || old.height !== b.height) {
+      if (!old || !sameBox(old, b)) {
+        moved.add(id)
         changed.push(b)
         if (old) changed.push(old)
       }
     }
     for (const [id, old] of this.boxes) if (!boxes.has(id)) changed.push(old)
-    const movedIds = new Set<Id>()
-    for (const [id, b] of boxes) {
-      const old = this.boxes.get(id)
-      if (!old || old.x !== b.x || old.y !== b.y || old.width !== b.width || old.height !== b.height) movedIds.add(id)
-    }
-    const fixedChanged = fixed.length !== this.fixedCount
-    this.fixedCount = fixed.length
+    const fixedKey = fixed.map((f) => `${f.x},${f.y},${f.width},${f.height}`).join('|')
+    const fixedChanged = fixedKey !== this.fixedKey
+    this.fixedKey = fixedKey
     this.boxes = new Map(boxes)
-    const next = new Map<Id, { route: Route; from: Id; to: Id }>()
-    const out = new Map<Id, Route>()
-    this.rerouted = []
-    let all: Box[] | null = null
-    for (const l of links) {
-      const a = boxes.get(l.from)
-      const b = boxes.get(l.to)
-      if (!a || !b || l.from === l.to) continue
+    const live = links.filter((l) => l.from !== l.to && boxes.has(l.from) && boxes.has(l.to))
+    const ids = new Set(live.map((l) => l.id))
+    for (const id of [...this.routes.keys()]) if (!ids.has(id)) this.routes.delete(id)
+    for (const id of [...this.due]) if (!ids.has(id)) this.due.delete(id)
+    for (const l of live) {
       const prev = this.routes.get(l.id)
-      const stale =
-        !prev || fixedChanged || prev.from !== l.from || prev.to !== l.to || movedIds.has(l.from) || movedIds.has(l.to) || changed.some((c) => boxesMeet(c, prev.route.region))
-      let route = prev?.route
-      if (stale || !route) {
-        all ??= [...boxes.entries()].map(([, box]) => box).concat(fixed)
-        const others = all.filter((o) => o !== a && o !== b)
-        route = routeLink(a, b, others, this.opts)
-        this.rerouted.push(l.id)
-      }
-      next.set(l.id, { route, from: l.from, to: l.to })
-      out.set(l.id, route)
+      if (!prev || fixedChanged || prev.from !== l.from || prev.to !== l.to || moved.has(l.from) || moved.has(l.to) || changed.some((c) => boxesMeet(c, prev.route.region))) this.due.add(l.id)
     }
-    this.routes = next
-    return out
+    this.rerouted = []
+    const byId = new Map(live.map((l) => [l.id, l]))
+    let all: Box[] | null = null
+    const step = (deadline = Infinity) => {
+      for (const id of this.due) {
+        const l = byId.get(id)
+        this.due.delete(id)
+        if (!l) continue
+        const a = boxes.get(l.from)!
+        const b = boxes.get(l.to)!
+        all ??= [...boxes.values()].concat(fixed)
+        const others = all.filter((o) => o !== a && o !== b)
+        this.routes.set(l.id, { route: routeLink(a, b, others, this.opts), from: l.from, to: l.to })
+        this.rerouted.push(l.id)
+        if (performance.now() >= deadline) break
+      }
+      return this.due.size === 0
+    }
+    const result = () => {
+      const out = new Map<Id, Route>()
+      for (const l of live) {
+        const r = this.routes.get(l.id)
+        if (r) out.set(l.id, r.route)
+      }
+      return out
+    }
+    return { step, result }
   }
 
-  private fixedCount = -1
+  /** Routes every link that needs it now, and returns every link's route. */
+  update(boxes: ReadonlyMap<Id, Box>, links: readonly RoutedLink[], fixed: Box[] = []): Map<Id, Route> {
+    const job = this.begin(boxes, links, fixed)
+    job.step()
+    return job.result()
+  }
 }
 
 /** The SVG path of a route, its corners rounded by `radius` (kept within half of each segment). */

@@ -2,7 +2,7 @@
 // are updated incrementally when the layout changes (only the links a change touches are routed
 // again); while cards are dragged, only the arrows of the dragged cards follow them.
 import type { BoardLayout } from '../../domain/layout'
-import { RouteCache, routeLink, type Box, type Route } from '../../domain/routing'
+import { RouteCache, routeLink, type Box, type Route, type RouteJob } from '../../domain/routing'
 import type { Id, Link } from '../../domain/types'
 
 /** Boxes that keep arrows inside the grid: off the headers above and the lane names on the left. */
@@ -18,9 +18,25 @@ export function gridFence(layout: BoardLayout, laneHeaderWidth: number): Box[] {
 export class BoardRoutes {
   private cache = new RouteCache()
 
-  /** Every link's route for this layout (re-routing only what changed since the last call). */
-  update(layout: BoardLayout, links: readonly Link[], fence: Box[]): Map<Id, Route> {
-    return this.cache.update(layout.cards, links, fence)
+  /**
+   * Routes for this layout, computed in slices of a few milliseconds between frames (re-routing
+   * only what changed since the last call): `done` gets them all once finished. Returns a cancel.
+   */
+  schedule(layout: BoardLayout, links: readonly Link[], fence: Box[], done: (routes: Map<Id, Route>) => void): () => void {
+    const job: RouteJob = this.cache.begin(layout.cards, links, fence)
+    let cancelled = false
+    const channel = new MessageChannel()
+    const tick = () => {
+      if (cancelled) return
+      if (job.step(performance.now() + 8)) done(job.result())
+      else channel.port2.postMessage(null)
+    }
+    channel.port1.onmessage = tick
+    tick()
+    return () => {
+      cancelled = true
+      channel.port1.close()
+    }
   }
 
   /** `base` with the arrows of the dragged cards routed from where they are now. */
