@@ -42,7 +42,7 @@ describe('routing', () => {
         }
       }
     }
-  })
+  }, 60_000)
 
   it('goes around the card between two cards of a lane instead of through it', () => {
     const from = { x: 0, y: 0, width: 200, height: 60 }
@@ -90,6 +90,23 @@ describe('routing', () => {
       const r = before.get(id)!.region
       expect(b.x < r.x + r.width && r.x < b.x + b.width && b.y < r.y + r.height && r.y < b.y + b.height).toBe(true)
     }
+  })
+
+  it('a routing job cut short leaves its links due for the next one', () => {
+    const board = randomBoard(11)
+    const layout = layoutBoard(board)
+    const cache = new RouteCache()
+    const job = cache.begin(layout.cards, board.links)
+    // a deadline already past: one link per step
+    expect(job.step(0)).toBe(false)
+    expect(cache.rerouted).toHaveLength(1)
+    // the layout changes before the job finished: the next job still routes every link
+    const next = cache.begin(new Map(layout.cards), board.links)
+    expect(next.step()).toBe(true)
+    const routed = new Set(cache.rerouted)
+    const expected = board.links.filter((l) => l.from !== l.to).map((l) => l.id)
+    expect(expected.filter((id) => !routed.has(id)).length).toBe(1) // the one routed by the first job
+    expect(next.result().size).toBe(new Set(expected).size)
   })
 
   it('draws rounded corners that stay on the route', () => {
