@@ -6,7 +6,7 @@ import type { Board } from '../../domain/types'
 import { useEditor } from '../../store/editorStore'
 import { i18n } from '../../i18n'
 import {
-  boardLocale, exportContext, exportPdf, exportPng, exportSlides, exportSvg, makeContext, planFitPdf, planReadablePdf, pngSize, slideRanges, smallTextNote,
+  boardLocale, exportContext, exportPdf, exportPng, exportSlides, exportSvg, makeContext, planFitPdf, estimateReadablePdf, pngSize, slideRanges, smallTextNote,
   type ExportLocale, type Paper, type PdfMode, type SlideAspect,
 } from './exports'
 import { closeExportDialog, runners, type ExportFormat, type ExportOutcome } from './ExportDialog'
@@ -62,9 +62,9 @@ export default function ExportForm({ format, board }: { format: ExportFormat; bo
       return { lines, warn: s.lowered }
     }
     if (format === 'pdf') {
-      const plan = pdfMode === 'fit' ? planFitPdf(ctx, paper) : planReadablePdf(ctx, paper)
+      const plan = pdfMode === 'fit' ? { pages: 1, smallestPt: planFitPdf(ctx, paper).smallestPt } : estimateReadablePdf(ctx, paper)
       const small = plan.smallestPt < 6.5
-      return { lines: [t('exporting.pages', { count: plan.pages.length }), smallTextNote(plan.smallestPt)], warn: small }
+      return { lines: [t('exporting.pages', { count: plan.pages }), smallTextNote(plan.smallestPt)], warn: small }
     }
     if (format === 'slides' && slidesPossible) return { lines: [t('exporting.slideList', { count: ranges.length + 1, list: ranges.map(rangeLabel).join(', ') })], warn: false }
     return { lines: [], warn: false }

@@ -76,9 +76,15 @@ export function subtitle(ctx: ExportContext): string {
 
 const sceneOptions = (ctx: ExportContext) => ({ t: ctx.t, locale: ctx.locale, measure: ctx.measure, personas: ctx.personas, customerView: ctx.customerView })
 
-/** The whole board as one image shows it: title, persona, board, legend. */
+const wholeScenes = new WeakMap<ExportContext, BoardScene>()
+/** The whole board as one image shows it: title, persona, board, legend (drawn once per context). */
 export function wholeBoardScene(ctx: ExportContext): BoardScene {
-  return buildBoardScene(ctx.board, { ...sceneOptions(ctx), title: { title: ctx.board.title, subtitle: subtitle(ctx) }, persona: true, legend: true })
+  let scene = wholeScenes.get(ctx)
+  if (!scene) {
+    scene = buildBoardScene(ctx.board, { ...sceneOptions(ctx), title: { title: ctx.board.title, subtitle: subtitle(ctx) }, persona: true, legend: true })
+    wholeScenes.set(ctx, scene)
+  }
+  return scene
 }
 
 // ---- PNG and SVG -------------------------------------------------------------------------
@@ -216,6 +222,14 @@ function pageLabel(ctx: ExportContext, p: PlannedPage, n: number, total: number,
   if (lanes.from > 0 || lanes.to < laneCount - 1) parts.push(ctx.t('exporting.lanesOf', { range: rangeLabel(lanes), count: laneCount }))
   parts.push(ctx.t('exporting.pageOf', { n, total }))
   return parts.join(' · ')
+}
+
+/** What the dialog tells of a readable PDF before it is drawn: its pages and smallest text (the plan only). */
+export function estimateReadablePdf(ctx: ExportContext, paper: Paper): { pages: number; smallestPt: number } {
+  if (drawsZones(ctx.board)) return { pages: 1, smallestPt: planFitPdf(ctx, paper).smallestPt }
+  const planned = planPages(pageModel(ctx), paperBox(paper, 'landscape'))
+  // the smallest text a page scene draws: lane role names (12 px)
+  return { pages: planned.length, smallestPt: Math.min(...planned.map((p) => printedPt(12, p.scale))) }
 }
 
 /** Readable pages: the split that fills them, every header repeated, arrows leaving marked. */
