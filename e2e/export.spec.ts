@@ -68,7 +68,7 @@ async function openExport(page: Page, item: string) {
 async function exportOne(page: Page, item: string, name: string, setup?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>): Promise<Buffer> {
   const dialog = await openExport(page, item)
   if (setup) await setup(dialog)
-  const download = page.waitForEvent('download')
+  const download = page.waitForEvent('download', { timeout: 120_000 })
   await dialog.getByRole('button', { name: 'Export', exact: true }).click()
   return saveDownload(await download, name)
 }
@@ -161,7 +161,7 @@ const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Pag
 // ---------------------------------------------------------------------------------------
 
 test('PNG and SVG: the whole board whatever the zoom, last stage and arrows included', async ({ page }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(240_000)
   await createBoard(page, 'Export check')
   for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Add stage' }).click()
   const stageNames = await page.getByRole('textbox', { name: 'Stage name' }).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
@@ -266,7 +266,7 @@ test('PDF: as many pages as planned, the title and page number on each', async (
 })
 
 test('slides: a title slide and 2 slides of 4 stages as PNG files, lane headers on each; one PDF', async ({ page }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(240_000)
   const board = generatedBoard({ id: 'slides-board', title: 'Slides board', kind: 'journey', stages: 8, lanes: JOURNEY_LANES, count: 40, links: 4 })
   await seedBoard(page, board)
   const dialog = await openExport(page, 'Slides…')
@@ -277,7 +277,7 @@ test('slides: a title slide and 2 slides of 4 stages as PNG files, lane headers 
   const files: Download[] = []
   page.on('download', (d) => files.push(d))
   await dialog.getByRole('button', { name: 'Export', exact: true }).click()
-  await expect.poll(() => files.length, { timeout: 30_000 }).toBe(3)
+  await expect.poll(() => files.length, { timeout: 120_000 }).toBe(3)
   await expect(dialog).toBeHidden()
   expect(files.map((f) => f.suggestedFilename())).toEqual(['slides-board-01-title.png', 'slides-board-02-stages-1-4.png', 'slides-board-03-stages-5-8.png'])
   for (const [i, f] of files.entries()) {
@@ -300,13 +300,13 @@ test('slides: a title slide and 2 slides of 4 stages as PNG files, lane headers 
 })
 
 test('a board too large for the browser at 3× is exported at a lower ratio, with a message, not blank', async ({ page }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(240_000)
   const board = generatedBoard({ id: 'wide-board', title: 'Very wide board', kind: 'journey', stages: 45, lanes: [['actions', 'Customer actions']], count: 45 })
   await seedBoard(page, board)
   const dialog = await openExport(page, 'PNG image')
   await dialog.getByRole('radio', { name: /^3×/ }).check()
   await expect(dialog.locator('.export-info')).toContainText('it will be exported at 2.')
-  const download = page.waitForEvent('download')
+  const download = page.waitForEvent('download', { timeout: 120_000 })
   await dialog.getByRole('button', { name: 'Export', exact: true }).click()
   const png = await saveDownload(await download, 'too-wide.png')
   await expect(dialog.getByRole('alert')).toContainText('too large for the browser to draw at 3×')
