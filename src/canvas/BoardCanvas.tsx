@@ -32,6 +32,8 @@ import { edgeTypes, nodeTypes } from './nodeTypes'
 import { boardDecorations } from './decorations'
 import { boardBounds, fitViewport } from './viewport'
 import { FAR_ZOOM, FarContext } from './renderMode'
+import { BoardRoutes, gridFence } from './routing/boardRoutes'
+import type { Route } from '../domain/routing'
 
 const proOptions = { hideAttribution: true }
 // Fitting leaves room at the bottom for the minimap, so it never hides the last lane.
@@ -100,10 +102,18 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
       return { ...n, ...(p ? { position: p } : {}), ...(sel ? { selected: true } : {}) } as BoardNode
     })
   }, [baseNodes, drag, selected])
+  // Arrows routed around the cards: re-routed incrementally when the layout changes, and only
+  // the dragged cards' arrows while a drag is under way.
+  const router = useRef(new BoardRoutes()).current
+  const fence = useMemo(() => (layout.top > 0 ? gridFence(layout, METRICS.laneHeaderWidth) : []), [layout])
+  // routed after the board is painted, in slices between frames: opening a board never waits for its arrows
+  const [baseRoutes, setBaseRoutes] = useState<Map<string, Route>>(() => new Map())
+  useEffect(() => router.schedule(layout, board.links, fence, setBaseRoutes), [router, layout, board.links, fence])
+  const routes = useMemo(() => (drag ? router.dragged(baseRoutes, layout, board.links, drag, fence) : baseRoutes), [router, baseRoutes, layout, board.links, drag, fence])
   const edges = useMemo(() => {
     const visible = new Set(layout.cards.keys())
-    return adapter.edges(board, visible)
-  }, [adapter, board, layout])
+    return adapter.edges(board, visible, routes)
+  }, [adapter, board, layout, routes])
 
   const onNodesChange = useCallback(
     (changes: NodeChange<BoardNode>[]) => {

@@ -3,6 +3,7 @@
 // node wrappers skip them (a drag or an edit re-renders only what moved or changed).
 import { MarkerType, type Edge, type Node } from '@xyflow/react'
 import type { BoardLayout, Rect } from '../domain/layout'
+import type { Route } from '../domain/routing'
 import type { Board, Card, Lane, Phase, Stage } from '../domain/types'
 import { kindOf } from '../domain/kinds'
 
@@ -188,16 +189,18 @@ export class FlowAdapter {
     return out
   }
 
-  edges(board: Board, visibleCardIds: Set<string>): Edge[] {
+  /** `routes`: each link's path around the cards (canvas/routing), when already computed. */
+  edges(board: Board, visibleCardIds: Set<string>, routes?: ReadonlyMap<string, Route>): Edge[] {
     const next = new Map<string, Edge>()
     const out: Edge[] = []
     for (const l of board.links) {
       if (!visibleCardIds.has(l.from) || !visibleCardIds.has(l.to)) continue
       const prev = this.edgeCache.get(l.id)
+      const route = routes?.get(l.id)
       const e: Edge =
-        prev && prev.source === l.from && prev.target === l.to && prev.label === l.label
+        prev && prev.source === l.from && prev.target === l.to && prev.label === l.label && prev.data?.route === route
           ? prev
-          : { id: l.id, source: l.from, target: l.to, type: 'floating', label: l.label, zIndex: 4, markerEnd: ARROW }
+          : { id: l.id, source: l.from, target: l.to, type: 'floating', label: l.label, zIndex: 4, markerEnd: ARROW, data: { route } }
       next.set(l.id, e)
       out.push(e)
     }
