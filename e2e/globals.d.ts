@@ -3,6 +3,11 @@
 export {}
 declare global {
   interface Window {
-    __parcoursExport?: { png: (opts?: { pixelRatio?: number; customerView?: boolean }) => Promise<{ width: number; height: number; bytes: number; pixelRatio: number; lowered: boolean; ms: number }> }
+    __parcoursExport?: {
+      png: (opts?: {
+        pixelRatio?: number
+        customerView?: boolean
+      }) => Promise<{ width: number; height: number; bytes: number; pixelRatio: number; lowered: boolean; ms: number }>
+    }
   }
 }

@@ -117,7 +117,10 @@ function serve() {
   const server = createServer((req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname)
     let dir = APP_DIR
-    if (path.startsWith('/bare/')) (dir = BARE_DIR), (path = path.slice(5))
+    if (path.startsWith('/bare/')) {
+      dir = BARE_DIR
+      path = path.slice(5)
+    }
     if (path.endsWith('/')) path += 'index.html'
     const file = normalize(join(dir, path))
     let ok = file.startsWith(dir + sep)

@@ -6,6 +6,7 @@ let n = 0
 /** Points the app at a new, empty database; returns it. */
 export function freshDatabase(): ParcoursDB {
   const next = new ParcoursDB(`parcours-test-${Date.now()}-${++n}`)
+  // oxlint-disable-next-line react-hooks/rules-of-hooks -- useDatabase is not a React hook: it points persistence at a database
   useDatabase(next)
   return next
 }

@@ -1,5 +1,5 @@
 // Draws a scene off-screen, waits until React Flow has measured every node and drawn every
-// edge (and fonts and images have arrived), hands the viewport element to `use`, then removes it.
+// edge (and fonts and images have arrived), hands the viewport element to `withViewport`, then removes it.
 import { createRoot } from 'react-dom/client'
 import { ExportCanvas } from './ExportCanvas'
 import type { ExportScene } from './scene'
@@ -25,7 +25,7 @@ export function missingParts(host: HTMLElement, scene: ExportScene): string | nu
   return null
 }
 
-export async function withRenderedScene<T>(scene: ExportScene, use: (viewport: HTMLElement) => Promise<T>, signal?: AbortSignal): Promise<T> {
+export async function withRenderedScene<T>(scene: ExportScene, withViewport: (viewport: HTMLElement) => Promise<T>, signal?: AbortSignal): Promise<T> {
   const host = document.createElement('div')
   host.className = 'parcours-export'
   host.setAttribute('aria-hidden', 'true')
@@ -57,7 +57,7 @@ export async function withRenderedScene<T>(scene: ExportScene, use: (viewport: H
     }
     const viewport = host.querySelector<HTMLElement>('.react-flow__viewport')
     if (!viewport) throw new Error('no viewport')
-    return await use(viewport)
+    return await withViewport(viewport)
   } finally {
     root.unmount()
     host.remove()
