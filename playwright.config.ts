@@ -9,7 +9,9 @@ const outDir = process.env.E2E_OUTDIR ?? 'dist'
 export default defineConfig({
   testDir: 'e2e',
   outputDir: process.env.E2E_RESULTS ?? 'test-results',
-  timeout: 60_000,
+  // A hang detector sized for the slowest machine the suite runs on (2 shared cores, busy:
+  // several times slower than a quiet one), not for how long a test usually takes.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,
@@ -31,6 +33,6 @@ export default defineConfig({
     command: `npx vite build --outDir ${outDir} && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
+    timeout: 300_000,
   },
 })

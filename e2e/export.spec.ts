@@ -68,7 +68,7 @@ async function openExport(page: Page, item: string) {
 async function exportOne(page: Page, item: string, name: string, setup?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>): Promise<Buffer> {
   const dialog = await openExport(page, item)
   if (setup) await setup(dialog)
-  const download = page.waitForEvent('download')
+  const download = page.waitForEvent('download', { timeout: 0 })
   await dialog.getByRole('button', { name: 'Export', exact: true }).click()
   return saveDownload(await download, name)
 }
@@ -183,7 +183,7 @@ const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Pag
 // ---------------------------------------------------------------------------------------
 
 test('PNG and SVG: the whole board whatever the zoom, last stage and arrows included', async ({ page }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(300_000)
   await createBoard(page, 'Export check')
   for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Add stage' }).click()
   const stageNames = await page.getByRole('textbox', { name: 'Stage name' }).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
@@ -255,7 +255,7 @@ test('PNG and SVG: the whole board whatever the zoom, last stage and arrows incl
 })
 
 test('PDF: as many pages as planned, the title and page number on each', async ({ page }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(300_000)
   const board = generatedBoard({ id: 'pdf-board', title: 'Passport renewal — été 2025', kind: 'journey', stages: 12, lanes: JOURNEY_LANES, count: 60, links: 8 })
   await seedBoard(page, board)
   const dialog = await openExport(page, 'PDF')
@@ -263,7 +263,7 @@ test('PDF: as many pages as planned, the title and page number on each', async (
   await dialog.getByRole('radio', { name: /^Readable/ }).check()
   const planned = Number((await dialog.locator('.export-info').innerText()).match(/(\d+) pages?/)![1])
   expect(planned).toBeGreaterThanOrEqual(3) // 12 stages do not fit across one A4 page legibly
-  const download = page.waitForEvent('download')
+  const download = page.waitForEvent('download', { timeout: 0 })
   await dialog.getByRole('button', { name: 'Export', exact: true }).click()
   const pdf = await saveDownload(await download, 'board-a4.pdf')
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
@@ -285,7 +285,7 @@ test('PDF: as many pages as planned, the title and page number on each', async (
 })
 
 test('slides: a 2-slide split gives 2 PNG files, lane headers on each', async ({ page }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(300_000)
   const board = generatedBoard({ id: 'slides-board', title: 'Slides board', kind: 'journey', stages: 8, lanes: JOURNEY_LANES, count: 40, links: 4 })
   await seedBoard(page, board)
   const dialog = await openExport(page, 'Slides…')
@@ -295,7 +295,7 @@ test('slides: a 2-slide split gives 2 PNG files, lane headers on each', async ({
   const files: Download[] = []
   page.on('download', (d) => files.push(d))
   await dialog.getByRole('button', { name: 'Export', exact: true }).click()
-  await expect.poll(() => files.length, { timeout: 30_000 }).toBe(2)
+  await expect.poll(() => files.length, { timeout: 120_000 }).toBe(2)
   await expect(dialog).toBeHidden()
   expect(files.map((f) => f.suggestedFilename())).toEqual(['slides-board-01-stages-1-4.png', 'slides-board-02-stages-5-8.png'])
   for (const [i, f] of files.entries()) {
@@ -317,13 +317,13 @@ test('slides: a 2-slide split gives 2 PNG files, lane headers on each', async ({
 })
 
 test('a board too large for the browser at 3× is exported at a lower ratio, with a message, not blank', async ({ page }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(300_000)
   const board = generatedBoard({ id: 'wide-board', title: 'Very wide board', kind: 'journey', stages: 45, lanes: [['actions', 'Customer actions']], count: 45 })
   await seedBoard(page, board)
   const dialog = await openExport(page, 'PNG image')
   await dialog.getByRole('radio', { name: /^3×/ }).check()
   await expect(dialog.locator('.export-info')).toContainText('it will be exported at 2.')
-  const download = page.waitForEvent('download')
+  const download = page.waitForEvent('download', { timeout: 0 })
   await dialog.getByRole('button', { name: 'Export', exact: true }).click()
   const png = await saveDownload(await download, 'too-wide.png')
   await expect(dialog.getByRole('alert')).toContainText('too large for the browser to draw at 3×')
@@ -336,7 +336,7 @@ test('a board too large for the browser at 3× is exported at a lower ratio, wit
 })
 
 test('blueprint with tags and flags: PNG with its legend, and the export time of a 150-card board', async ({ page }) => {
-  test.setTimeout(180_000)
+  test.setTimeout(300_000)
   const blueprint = generatedBoard({ id: 'bp-board', title: 'Service blueprint — passport office', kind: 'blueprint', stages: 6, lanes: BLUEPRINT_LANES, count: 40, links: 10 })
   await seedBoard(page, blueprint)
   const png = await exportOne(page, 'PNG image', 'blueprint-2x.png')
