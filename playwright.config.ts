@@ -5,6 +5,7 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const port = Number(process.env.E2E_PORT ?? 4173)
 // ...and its own build folder and results folder, so parallel runs never serve or wipe another's files.
 const outDir = process.env.E2E_OUTDIR ?? 'dist'
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 export default defineConfig({
   testDir: 'e2e',
@@ -25,10 +26,26 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     launchOptions: {
       executablePath: chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: chromiumArgs,
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
+  projects: [
+    // Service workers only where a spec asks for them (offline.spec.ts): every other test would
+    // download the whole precache for nothing.
+    { name: 'chromium', testIgnore: /\.lan\.spec\.ts$/, use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' } },
+    {
+      // The build opened as from a LAN address: plain http on a name that is not localhost, so
+      // no secure context (no service worker, no crypto.randomUUID, no async clipboard).
+      name: 'lan',
+      testMatch: /\.lan\.spec\.ts$/,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1440, height: 900 },
+        baseURL: `http://parcours.test:${port}`,
+        launchOptions: { executablePath: chromium, args: [...chromiumArgs, '--host-resolver-rules=MAP parcours.test 127.0.0.1'] },
+      },
+    },
+  ],
   webServer: {
     command: `npx vite build --outDir ${outDir} && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,

@@ -20,7 +20,7 @@ function fakeRegister() {
 }
 
 const withServiceWorker = (on: boolean) => {
-  if (on) Object.defineProperty(navigator, 'serviceWorker', { value: {}, configurable: true })
+  if (on) Object.defineProperty(navigator, 'serviceWorker', { value: new EventTarget(), configurable: true })
   else Reflect.deleteProperty(navigator, 'serviceWorker')
 }
 
@@ -87,6 +87,25 @@ describe('service worker updates', () => {
     act(() => useSaveState.setState({ status: 'saving' }))
     expect(reload).not.toHaveBeenCalled()
     act(() => useSaveState.setState({ status: 'saved', error: null }))
+    expect(reload).toHaveBeenCalledTimes(1)
+  })
+
+  it('a version found while the page was open takes control: reload once saved; the first install taking control reloads nothing', () => {
+    withServiceWorker(true)
+    const reload = vi.fn()
+    const changes: (() => void)[] = []
+    const { register, hooks } = fakeRegister()
+    startUpdates(register, { reload, onControllerChange: (fn) => changes.push(fn) })
+    render(createElement(UpdateNotice))
+    // first visit: the worker claims the page, no new version was announced
+    act(() => changes.forEach((fn) => fn()))
+    expect(reload).not.toHaveBeenCalled()
+    act(() => hooks.current!.onNeedRefresh!())
+    act(() => useSaveState.setState({ status: 'saving' }))
+    act(() => changes.forEach((fn) => fn()))
+    expect(reload).not.toHaveBeenCalled()
+    expect(screen.getByRole('status')).toHaveTextContent('Saving your last edits, then reloading…')
+    act(() => useSaveState.setState({ status: 'saved' }))
     expect(reload).toHaveBeenCalledTimes(1)
   })
 

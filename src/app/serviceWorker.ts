@@ -45,19 +45,26 @@ export function whenSaved(fn: () => void): void {
   pending = stop
 }
 
+/** The new version controls this page: reload into it once every edit is saved. */
+function needReload(): void {
+  useAppUpdate.setState({ ready: true, reloading: true })
+  whenSaved(reload)
+}
+
 /** Wires the updates to a `registerSW`; returns false where the browser has no service worker. */
-export function startUpdates(register: RegisterSW, options: { reload?: () => void } = {}): boolean {
+export function startUpdates(register: RegisterSW, options: { reload?: () => void; onControllerChange?: (fn: () => void) => void } = {}): boolean {
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return false
   if (options.reload) reload = options.reload
   activate = register({
     onNeedRefresh: () => useAppUpdate.setState({ ready: true }),
-    // the new worker controls this page: reload into the new version once every edit is saved
-    onNeedReload: () => {
-      useAppUpdate.setState({ ready: true, reloading: true })
-      whenSaved(reload)
-    },
+    onNeedReload: needReload,
     onRegisterError: (error) => console.warn('Parcours: the offline copy could not be installed', error),
   })
+  // Workbox announces the take-over only for a version found when the page loaded; one found
+  // later (a tab open for days) takes over silently: watch the controller itself. The first
+  // install also takes control (clientsClaim), with no new version announced: no reload then.
+  const onControllerChange = options.onControllerChange ?? ((fn) => navigator.serviceWorker.addEventListener('controllerchange', fn))
+  onControllerChange(() => useAppUpdate.getState().ready && needReload())
   return true
 }
 
