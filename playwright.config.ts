@@ -12,7 +12,7 @@ export default defineConfig({
   outputDir: process.env.E2E_RESULTS ?? 'test-results',
   // A hang detector sized for the slowest machine the suite runs on (2 shared cores, busy:
   // several times slower than a quiet one), not for how long a test usually takes.
-  timeout: 120_000,
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,

@@ -183,7 +183,7 @@ const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Pag
 // ---------------------------------------------------------------------------------------
 
 test('PNG and SVG: the whole board whatever the zoom, last stage and arrows included', async ({ page }) => {
-  test.setTimeout(300_000)
+  test.slow() // exports are heavy work: three times the suite's timeout
   await createBoard(page, 'Export check')
   for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Add stage' }).click()
   const stageNames = await page.getByRole('textbox', { name: 'Stage name' }).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
@@ -255,7 +255,7 @@ test('PNG and SVG: the whole board whatever the zoom, last stage and arrows incl
 })
 
 test('PDF: as many pages as planned, the title and page number on each', async ({ page }) => {
-  test.setTimeout(300_000)
+  test.slow() // exports are heavy work: three times the suite's timeout
   const board = generatedBoard({ id: 'pdf-board', title: 'Passport renewal — été 2025', kind: 'journey', stages: 12, lanes: JOURNEY_LANES, count: 60, links: 8 })
   await seedBoard(page, board)
   const dialog = await openExport(page, 'PDF')
@@ -285,7 +285,7 @@ test('PDF: as many pages as planned, the title and page number on each', async (
 })
 
 test('slides: a 2-slide split gives 2 PNG files, lane headers on each', async ({ page }) => {
-  test.setTimeout(300_000)
+  test.slow() // exports are heavy work: three times the suite's timeout
   const board = generatedBoard({ id: 'slides-board', title: 'Slides board', kind: 'journey', stages: 8, lanes: JOURNEY_LANES, count: 40, links: 4 })
   await seedBoard(page, board)
   const dialog = await openExport(page, 'Slides…')
@@ -317,7 +317,7 @@ test('slides: a 2-slide split gives 2 PNG files, lane headers on each', async ({
 })
 
 test('a board too large for the browser at 3× is exported at a lower ratio, with a message, not blank', async ({ page }) => {
-  test.setTimeout(300_000)
+  test.slow() // exports are heavy work: three times the suite's timeout
   const board = generatedBoard({ id: 'wide-board', title: 'Very wide board', kind: 'journey', stages: 45, lanes: [['actions', 'Customer actions']], count: 45 })
   await seedBoard(page, board)
   const dialog = await openExport(page, 'PNG image')
@@ -336,7 +336,7 @@ test('a board too large for the browser at 3× is exported at a lower ratio, wit
 })
 
 test('blueprint with tags and flags: PNG with its legend, and the export time of a 150-card board', async ({ page }) => {
-  test.setTimeout(300_000)
+  test.slow() // exports are heavy work: three times the suite's timeout
   const blueprint = generatedBoard({ id: 'bp-board', title: 'Service blueprint — passport office', kind: 'blueprint', stages: 6, lanes: BLUEPRINT_LANES, count: 40, links: 10 })
   await seedBoard(page, blueprint)
   const png = await exportOne(page, 'PNG image', 'blueprint-2x.png')
