@@ -13,7 +13,9 @@ export default defineConfig({
   // A hang detector sized for the slowest machine the suite runs on (2 shared cores, busy:
   // several times slower than a quiet one), not for how long a test usually takes.
   timeout: 180_000,
-  expect: { timeout: 10_000 },
+  // Bounds on waits for a state (a board opening, a card appearing): never reached on a quiet
+  // machine, but a board opened on a busy one can take more than 10 s to show.
+  expect: { timeout: 30_000 },
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,
   retries: process.env.CI ? 1 : 0,
@@ -21,7 +23,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'on-first-retry',
-    actionTimeout: 15_000,
+    actionTimeout: 30_000,
     locale: 'en-US',
     viewport: { width: 1440, height: 900 },
     launchOptions: {
