@@ -68,14 +68,14 @@ async function openExport(page: Page, item: string) {
 async function exportOne(page: Page, item: string, name: string, setup?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>): Promise<Buffer> {
   const dialog = await openExport(page, item)
   if (setup) await setup(dialog)
-  const download = page.waitForEvent('download', { timeout: 120_000 })
+  const download = page.waitForEvent('download', { timeout: 0 })
   await dialog.getByRole('button', { name: 'Export', exact: true }).click()
   return saveDownload(await download, name)
 }
 
 // ---- boards written straight into IndexedDB (faster than drawing 150 cards) ----------
 
-type AnyBoard = { id: string; title: string; kind: string; stages: { id: string; name: string }[]; cards: unknown[] } & Record<string, unknown>
+type AnyBoard = { id: string; title: string; kind: string; stages: { id: string; name: string }[]; cards: unknown[] }
 
 async function seedBoard(page: Page, board: AnyBoard) {
   await page.goto('/')
@@ -161,7 +161,7 @@ const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Pag
 // ---------------------------------------------------------------------------------------
 
 test('PNG and SVG: the whole board whatever the zoom, last stage and arrows included', async ({ page }) => {
-  test.setTimeout(240_000)
+  test.slow() // exports are heavy work: three times the suite's timeout
   await createBoard(page, 'Export check')
   for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Add stage' }).click()
   const stageNames = await page.getByRole('textbox', { name: 'Stage name' }).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
@@ -233,7 +233,7 @@ test('PNG and SVG: the whole board whatever the zoom, last stage and arrows incl
 })
 
 test('PDF: as many pages as planned, the title and page number on each', async ({ page }) => {
-  test.setTimeout(240_000)
+  test.slow() // exports are heavy work: three times the suite's timeout
   const board = generatedBoard({ id: 'pdf-board', title: 'Passport renewal — été 2025', kind: 'journey', stages: 12, lanes: JOURNEY_LANES, count: 60, links: 8 })
   await seedBoard(page, board)
   const dialog = await openExport(page, 'PDF')
@@ -242,7 +242,7 @@ test('PDF: as many pages as planned, the title and page number on each', async (
   const planned = Number((await dialog.locator('.export-info').innerText()).match(/(\d+) pages?/)![1])
   expect(planned).toBeGreaterThanOrEqual(3) // 12 stages do not fit across one A4 page legibly
   // a vector PDF of many pages takes a while on a busy machine: wait for the file, not for a time
-  const download = page.waitForEvent('download', { timeout: 120_000 })
+  const download = page.waitForEvent('download', { timeout: 0 })
   const started = Date.now()
   await dialog.getByRole('button', { name: 'Export', exact: true }).click()
   const pdf = await saveDownload(await download, 'board-a4.pdf')
@@ -266,7 +266,7 @@ test('PDF: as many pages as planned, the title and page number on each', async (
 })
 
 test('slides: a title slide and 2 slides of 4 stages as PNG files, lane headers on each; one PDF', async ({ page }) => {
-  test.setTimeout(240_000)
+  test.slow() // exports are heavy work: three times the suite's timeout
   const board = generatedBoard({ id: 'slides-board', title: 'Slides board', kind: 'journey', stages: 8, lanes: JOURNEY_LANES, count: 40, links: 4 })
   await seedBoard(page, board)
   const dialog = await openExport(page, 'Slides…')
@@ -300,13 +300,13 @@ test('slides: a title slide and 2 slides of 4 stages as PNG files, lane headers 
 })
 
 test('a board too large for the browser at 3× is exported at a lower ratio, with a message, not blank', async ({ page }) => {
-  test.setTimeout(240_000)
+  test.slow() // exports are heavy work: three times the suite's timeout
   const board = generatedBoard({ id: 'wide-board', title: 'Very wide board', kind: 'journey', stages: 45, lanes: [['actions', 'Customer actions']], count: 45 })
   await seedBoard(page, board)
   const dialog = await openExport(page, 'PNG image')
   await dialog.getByRole('radio', { name: /^3×/ }).check()
   await expect(dialog.locator('.export-info')).toContainText('it will be exported at 2.')
-  const download = page.waitForEvent('download', { timeout: 120_000 })
+  const download = page.waitForEvent('download', { timeout: 0 })
   await dialog.getByRole('button', { name: 'Export', exact: true }).click()
   const png = await saveDownload(await download, 'too-wide.png')
   await expect(dialog.getByRole('alert')).toContainText('too large for the browser to draw at 3×')
@@ -319,7 +319,7 @@ test('a board too large for the browser at 3× is exported at a lower ratio, wit
 })
 
 test('blueprint with tags and flags: PNG with its legend, and the export time of a 150-card board', async ({ page }) => {
-  test.setTimeout(180_000)
+  test.slow() // exports are heavy work: three times the suite's timeout
   const blueprint = generatedBoard({ id: 'bp-board', title: 'Service blueprint — passport office', kind: 'blueprint', stages: 6, lanes: BLUEPRINT_LANES, count: 40, links: 10 })
   await seedBoard(page, blueprint)
   const png = await exportOne(page, 'PNG image', 'blueprint-2x.png')

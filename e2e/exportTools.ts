@@ -29,7 +29,7 @@ export async function exportOne(page: Page, item: string, name: string, setup?: 
   return saveDownload(await download, name)
 }
 
-export type AnyBoard = { id: string; title: string; kind: string; stages: { id: string; name: string }[]; cards: unknown[] } & Record<string, unknown>
+export type AnyBoard = { id: string; title: string; kind: string; stages: { id: string; name: string }[]; cards: unknown[] }
 
 export async function seedBoard(page: Page, board: AnyBoard) {
   await page.goto('/')

@@ -118,7 +118,10 @@ function serve() {
   const server = createServer((req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname)
     let dir = APP_DIR
-    if (path.startsWith('/bare/')) (dir = BARE_DIR), (path = path.slice(5))
+    if (path.startsWith('/bare/')) {
+      dir = BARE_DIR
+      path = path.slice(5)
+    }
     if (path.endsWith('/')) path += 'index.html'
     const file = normalize(join(dir, path))
     let ok = file.startsWith(dir + sep)
@@ -151,7 +154,7 @@ function serve() {
  */
 function openProbe(selector) {
   const STABLE_MS = 1000
-  const probe = (window.__openProbe = { firstCardAt: null, since: null, key: '', result: null, frames: 0, changes: [] })
+  const probe = (window.__openProbe = { firstCardAt: null, since: null, key: '', result: null, frames: 0, changes: [], inView: 0 })
   const post = (fn) => {
     const ch = new MessageChannel()
     ch.port1.onmessage = fn
@@ -160,7 +163,7 @@ function openProbe(selector) {
   const frame = () => {
     probe.frames++
     const pane = document.querySelector('.react-flow')
-    const viewport = document.querySelector('.react-flow__viewport')
+    const viewport = /** @type {HTMLElement | null} */ (document.querySelector('.react-flow__viewport'))
     let key = ''
     let ready = false
     if (pane && viewport) {
@@ -168,7 +171,7 @@ function openProbe(selector) {
       let inView = 0
       let hidden = 0
       let where = 0
-      for (const el of document.querySelectorAll(selector)) {
+      for (const el of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(selector))) {
         const r = el.getBoundingClientRect()
         if (r.right <= box.left || r.left >= box.right || r.bottom <= box.top || r.top >= box.bottom) continue
         inView++
@@ -202,7 +205,7 @@ function openProbe(selector) {
  * user sees the card move in; their intervals are the drag's frame times.
  */
 function startFrameRecorder(nodeId) {
-  const el = nodeId ? document.querySelector(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`) : null
+  const el = nodeId ? /** @type {HTMLElement | null} */ (document.querySelector(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`)) : null
   const rec = (window.__frames = { intervals: [], moved: [], last: null, lastMoved: null, where: el?.style.transform, on: true })
   const loop = (t) => {
     if (rec.last !== null) rec.intervals.push(t - rec.last)
@@ -247,7 +250,7 @@ async function pickCard(page, selector, fx, fy) {
       const box = document.querySelector('.react-flow').getBoundingClientRect()
       const goal = { x: box.left + box.width * fx, y: box.top + box.height * fy }
       let best = null
-      for (const el of document.querySelectorAll(selector)) {
+      for (const el of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(selector))) {
         const r = el.getBoundingClientRect()
         const c = { x: r.left + r.width / 2, y: r.top + Math.min(r.height / 2, 12) }
         if (c.x < box.left || c.x > box.right || c.y < box.top || c.y > box.bottom) continue

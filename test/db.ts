@@ -1,7 +1,7 @@
 // A fresh IndexedDB database (fake-indexeddb, loaded in test/setup.ts) for each test, and raw
 // access to its records for tests that must write what the app never would (a malformed row,
 // a row from a newer app) or look at exactly what was stored.
-import { ParcoursDB, db, useDatabase } from '../src/persistence/db'
+import { ParcoursDB, db, setDatabase } from '../src/persistence/db'
 import type { BoardRow } from '../src/persistence/rows'
 
 let n = 0
@@ -9,7 +9,7 @@ let n = 0
 /** Points the app at a new, empty database; returns it. */
 export function freshDatabase(): ParcoursDB {
   const next = new ParcoursDB(`parcours-test-${Date.now()}-${++n}`)
-  useDatabase(next)
+  setDatabase(next)
   return next
 }
 

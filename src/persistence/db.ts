@@ -27,7 +27,7 @@ export class ParcoursDB extends Dexie {
 export let db = new ParcoursDB()
 
 /** Tests use a fresh database per case. */
-export function useDatabase(next: ParcoursDB): void {
+export function setDatabase(next: ParcoursDB): void {
   db = next
 }
 

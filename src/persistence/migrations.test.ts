@@ -6,7 +6,7 @@ import Dexie from 'dexie'
 import { BOARD_DOCUMENT_VERSION } from '../domain/migrations'
 import type { Board } from '../domain/types'
 import { SCHEMA, SCHEMA_VERSION } from './schema'
-import { ParcoursDB, db, useDatabase } from './db'
+import { ParcoursDB, db, setDatabase } from './db'
 import { listBoards, loadBoard, putNewBoard } from './boards'
 import { listPersonas } from './personas'
 import { journey } from '../../test/boards'
@@ -36,7 +36,7 @@ function pastDatabase(name: string, version: number): Dexie {
 async function openNow(name: string): Promise<ParcoursDB> {
   const now = new ParcoursDB(name)
   opened.push(now)
-  useDatabase(now)
+  setDatabase(now)
   await now.open()
   return now
 }

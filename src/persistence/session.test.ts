@@ -34,7 +34,7 @@ async function openTab(id = 'b1'): Promise<Tab> {
   const boards = await import('./boards')
   const session = await import('./session')
   const { createEditorStore } = await import('../store/editorStore')
-  dbm.useDatabase(new dbm.ParcoursDB(dbName))
+  dbm.setDatabase(new dbm.ParcoursDB(dbName))
   const loaded = await boards.loadBoard(id)
   if (!loaded) throw new Error(`no board ${id}`)
   const editor = createEditorStore()
@@ -74,7 +74,7 @@ async function openTab(id = 'b1'): Promise<Tab> {
 async function putRow(row: unknown) {
   vi.resetModules()
   const dbm = await import('./db')
-  dbm.useDatabase(new dbm.ParcoursDB(dbName))
+  dbm.setDatabase(new dbm.ParcoursDB(dbName))
   await dbm.db.boards.put(row as never)
   dbm.db.close()
 }
@@ -84,7 +84,7 @@ async function createBoard(board: Board) {
   vi.resetModules()
   const dbm = await import('./db')
   const boards = await import('./boards')
-  dbm.useDatabase(new dbm.ParcoursDB(dbName))
+  dbm.setDatabase(new dbm.ParcoursDB(dbName))
   await boards.putNewBoard(board)
   dbm.db.close()
 }
@@ -332,7 +332,7 @@ describe('the journal across versions', () => {
     const dbm = await import('./db')
     const boards = await import('./boards')
     const session = await import('./session')
-    dbm.useDatabase(new dbm.ParcoursDB(dbName))
+    dbm.setDatabase(new dbm.ParcoursDB(dbName))
     await boards.renameBoardRow('b1', 'x') // rev 2
     await putRow({ ...(await dbm.db.boards.get('b1'))!, board: { ...journey(), measurements: [score('m1', 'c1', 3)] }, measurementIds: ['m1'] })
     const edited = ops.updateCard(journey(), 'c2', { text: 'typed before the upgrade' })
