@@ -12,7 +12,7 @@ import { addLane, addStage, setCardText } from '../features/board/commands'
 import type { CardNode, LaneNode, PhaseNode, StageNode } from './toFlow'
 import { EmotionLane } from './EmotionLane'
 import { FarContext, useExportMode } from './renderMode'
-import { useT } from '../i18n'
+import { formatNumber, useT } from '../i18n'
 
 const apply = (op: Parameters<ReturnType<typeof useEditor.getState>['apply']>[0]) => useEditor.getState().apply(op)
 
@@ -164,12 +164,12 @@ function CardView({ id, data }: NodeProps<CardNode>) {
               {Array.from({ length: Math.min(card.votes, 8) }, (_, i) => (
                 <Symbol asImage key={i} name="vote" size={11} />
               ))}
-              {card.votes > 8 ? ` ${card.votes}` : card.votes > 1 ? ` ${card.votes}` : ''}
+              {card.votes > 1 ? ` ${formatNumber(card.votes)}` : ''}
             </span>
           ) : null}
           {card.durationMinutes ? (
             <span className="duration">
-              <Symbol asImage name="duration" size={13} /> {card.durationMinutes} min
+              <Symbol asImage name="duration" size={13} /> {formatNumber(card.durationMinutes)} min
             </span>
           ) : null}
         </div>
@@ -273,7 +273,7 @@ function StageView({ data }: NodeProps<StageNode>) {
   return (
     <div className={`stage-header ${stage.moment ? `moment-${stage.moment}` : ''}`} data-stage-id={stage.id}>
       <span className="stage-grip grip" aria-hidden title={t('board.dragStage', { name: stage.name })}>⋮⋮</span>
-      <span className="stage-number" aria-hidden>{index + 1 + (data.numberOffset ?? 0)}</span>
+      <span className="stage-number" aria-hidden>{formatNumber(index + 1 + (data.numberOffset ?? 0))}</span>
       {stage.moment && <Symbol name={stage.moment === 'positive' ? 'moment-positive' : 'moment-negative'} size={18} title={t(`moment.${stage.moment}`)} />}
       <InlineInput multiline value={stage.name} label={t('board.stageName')} onCommit={(v) => apply((b) => ops.renameStage(b, stage.id, v))} />
       {data.counts && <StageCountsBadge counts={data.counts} />}
@@ -330,10 +330,10 @@ function StageCountsBadge({ counts }: { counts: string }) {
   })
   return (
     <span className="stage-counts" role="img" aria-label={label} title={label}>
-      <Symbol name="irritant" size={13} />{c.irritants ?? 0}
-      <Symbol name="must" size={13} />{c.musts ?? 0}
-      <Symbol name="wow" size={13} />{c.pluses ?? 0}
-      {c.unanswered ? (<><Symbol name="unanswered" size={13} color="#ffab91" />{c.unanswered}</>) : null}
+      <Symbol name="irritant" size={13} />{formatNumber(c.irritants ?? 0)}
+      <Symbol name="must" size={13} />{formatNumber(c.musts ?? 0)}
+      <Symbol name="wow" size={13} />{formatNumber(c.pluses ?? 0)}
+      {c.unanswered ? (<><Symbol name="unanswered" size={13} color="#ffab91" />{formatNumber(c.unanswered)}</>) : null}
     </span>
   )
 }

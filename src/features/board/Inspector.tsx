@@ -8,6 +8,7 @@ import { CARD_COLORS, Symbol, TAG_COLORS } from '../../ui/icons'
 import { InlineInput } from '../../canvas/nodes'
 import { connect, deleteSelection, duplicateSelection, updateSelected } from './commands'
 import { registeredPanels } from './panels'
+import { formatNumber, parseNumber } from '../../i18n'
 
 const apply = (op: Parameters<ReturnType<typeof useEditor.getState>['apply']>[0]) => useEditor.getState().apply(op)
 
@@ -130,18 +131,18 @@ export function Inspector() {
           <label className="field">
             {t('board.duration')}
             <InlineInput
-              value={one.durationMinutes?.toString() ?? ''}
+              value={one.durationMinutes === undefined ? '' : formatNumber(one.durationMinutes, { useGrouping: false, maximumFractionDigits: 2 })}
               label={t('board.duration')}
               onCommit={(v) => {
-                const n = Number(v.replace(',', '.'))
-                updateSelected({ durationMinutes: v.trim() === '' || !Number.isFinite(n) || n < 0 ? undefined : Math.min(n, 525_600) })
+                const n = parseNumber(v)
+                updateSelected({ durationMinutes: n === null || n < 0 ? undefined : Math.min(n, 525_600) })
               }}
             />
           </label>
           <div className="field votes-field">
             <span>{t('board.votes')}</span>
             <button className="icon-btn" aria-label={t('board.removeVote')} disabled={!one.votes} onClick={() => updateSelected({ votes: Math.max(0, (one.votes ?? 0) - 1) || undefined })}>−</button>
-            <output aria-live="polite" aria-label={t('board.votesCount', { count: one.votes ?? 0 })}>{one.votes ?? 0}</output>
+            <output aria-live="polite" aria-label={t('board.votesCount', { count: one.votes ?? 0 })}>{formatNumber(one.votes ?? 0)}</output>
             <button className="icon-btn" aria-label={t('board.addVote')} onClick={() => updateSelected({ votes: (one.votes ?? 0) + 1 })}>+</button>
           </div>
           <div className="field">

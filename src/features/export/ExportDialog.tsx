@@ -107,7 +107,7 @@ function ExportForm({ format, board }: { format: ExportFormat; board: Board }) {
   const info = useMemo(() => {
     if (format === 'png') {
       const s = pngSize(board, ratio, customerView)
-      const lines = [t('exporting.size', { width: s.width.toLocaleString(), height: s.height.toLocaleString() })]
+      const lines = [t('exporting.size', { width: s.width, height: s.height })]
       if (s.lowered) lines.push(t('exporting.willLower', { requested: ratio, ratio: s.ratio }))
       return { lines, warn: s.lowered }
     }

@@ -13,6 +13,7 @@ import { Symbol } from '../../ui/icons'
 import { ScoreCell, TextCell } from './cells'
 import { addFailure, clearRevised, parseThreshold, removeFailure, setFailureText, setScore, THRESHOLD_MAX, THRESHOLD_MIN, type FmeaTextField } from './fmeaEdits'
 import { cardName, cardOption, fieldName, REVISED_FIELDS, SCORE_FIELDS, shortName } from './labels'
+import { formatNumber } from '../../i18n'
 
 const apply = (op: (b: Board) => Board) => useEditor.getState().apply(op)
 
@@ -282,7 +283,7 @@ export function Criticality({ value, above }: { value: number; above: boolean })
   const { t } = useTranslation()
   return (
     <span className={`fmea-crit ${above ? 'is-critical' : ''}`}>
-      <strong data-testid="fmea-c">{value}</strong>
+      <strong data-testid="fmea-c">{formatNumber(value)}</strong>
       {above && (
         <span className="fmea-badge">
           <Symbol name="critical" color={CRITICAL_COLOR} /> {t('fmeaView.toTreat')}
