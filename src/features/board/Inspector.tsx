@@ -5,6 +5,7 @@ import * as ops from '../../domain/operations'
 import { CARD_TAGS, type Card, type CardTag, type Evidence, type Moment } from '../../domain/types'
 import { useEditor } from '../../store/editorStore'
 import { CARD_COLORS, Symbol, TAG_COLORS } from '../../ui/icons'
+import { colorName } from '../../ui/colors'
 import { InlineInput } from '../../canvas/nodes'
 import { connect, deleteSelection, duplicateSelection, updateSelected } from './commands'
 import { registeredPanels } from './panels'
@@ -108,12 +109,13 @@ export function Inspector() {
             key={c}
             className={`swatch ${common('color') === c ? 'is-on' : ''}`}
             style={{ background: c }}
-            aria-label={t('board.colorName', { value: c })}
+            aria-label={t('board.colorName', { value: colorName(c) })}
+            title={t('board.colorName', { value: colorName(c) })}
             aria-pressed={common('color') === c}
             onClick={() => updateSelected({ color: c })}
           />
         ))}
-        <button className="swatch swatch-none" aria-label={t('common.none')} onClick={() => updateSelected({ color: undefined })}>∅</button>
+        <button className="swatch swatch-none" aria-label={t('color.none')} title={t('color.none')} onClick={() => updateSelected({ color: undefined })}>∅</button>
       </fieldset>
       <fieldset className="radio-row">
         <legend>{isBlueprint ? t('kind.blueprint') : t('board.failPoint')}</legend>
