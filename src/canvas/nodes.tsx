@@ -229,7 +229,7 @@ function LaneView({ data, width, height }: NodeProps<LaneNode>) {
     return (
       <div className={`lane zone zone-${lane.role}`} style={{ width, height }} data-lane-id={lane.id}>
         <div className="zone-header">
-          <InlineInput value={lane.name} label={t('board.laneName')} onCommit={(v) => apply((b) => ops.renameLane(b, lane.id, v))} />
+          <InlineInput multiline value={lane.name} label={t('board.laneName')} onCommit={(v) => apply((b) => ops.renameLane(b, lane.id, v))} />
           <span className="lane-role">{lane.name !== roleLabel ? roleLabel : ''}</span>
         </div>
         <div className={`zone-cursor ${cursorStage ? 'is-cursor' : ''}`} />
