@@ -1,6 +1,6 @@
 // React Flow node components: a card, a lane (row with its header and cells), a stage
 // header and a phase header. Each is memoised and reads only its own slice of the store.
-import { memo, useContext, useEffect, useRef, useState } from 'react'
+import { memo, useContext, useEffect, useId, useRef, useState } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import * as ops from '../domain/operations'
@@ -44,10 +44,11 @@ export function InlineInput({ value, label, onCommit, className, multiline }: { 
   return multiline ? <textarea rows={1} {...props} /> : <input {...props} />
 }
 
-/** A small popover menu behind a "⋯" button. */
+/** A small popover behind a "⋯" button: a disclosure (not an ARIA menu, since it holds fields too). */
 function Menu({ label, children }: { label: string; children: (close: () => void) => React.ReactNode }) {
   const [open, setOpen] = useState(false)
   const ref = useRef<HTMLDivElement>(null)
+  const popId = useId()
   useEffect(() => {
     if (!open) return
     const onDown = (e: PointerEvent) => !ref.current?.contains(e.target as Node) && setOpen(false)
@@ -56,11 +57,11 @@ function Menu({ label, children }: { label: string; children: (close: () => void
   }, [open])
   return (
     <div className="menu nodrag" ref={ref} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-      <button type="button" className="icon-btn" aria-label={label} aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+      <button type="button" className="icon-btn" aria-label={label} aria-expanded={open} aria-controls={open ? popId : undefined} onClick={() => setOpen((o) => !o)}>
         ⋯
       </button>
       {open && (
-        <div className="menu-pop" role="menu" aria-label={label}>
+        <div className="menu-pop" id={popId} role="group" aria-label={label}>
           {children(() => setOpen(false))}
         </div>
       )}
@@ -96,10 +97,13 @@ function CardView({ id, data }: NodeProps<CardNode>) {
     }
   }, [editing]) // eslint-disable-line react-hooks/exhaustive-deps
 
-  const finish = () => {
-    setCardText(id, draft)
-    useEditor.getState().setEditing(null)
-    document.querySelector<HTMLElement>('.board-surface')?.focus()
+  // A new card left empty vanishes (a double-click by mistake leaves nothing behind), unless
+  // the user went to its side panel (to tag it first) or to another window.
+  const finish = (how: { keepEmpty?: boolean; refocus?: boolean } = {}) => {
+    const st = useEditor.getState()
+    if (how.keepEmpty || draft.trim() !== '' || !st.discardNewEmptyCard(id)) setCardText(id, draft)
+    st.setEditing(null)
+    if (how.refocus !== false) document.querySelector<HTMLElement>('.board-surface')?.focus()
   }
   const tagLabel = card.tag ? t(`tag.${card.tag}`) : ''
   // Seen from far, a card is its colour and its tag: a thousand cards of unreadable text and
@@ -145,7 +149,10 @@ function CardView({ id, data }: NodeProps<CardNode>) {
           title={t('board.editHint')}
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
-          onBlur={finish}
+          onBlur={(e) => {
+            const to = e.relatedTarget as HTMLElement | null
+            finish({ keepEmpty: !!to?.closest('.inspector') || !document.hasFocus(), refocus: !to })
+          }}
           onKeyDown={(e) => {
             e.stopPropagation()
             if (e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey))) {
@@ -176,7 +183,8 @@ function CardView({ id, data }: NodeProps<CardNode>) {
       ) : null}
       </>
       )}
-      <Handle type="source" position={Position.Right} className="card-source" aria-label={t('board.connectTo')} />
+      {/* a pointer's way to draw an arrow (the side panel's "Draw an arrow to…" is the keyboard's): a tooltip, no ARIA name on a role-less element */}
+      <Handle type="source" position={Position.Right} className="card-source" title={t('board.connectTo')} />
     </div>
   )
 }
@@ -215,11 +223,11 @@ function LaneView({ data, width, height }: NodeProps<LaneNode>) {
                 ))}
               </select>
             </label>
-            <button role="menuitem" onClick={() => (addLane(index), close())}>{t('board.insertAbove')}</button>
-            <button role="menuitem" onClick={() => (addLane(index + 1), close())}>{t('board.insertBelow')}</button>
-            <button role="menuitem" disabled={index === 0} onClick={() => (apply((b) => ops.moveLane(b, lane.id, index - 1)), close())}>{t('board.moveUp')}</button>
-            <button role="menuitem" disabled={index === count - 1} onClick={() => (apply((b) => ops.moveLane(b, lane.id, index + 1)), close())}>{t('board.moveDown')}</button>
-            <button role="menuitem" className="danger" onClick={() => (apply((b) => ops.deleteLane(b, lane.id)), close())}>{t('board.deleteLane')}</button>
+            <button type="button" onClick={() => (addLane(index), close())}>{t('board.insertAbove')}</button>
+            <button type="button" onClick={() => (addLane(index + 1), close())}>{t('board.insertBelow')}</button>
+            <button type="button" disabled={index === 0} onClick={() => (apply((b) => ops.moveLane(b, lane.id, index - 1)), close())}>{t('board.moveUp')}</button>
+            <button type="button" disabled={index === count - 1} onClick={() => (apply((b) => ops.moveLane(b, lane.id, index + 1)), close())}>{t('board.moveDown')}</button>
+            <button type="button" className="danger" onClick={() => (apply((b) => ops.deleteLane(b, lane.id)), close())}>{t('board.deleteLane')}</button>
           </>
         )}
       </Menu>
@@ -280,10 +288,10 @@ function StageView({ data }: NodeProps<StageNode>) {
       <Menu label={t('board.stageOptions', { name: stage.name })}>
         {(close) => (
           <>
-            <button role="menuitem" onClick={() => (addStage(index, phaseId || undefined), close())}>{t('board.insertBefore')}</button>
-            <button role="menuitem" onClick={() => (addStage(index + 1, phaseId || undefined), close())}>{t('board.insertAfter')}</button>
-            <button role="menuitem" disabled={index === 0} onClick={() => (apply((b) => ops.moveStage(b, stage.id, index - 1)), close())}>{t('board.moveLeft')}</button>
-            <button role="menuitem" disabled={index === count - 1} onClick={() => (apply((b) => ops.moveStage(b, stage.id, index + 1)), close())}>{t('board.moveRight')}</button>
+            <button type="button" onClick={() => (addStage(index, phaseId || undefined), close())}>{t('board.insertBefore')}</button>
+            <button type="button" onClick={() => (addStage(index + 1, phaseId || undefined), close())}>{t('board.insertAfter')}</button>
+            <button type="button" disabled={index === 0} onClick={() => (apply((b) => ops.moveStage(b, stage.id, index - 1)), close())}>{t('board.moveLeft')}</button>
+            <button type="button" disabled={index === count - 1} onClick={() => (apply((b) => ops.moveStage(b, stage.id, index + 1)), close())}>{t('board.moveRight')}</button>
             <label className="menu-field">
               {t('board.stageMoment')}
               <select value={stage.moment ?? ''} onChange={(e) => setMoment((e.target.value || undefined) as Moment | undefined)}>
@@ -302,7 +310,7 @@ function StageView({ data }: NodeProps<StageNode>) {
               </select>
             </label>
             <button
-              role="menuitem"
+              type="button"
               onClick={() => {
                 const n = phases.length + 1
                 apply((b) => ops.addPhase(b, { id: newId('p_'), name: t('board.newPhase', { n }), stageIds: [stage.id] }))
@@ -311,7 +319,7 @@ function StageView({ data }: NodeProps<StageNode>) {
             >
               {t('board.addPhase')}
             </button>
-            <button role="menuitem" className="danger" onClick={() => (apply((b) => ops.deleteStage(b, stage.id)), close())}>{t('board.deleteStage')}</button>
+            <button type="button" className="danger" onClick={() => (apply((b) => ops.deleteStage(b, stage.id)), close())}>{t('board.deleteStage')}</button>
           </>
         )}
       </Menu>
@@ -346,7 +354,7 @@ function PhaseView({ data }: NodeProps<PhaseNode>) {
       <InlineInput value={phase.name} label={t('board.phaseName')} onCommit={(v) => apply((b) => ops.renamePhase(b, phase.id, v))} />
       <Menu label={t('board.phaseOptions', { name: phase.name })}>
         {(close) => (
-          <button role="menuitem" className="danger" onClick={() => (apply((b) => ops.deletePhase(b, phase.id)), close())}>{t('board.deletePhase')}</button>
+          <button type="button" className="danger" onClick={() => (apply((b) => ops.deletePhase(b, phase.id)), close())}>{t('board.deletePhase')}</button>
         )}
       </Menu>
     </div>

@@ -37,6 +37,12 @@ interface DocSlice {
   receive: (board: Board) => void
   undo: () => void
   redo: () => void
+  /**
+   * A card just added and left as it was, with no text: remove it with the step that added it
+   * (as if it had never been added: no undo or redo brings back an empty card). False, and
+   * nothing changes, when the card was edited or more steps came after.
+   */
+  discardNewEmptyCard: (id: Id) => boolean
 }
 
 interface SelectionSlice {
@@ -132,6 +138,23 @@ const docSlice = (set: Set, get: Get): DocSlice => ({
       s.board = next as Draft<Board>
       pruneSelection(s, next)
     })
+  },
+  discardNewEmptyCard: (id) => {
+    const { past, board } = get()
+    const entry = past[past.length - 1]
+    const added = entry?.after.cards.find((c) => c.id === id)
+    const now = board?.cards.find((c) => c.id === id)
+    if (!entry || !board || !added || !now || entry.before.cards.some((c) => c.id === id)) return false
+    if (now.text.trim() !== '' || JSON.stringify(now) !== JSON.stringify(added)) return false
+    const next = mergeBoards(entry.after, entry.before, board)
+    set((s) => {
+      s.past.pop()
+      const top = s.past[s.past.length - 1]
+      if (top) top.key = undefined
+      s.board = next as Draft<Board>
+      pruneSelection(s, next)
+    })
+    return true
   },
 })
 

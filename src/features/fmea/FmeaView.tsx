@@ -111,7 +111,8 @@ export function FmeaView({ onClose }: { onClose: () => void }) {
         }
       }}
     >
-      <header className="fmea-head">
+      {/* not a <header>: in a dialog on <body>, that would be a second banner landmark */}
+      <div className="fmea-head">
         <h2 id={titleId}>
           <Symbol name="critical" color={CRITICAL_COLOR} size={20} /> {t('methods.fmea.title')}
         </h2>
@@ -136,7 +137,7 @@ export function FmeaView({ onClose }: { onClose: () => void }) {
         <button type="button" className="icon-btn fmea-close" aria-label={t('fmeaView.close')} title={t('fmeaView.close')} onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       <p id={errorId} role="alert" className={error ? 'error-text fmea-error' : 'sr-only'}>
         {error?.text ?? ''}
       </p>
