@@ -97,11 +97,12 @@ function CardView({ id, data }: NodeProps<CardNode>) {
     }
   }, [editing]) // eslint-disable-line react-hooks/exhaustive-deps
 
-  // A new card left empty vanishes (a double-click by mistake leaves nothing behind), unless
-  // the user went to its side panel (to tag it first) or to another window.
+  // A new card's first text is part of adding it (one undo step); left empty, the new card
+  // vanishes (a double-click by mistake leaves nothing behind), unless the user went to its
+  // side panel (to tag it first) or to another window.
   const finish = (how: { keepEmpty?: boolean; refocus?: boolean } = {}) => {
     const st = useEditor.getState()
-    if (how.keepEmpty || draft.trim() !== '' || !st.discardNewEmptyCard(id)) setCardText(id, draft)
+    if ((how.keepEmpty && draft.trim() === '') || !st.finishNewCard(id, draft)) setCardText(id, draft)
     st.setEditing(null)
     if (how.refocus !== false) document.querySelector<HTMLElement>('.board-surface')?.focus()
   }

@@ -6,6 +6,7 @@ import { create } from 'zustand'
 import { immer } from 'zustand/middleware/immer'
 import type { Draft } from 'immer'
 import { mergeBoards } from '../domain/merge'
+import { updateCard } from '../domain/operations'
 import type { Board, Id } from '../domain/types'
 
 export const HISTORY_LIMIT = 500
@@ -38,11 +39,12 @@ interface DocSlice {
   undo: () => void
   redo: () => void
   /**
-   * A card just added and left as it was, with no text: remove it with the step that added it
-   * (as if it had never been added: no undo or redo brings back an empty card). False, and
-   * nothing changes, when the card was edited or more steps came after.
+   * The first text of a card just added (its "add" is the last step, nothing changed it since):
+   * the text joins that step, so one undo takes the whole card back and no undo leaves an empty
+   * card; with no text, the card goes with its step, as if never added (nor redoable).
+   * False, and nothing changes, when the card is not such a new card.
    */
-  discardNewEmptyCard: (id: Id) => boolean
+  finishNewCard: (id: Id, text: string) => boolean
 }
 
 interface SelectionSlice {
@@ -139,20 +141,31 @@ const docSlice = (set: Set, get: Get): DocSlice => ({
       pruneSelection(s, next)
     })
   },
-  discardNewEmptyCard: (id) => {
+  finishNewCard: (id, text) => {
     const { past, board } = get()
     const entry = past[past.length - 1]
     const added = entry?.after.cards.find((c) => c.id === id)
     const now = board?.cards.find((c) => c.id === id)
     if (!entry || !board || !added || !now || entry.before.cards.some((c) => c.id === id)) return false
-    if (now.text.trim() !== '' || JSON.stringify(now) !== JSON.stringify(added)) return false
-    const next = mergeBoards(entry.after, entry.before, board)
+    if (added.text !== '' || JSON.stringify(now) !== JSON.stringify(added)) return false
+    if (text.trim() === '') {
+      const next = mergeBoards(entry.after, entry.before, board)
+      set((s) => {
+        s.past.pop()
+        const top = s.past[s.past.length - 1]
+        if (top) top.key = undefined
+        s.board = next as Draft<Board>
+        pruneSelection(s, next)
+      })
+      return true
+    }
+    const withText = (b: Board) => updateCard(b, id, { text })
+    const next = withText(board)
     set((s) => {
-      s.past.pop()
       const top = s.past[s.past.length - 1]
-      if (top) top.key = undefined
+      top.after = withText(entry.after) as Draft<Board>
+      top.key = undefined
       s.board = next as Draft<Board>
-      pruneSelection(s, next)
     })
     return true
   },
