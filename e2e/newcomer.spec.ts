@@ -44,6 +44,7 @@ const cards = (page: Page) => page.locator('.react-flow__node-card')
 const storedTexts = async (page: Page, id: string) => (await readStoredBoard(page, id))!.board.cards.map((c) => c.text).sort()
 
 test('an empty new card vanishes on Escape, and no undo brings it back', async ({ page }) => {
+  test.setTimeout(180_000)
   const id = await createBoard(page, 'Trips', 'Journey map')
   await addCardAt(page, 'Discover', 'Customer actions', 'Kept')
   await expect(cards(page)).toHaveCount(1)
@@ -98,6 +99,7 @@ test('an empty new card vanishes on Escape, and no undo brings it back', async (
 })
 
 test('in French: the empty card vanishes too, and Undo is « Défaire », not « Annuler »', async ({ page }) => {
+  test.setTimeout(180_000)
   await createBoard(page, 'Parcours', 'Journey map')
   await setLanguage(page, 'fr')
   await doubleClickCell(page, 'Discover', 'Customer actions')
@@ -126,6 +128,7 @@ test('in French: the empty card vanishes too, and Undo is « Défaire », not «
 })
 
 test('a board shown whole stays whole when the window is resized, until the user moves it', async ({ page }) => {
+  test.setTimeout(180_000)
   await createBoard(page, 'Resize', 'Service blueprint')
   // every stage header and lane inside the canvas
   const wholeOnScreen = () =>
@@ -164,6 +167,7 @@ test('a board shown whole stays whole when the window is resized, until the user
 })
 
 test('an empathy map’s zone names wrap, never cut (French)', async ({ page }) => {
+  test.setTimeout(180_000)
   await page.goto('/')
   await setLanguage(page, 'fr')
   await page.getByRole('button', { name: 'Nouveau tableau' }).click()
@@ -191,6 +195,7 @@ test('an empathy map’s zone names wrap, never cut (French)', async ({ page }) 
 })
 
 test('a quote typed with its own quotation marks gets no second pair, in either language', async ({ page }) => {
+  test.setTimeout(180_000)
   await page.goto('/')
   await setLanguage(page, 'fr')
   await page.getByRole('button', { name: 'Personas' }).click()
@@ -219,6 +224,7 @@ test('a quote typed with its own quotation marks gets no second pair, in either 
 })
 
 test('colour swatches are named, and numbers follow the interface’s language', async ({ page }) => {
+  test.setTimeout(180_000)
   const id = await createBoard(page, 'Couleurs et nombres', 'Service blueprint')
   await addCardAt(page, 'Arrive', 'Customer actions', 'Attend au guichet')
   await setLanguage(page, 'fr')
@@ -254,4 +260,45 @@ test('colour swatches are named, and numbers follow the interface’s language',
   await setLanguage(page, 'en')
   await expect(card(page, 'Attend au guichet')).toContainText('1,500.5 min')
   await expect(page.getByRole('complementary', { name: 'Card details' }).getByRole('button', { name: 'Colour blue' })).toHaveAttribute('aria-pressed', 'true')
+})
+
+/** Names shared by several visible buttons (a screen reader could not tell them apart). */
+const sharedButtonNames = (page: Page) =>
+  page.evaluate(() => {
+    const seen = new Map<string, number>()
+    for (const el of document.querySelectorAll<HTMLElement>('button, [role="button"], a[href]')) {
+      if (el.closest('[aria-hidden="true"]') || !el.getClientRects().length) continue
+      const name = (el.getAttribute('aria-label') || el.textContent || el.getAttribute('title') || '').replace(/\s+/g, ' ').trim()
+      seen.set(name, (seen.get(name) ?? 0) + 1)
+    }
+    return [...seen].filter(([, n]) => n > 1).map(([name]) => name)
+  })
+
+test('no two buttons share a name, on the home screen and a board with its side panel, in both languages', async ({ page }) => {
+  test.setTimeout(180_000)
+  await createBoard(page, 'Noms', 'Service blueprint')
+  await addCardAt(page, 'Arrive', 'Customer actions', 'Entre')
+  await addCardAt(page, 'Arrive', 'Frontstage actions', 'Accueille')
+  await addCardAt(page, 'Pay', 'Frontstage actions', 'Encaisse')
+  await card(page, 'Accueille').click()
+  await page.getByRole('combobox', { name: 'Draw an arrow to…' }).selectOption({ label: 'Pay · Encaisse' })
+  await card(page, 'Entre').click()
+  await page.getByRole('combobox', { name: 'Draw an arrow to…' }).selectOption({ label: 'Arrive · Accueille' })
+  await card(page, 'Accueille').click()
+  await expect(page.getByRole('button', { name: 'Delete the arrow to “Encaisse”' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Delete the arrow from “Entre”' })).toBeVisible()
+  for (const lang of ['en', 'fr'] as const) {
+    await setLanguage(page, lang)
+    expect(await sharedButtonNames(page), `a board with its side panel (${lang})`).toEqual([])
+  }
+  await page.getByRole('button', { name: 'Supprimer la flèche vers « Encaisse »' }).click()
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1)
+
+  await page.getByRole('button', { name: 'Retour aux tableaux' }).click()
+  await page.getByRole('button', { name: /^Supprimer.*Noms$/ }).click()
+  await page.getByRole('button', { name: 'Nouveau tableau' }).click()
+  for (const lang of ['fr', 'en'] as const) {
+    await setLanguage(page, lang)
+    expect(await sharedButtonNames(page), `the home screen with a form and a banner (${lang})`).toEqual([])
+  }
 })

@@ -10,6 +10,7 @@ import { InlineInput } from '../../canvas/nodes'
 import { connect, deleteSelection, duplicateSelection, updateSelected } from './commands'
 import { registeredPanels } from './panels'
 import { formatNumber, parseNumber } from '../../i18n'
+import './inspectorStrings'
 
 const apply = (op: Parameters<ReturnType<typeof useEditor.getState>['apply']>[0]) => useEditor.getState().apply(op)
 
@@ -153,7 +154,7 @@ export function Inspector() {
               {links.map((l) => (
                 <li key={l.id}>
                   <span>{l.from === one.id ? '→' : '←'} {textOf(l.from === one.id ? l.to : l.from).slice(0, 40)}</span>
-                  <button className="icon-btn" aria-label={t('board.deleteArrow')} onClick={() => apply((b) => ops.deleteLinks(b, [l.id]))}>×</button>
+                  <button className="icon-btn" aria-label={t(l.from === one.id ? 'board.deleteArrowTo' : 'board.deleteArrowFrom', { card: textOf(l.from === one.id ? l.to : l.from).slice(0, 40) })} onClick={() => apply((b) => ops.deleteLinks(b, [l.id]))}>×</button>
                 </li>
               ))}
             </ul>
