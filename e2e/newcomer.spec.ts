@@ -114,6 +114,8 @@ test('in French: the empty card vanishes too, and Undo is « Défaire », not «
   await expect(toolbar.getByRole('button', { name: 'Défaire', exact: true })).toBeVisible()
   await expect(toolbar.getByRole('button', { name: 'Rétablir', exact: true })).toBeVisible()
   await expect(page.getByRole('button', { name: /Annuler/ })).toHaveCount(0)
+  // the canvas's own buttons speak French too
+  for (const name of ['Zoom avant', 'Zoom arrière', 'Voir tout le tableau']) await expect(page.getByRole('button', { name, exact: true })).toBeVisible()
   await page.screenshot({ path: join(SHOTS, 'board-fr.png') })
 
   // on the home screen, a board's deletion offers « Défaire » while the new-board form offers « Annuler »

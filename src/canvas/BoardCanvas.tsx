@@ -32,6 +32,7 @@ import { boardDecorations } from './decorations'
 import { boardBounds, fitViewport } from './viewport'
 import { FAR_ZOOM, FarContext } from './renderMode'
 import { useRefitOnResize } from './refit'
+import './canvasStrings'
 
 const proOptions = { hideAttribution: true }
 // Fitting leaves room at the bottom for the minimap, so it never hides the last lane.
@@ -47,7 +48,7 @@ export const FIT_OPTIONS = { padding: { top: px(FIT_PADDING.top), left: px(FIT_P
 type XY = { x: number; y: number }
 
 export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<BoardLayout | null> }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const board = useEditor((s) => s.board) as Board
   const selectedCardIds = useEditor((s) => s.selectedCardIds)
   const customerView = useEditor((s) => s.customerView)
@@ -94,6 +95,12 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
     setInitialViewport(v)
     refit.fitted(v)
   }, [initialViewport, board, layout, flowStore]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  // React Flow's buttons, named in the interface's language
+  const ariaLabelConfig = useMemo(
+    () => ({ 'controls.ariaLabel': t('canvas.controls'), 'controls.zoomIn.ariaLabel': t('board.zoomIn'), 'controls.zoomOut.ariaLabel': t('board.zoomOut'), 'controls.fitView.ariaLabel': t('canvas.fitView'), 'minimap.ariaLabel': t('board.minimap') }),
+    [t, i18n.language], // eslint-disable-line react-hooks/exhaustive-deps
+  )
 
   const baseNodes = useMemo(() => adapter.nodes(board, layout, deco.flags, deco.stageCounts), [adapter, board, layout, deco])
   const selected = useMemo(() => new Set(selectedCardIds), [selectedCardIds])
@@ -313,6 +320,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
         maxZoom={MAX_ZOOM}
         defaultViewport={initialViewport}
         proOptions={proOptions}
+        ariaLabelConfig={ariaLabelConfig}
         nodesFocusable={false}
         edgesFocusable={false}
         elevateNodesOnSelect={false}
@@ -320,7 +328,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
         snapToGrid={false}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d0d5dd" />
-        <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} onFitView={refit.onFitView} aria-label={t('board.fit')} />
+        <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} onFitView={refit.onFitView} />
         <MiniMap pannable zoomable ariaLabel={t('board.minimap')} nodeColor={minimapColor} nodeStrokeWidth={0} style={{ width: 180, height: 110 }} />
       </ReactFlow>
       </FarContext.Provider>
