@@ -39,6 +39,8 @@ const LIMITS = process.env.BENCH_LIMITS !== '0'
 const LIMIT_BOARD = { cards: 20_000, links: 300, stages: 100 }
 const LIMIT_OPEN_MAX = 3000
 const LIMIT_OPEN_RUNS = 2
+// The longest card text a board file may hold (docs/FORMAT.md), as one word.
+const LONG_WORD = 10_000
 // What shows the cards of the board at the limits: card nodes, or (seen from far) the layer that draws them all.
 const LIMIT_SELECTOR = '.react-flow__node-card, .cards-layer[data-cards]:not([data-cards="0"])'
 const RATIO_MAX = 1.5
@@ -47,11 +49,12 @@ const EDIT_MAX = 1000 // persistence/session.ts: every edit is written within a 
 const EXPORT_MAX = 3000
 
 const started = Date.now()
-// A hung browser must not hang CI: give up after 5 minutes.
+// A hung browser must not hang CI: give up after 5 minutes (BENCH_TIMEOUT_S=… on a busy machine).
+const WATCHDOG_S = Number(process.env.BENCH_TIMEOUT_S ?? 300)
 const watchdog = setTimeout(() => {
-  console.error('bench: gave up after 5 minutes')
+  console.error(`bench: gave up after ${WATCHDOG_S} s`)
   process.exit(2)
-}, 300_000)
+}, WATCHDOG_S * 1000)
 watchdog.unref()
 
 // ---- generated boards (the shape of e2e/export.spec.ts's generatedBoard) --------------------
@@ -125,7 +128,10 @@ function serve() {
   const server = createServer((req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname)
     let dir = APP_DIR
-    if (path.startsWith('/bare/')) (dir = BARE_DIR), (path = path.slice(5))
+    if (path.startsWith('/bare/')) {
+      dir = BARE_DIR
+      path = path.slice(5)
+    }
     if (path.endsWith('/')) path += 'index.html'
     const file = normalize(join(dir, path))
     let ok = file.startsWith(dir + sep)
@@ -158,7 +164,7 @@ function serve() {
  */
 function openProbe(selector) {
   const STABLE_MS = 1000
-  const probe = (window.__openProbe = { firstCardAt: null, since: null, key: '', result: null, frames: 0, changes: [] })
+  const probe = (window.__openProbe = { firstCardAt: null, since: null, key: '', result: null, frames: 0, changes: [], inView: 0 })
   const post = (fn) => {
     const ch = new MessageChannel()
     ch.port1.onmessage = fn
@@ -167,7 +173,7 @@ function openProbe(selector) {
   const frame = () => {
     probe.frames++
     const pane = document.querySelector('.react-flow')
-    const viewport = document.querySelector('.react-flow__viewport')
+    const viewport = /** @type {HTMLElement | null} */ (document.querySelector('.react-flow__viewport'))
     let key = ''
     let ready = false
     if (pane && viewport) {
@@ -175,7 +181,7 @@ function openProbe(selector) {
       let inView = 0
       let hidden = 0
       let where = 0
-      for (const el of document.querySelectorAll(selector)) {
+      for (const el of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(selector))) {
         const r = el.getBoundingClientRect()
         if (r.right <= box.left || r.left >= box.right || r.bottom <= box.top || r.top >= box.bottom) continue
         inView++
@@ -241,7 +247,7 @@ function longTaskProbe() {
  * user sees the card move in; their intervals are the drag's frame times.
  */
 function startFrameRecorder(nodeId) {
-  const el = nodeId ? document.querySelector(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`) : null
+  const el = nodeId ? /** @type {HTMLElement | null} */ (document.querySelector(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`)) : null
   const rec = (window.__frames = { intervals: [], moved: [], last: null, lastMoved: null, where: el?.style.transform, on: true })
   const loop = (t) => {
     if (rec.last !== null) rec.intervals.push(t - rec.last)
@@ -290,7 +296,7 @@ async function pickCard(page, selector, fx, fy) {
       const box = document.querySelector('.react-flow').getBoundingClientRect()
       const goal = { x: box.left + box.width * fx, y: box.top + box.height * fy }
       let best = null
-      for (const el of document.querySelectorAll(selector)) {
+      for (const el of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(selector))) {
         const r = el.getBoundingClientRect()
         const c = { x: r.left + r.width / 2, y: r.top + Math.min(r.height / 2, 12) }
         if (c.x < box.left || c.x > box.right || c.y < box.top || c.y > box.bottom) continue
@@ -497,10 +503,13 @@ async function main() {
     const exportBoards = [
       { label: 'export PNG 2×, 12 stages × 8 lanes, 150 cards', max: EXPORT_MAX, board: generatedBoard({ id: 'bench-export-12', title: 'Bench export 12 stages', stages: 12, count: 150, links: 20 }) },
       // the same density of cards, 40 stages wide
-      { label: 'export PNG 2×, 40 stages × 8 lanes, 500 cards', board: generatedBoard({ id: 'bench-export-40', title: 'Bench export 40 stages', stages: 40, count: 500, links: 66 }) },
+      { label: 'export PNG 2×, 40 stages × 8 lanes, 500 cards', pdf: 'readable PDF A4, 40 stages × 8 lanes, 500 cards', board: generatedBoard({ id: 'bench-export-40', title: 'Bench export 40 stages', stages: 40, count: 500, links: 66 }) },
     ]
     const limitBoard = generatedBoard({ id: 'bench-limits', title: `Bench ${LIMIT_BOARD.cards} cards`, stages: LIMIT_BOARD.stages, count: LIMIT_BOARD.cards, links: LIMIT_BOARD.links })
-    if (!appError) await seed(context, base, [...boards, ...exportBoards.map((e) => e.board), ...(LIMITS ? [limitBoard] : [])])
+    // The format's longest card text, one word: 10,000 characters with no space.
+    const longWordBoard = generatedBoard({ id: 'bench-long-word', title: 'Bench long word', stages: 3, count: 10, links: 0 })
+    longWordBoard.cards[0].text = 'W'.repeat(LONG_WORD)
+    if (!appError) await seed(context, base, [...boards, ...exportBoards.map((e) => e.board), ...(LIMITS ? [limitBoard, longWordBoard] : [])])
 
     for (const [i, size] of SIZES.entries()) {
       const board = boards[i]
@@ -550,9 +559,21 @@ async function main() {
       row(`longest freeze opening ${n} cards`, freezes.length ? median(freezes) : null, 'ms', undefined, freezes.length ? `the longest task before the board settled; tasks ≥ 50 ms: ${Math.round(median(blocked))} ms in all` : '')
       row(`main-thread CPU opening ${n} cards`, cpus.length ? median(cpus.map((c) => c.total)) : null, 'ms', LIMIT_OPEN_MAX, 'thread time of every task of the page, from navigation to a second after it settled: what the open costs on a quiet machine')
       row(`longest task CPU opening ${n} cards`, cpus.length ? median(cpus.map((c) => c.longest)) : null, 'ms', undefined, 'thread time of the longest task: the longest the page does not answer')
+
+      const w = LONG_WORD.toLocaleString('en')
+      rows.push('', `— a card of ${w} characters with no space (the format's longest text) —`)
+      const words = []
+      for (let r = 0; r < (appError ? 0 : LIMIT_OPEN_RUNS); r++) {
+        const o = await measureOpen(context, `${base}/#/board/${longWordBoard.id}`, '.react-flow__node-card', 120_000, true)
+        await o.page.close()
+        words.push(o)
+      }
+      row(`open a ${w}-character word`, words.length ? median(words.map((o) => o.openMs)) : null, 'ms', LIMIT_OPEN_MAX, words.length ? `runs ${words.map((o) => Math.round(o.openMs)).join(', ')} ms (before: frozen 103 s)` : '')
+      row(`main-thread CPU opening a ${w}-character word`, words.some((o) => o.cpu) ? median(words.filter((o) => o.cpu).map((o) => o.cpu.total)) : null, 'ms', LIMIT_OPEN_MAX, 'the whole open: scripts, fonts, layout, first render')
+      row(`longest task CPU opening a ${w}-character word`, words.some((o) => o.cpu) ? median(words.filter((o) => o.cpu).map((o) => o.cpu.longest)) : null, 'ms', undefined, 'the longest the page does not answer')
     }
 
-    rows.push('', '— PNG export (window.__parcoursExport.png) —')
+    rows.push('', '— exports (window.__parcoursExport: PNG, readable PDF) —')
     for (const e of EXPORTS ? exportBoards : []) {
       if (appError) {
         row(e.label, null, 'ms', e.max, '(app build failed)')
@@ -571,6 +592,12 @@ async function main() {
       for (let r = 0; r < EXPORT_RUNS; r++) runs.push(await page.evaluate(() => window.__parcoursExport.png({ pixelRatio: 2 })))
       const first = runs[0]
       row(e.label, first.ms, 'ms', e.max, `runs ${runs.map((x) => x.ms).join(', ')} ms; ${first.width} × ${first.height} px at ${first.pixelRatio}×${first.lowered ? ' (lowered)' : ''}, ${Math.round(first.bytes / 1024)} KiB`)
+      if (e.pdf) {
+        // the readable vector PDF of the same board (pages cut to fill them, text as text)
+        const pdfs = []
+        for (let r = 0; r < EXPORT_RUNS; r++) pdfs.push(await page.evaluate(() => window.__parcoursExport.pdf({ paper: 'a4' })))
+        row(e.pdf, pdfs[0].ms, 'ms', undefined, `runs ${pdfs.map((x) => x.ms).join(', ')} ms; ${pdfs[0].pages} A4 pages, ${Math.round(pdfs[0].bytes / 1024)} KiB`)
+      }
       await page.close()
     }
     await context.close()

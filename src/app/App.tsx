@@ -2,13 +2,14 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { BoardScreen } from '../features/board/BoardScreen'
 import { HomeScreen } from '../features/home/HomeScreen'
-import { requestPersistentStorage } from '../persistence/db'
+import { requestPersistentStorage } from '../persistence/storage'
+import { parseRoute, useHash } from '../ui/router'
+import { UpdateNotice } from './UpdateNotice'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
 import { BoardLinks } from '../features/home/BoardLinks'
 import { downloadReadableBoard } from '../features/board/downloadReadable'
 import { downloadWorkspaceBackup } from '../features/io/BackupTools'
 import { t } from '../i18n'
-import { parseRoute, useHash } from './router'
 
 export function App() {
   const route = parseRoute(useHash())
@@ -21,14 +22,19 @@ export function App() {
   }, [i18n.language])
   // One error boundary per screen: what throws while drawing a screen is shown with the file
   // download of what could be read and the way to the other boards.
-  return route.name === 'board' ? (
-    <ErrorBoundary key={route.id} scope="board" as="main" onDownload={() => downloadReadableBoard(route.id)}>
-      <BoardScreen id={route.id} />
-    </ErrorBoundary>
-  ) : (
-    <ErrorBoundary key="home" scope="home" as="main" download="all" onDownload={() => downloadWorkspaceBackup(t)} others={<BoardLinks />}>
-      <HomeScreen />
-    </ErrorBoundary>
+  return (
+    <>
+      {route.name === 'board' ? (
+        <ErrorBoundary key={route.id} scope="board" as="main" onDownload={() => downloadReadableBoard(route.id)}>
+          <BoardScreen id={route.id} />
+        </ErrorBoundary>
+      ) : (
+        <ErrorBoundary key="home" scope="home" as="main" download="all" onDownload={() => downloadWorkspaceBackup(t)} others={<BoardLinks />}>
+          <HomeScreen />
+        </ErrorBoundary>
+      )}
+      <UpdateNotice />
+    </>
   )
 }
 

@@ -13,6 +13,7 @@ const HIDDEN = new RegExp(`[${BIDI}${INVISIBLE}]`, 'gu')
 // A zero-width joiner is kept only where it joins two emoji into one (👩‍💻).
 const LONE_ZWJ = /(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu
 // Line breaks, tabs and other control characters in a one-line text read as one space.
+// oxlint-disable-next-line no-control-regex -- control characters are what it finds
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/gu
 
 /** `text` without the characters that reorder or hide it (line breaks are kept). */

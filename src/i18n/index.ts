@@ -5,7 +5,7 @@ import { initReactI18next } from 'react-i18next'
 import { useSyncExternalStore } from 'react'
 import { en } from './en'
 import { fr } from './fr'
-import { withoutHiddenCharacters } from '../domain/text'
+import { formatNumberIn, localeFormatter } from './numbers'
 
 export type Lang = 'fr' | 'en'
 export const LANGS: Lang[] = ['en', 'fr']
@@ -22,13 +22,21 @@ export function detectLang(): Lang {
   return nav.toLowerCase().startsWith('fr') ? 'fr' : 'en'
 }
 
-void i18next.use(initReactI18next).init({
+// How every value put in a message is written: the app sets `withoutHiddenCharacters`
+// (domain/text, see setValueEscape) so that a title or a name in a message can't lie.
+let valueEscape: (value: string) => string = (value) => value
+/** Set how every value put in a message is written (main.tsx: `withoutHiddenCharacters`). */
+export function setValueEscape(escape: (value: string) => string): void {
+  valueEscape = escape
+}
+
+void i18next.use(initReactI18next).use(localeFormatter).init({
   lng: detectLang(),
   fallbackLng: 'en',
   resources: { en: { translation: en }, fr: { translation: fr } },
-  // React escapes HTML (card text is never HTML); every value put in a message goes through
-  // withoutHiddenCharacters, so a title or a name in a message, a label or a notice can't lie.
-  interpolation: { escapeValue: true, escape: withoutHiddenCharacters },
+  // React escapes HTML (card text is never HTML); every number given to a string is written the
+  // language's way, and every value put in a message goes through valueEscape.
+  interpolation: { escapeValue: true, escape: (value: string) => valueEscape(value), alwaysFormat: true },
   returnNull: false,
 })
 
@@ -63,3 +71,7 @@ export function useT(): (key: string, options?: Record<string, unknown>) => stri
   return t
 }
 export const t = (key: string, options?: Record<string, unknown>): string => i18next.t(key, options) as string
+
+/** A number as the interface's language writes it ("3,008" in English, "3 008" in French). */
+export const formatNumber = (value: number, options?: Intl.NumberFormatOptions): string => formatNumberIn(i18next.language, value, options)
+export { parseNumber } from './numbers'

@@ -4,11 +4,8 @@
 import { formatImportError, readJson, validateBoardFileData } from '../io/boardFile'
 import { decodeSpreadsheetBytes, gridToBoard, isWorkbookName } from '../io/spreadsheet'
 import { importWorkspaceFiles } from '../io/backup'
-import { db, summarise } from '../../persistence/db'
-import { announceBoardChange } from '../../persistence/channel'
-import { copyBoard } from '../../persistence/boards'
-import { newId } from '../../domain/id'
-import type { Board, Measurement, Persona } from '../../domain/types'
+import { writeBundle } from '../../persistence/bundle'
+import type { Board, Id, Persona } from '../../domain/types'
 import { i18n, registerStrings, t } from '../../i18n'
 import { afterPaint } from '../../ui/yieldToPage'
 
@@ -42,39 +39,14 @@ export interface ImportOutcome {
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024
 
-/** Write one imported board with its personas and measurements, all or nothing. */
-export async function writeImportedBoard(board: Board, personas: Persona[] = [], measurements: Measurement[] = []): Promise<Board> {
-  return db.transaction('rw', db.boards, db.personas, db.measurements, async () => {
-    let b = board
-    let cardIds: Map<string, string> | null = null
-    // An id that collides with a board already here is re-issued (never overwrites).
-    if (await db.boards.get(b.id)) {
-      const copy = copyBoard(b, b.title)
-      b = copy.board
-      cardIds = copy.cardIds
-    }
-    const now = Date.now()
-    await db.boards.add({ id: b.id, board: b, rev: 1, createdAt: now, updatedAt: now, ...summarise(b) })
-    // A persona already in the library is kept as it is; a new one joins it, as secondary
-    // when the library already has its primary persona.
-    const hasPrimary = (await db.personas.toArray()).some((p) => p.primary)
-    for (const p of personas) {
-      if (await db.personas.get(p.id)) continue
-      const { primary, ...rest } = p
-      await db.personas.add(primary && !hasPrimary ? p : rest)
-    }
-    // Measurements follow their cards; an id another board already uses is re-issued.
-    for (const m of measurements) {
-      const id = (await db.measurements.get(m.id)) ? newId('m_') : m.id
-      await db.measurements.add({ ...m, id, cardId: (m.cardId && cardIds?.get(m.cardId)) || m.cardId, boardId: b.id })
-    }
-    announceBoardChange(b.id, 1)
-    return b
-  })
+/** Write one imported board with its personas (its measurements inside), all or nothing:
+ * colliding ids are re-issued, nothing already here is overwritten. */
+export async function writeImportedBoard(board: Board, personas: readonly Persona[] = []): Promise<{ id: Id; title: string }> {
+  return (await writeBundle({ boards: [board], personas })).boards[0]
 }
 
 /** A file read and validated, ready to be written. */
-type ReadFile = { ok: true; board: Board; personas: Persona[]; measurements: Measurement[]; warnings: string[] } | { ok: false; message: string }
+type ReadFile = { ok: true; board: Board; personas: Persona[]; warnings: string[] } | { ok: false; message: string }
 
 /** Read and validate one file; nothing is written. Between its steps the page paints the progress. */
 export async function readImportFile(file: File, progress?: (step: 'read' | 'check', cards?: number) => void): Promise<ReadFile> {
@@ -87,7 +59,7 @@ export async function readImportFile(file: File, progress?: (step: 'read' | 'che
     const text = decodeSpreadsheetBytes(await file.arrayBuffer())
     const r = gridToBoard(text, { title: name.replace(/\.(csv|tsv|txt)$/i, ''), lang })
     if (!r.ok) return { ok: false, message: `${name}: ${formatImportError(r, t)}` }
-    return { ok: true, board: r.board, personas: [], measurements: [], warnings: r.warnings ?? [] }
+    return { ok: true, board: r.board, personas: [], warnings: r.warnings ?? [] }
   }
   progress?.('read')
   const json = readJson(await file.text())
@@ -111,7 +83,7 @@ export async function importFiles(files: File[], onProgress?: OnImportProgress):
   const of = (i: number) => (files.length > 1 ? ' ' + t('importing.ofFiles', { index: i + 1, count: files.length }) : '')
   for (const [i, file] of files.entries()) {
     const r = await readImportFile(file, (step, cards) => {
-      onProgress?.({ message: t(`importing.${step}`, { name: file.name, cards: (cards ?? 0).toLocaleString(i18n.language) }) + of(i), done: (i * 2 + (step === 'read' ? 0 : 1)) / steps })
+      onProgress?.({ message: t(`importing.${step}`, { name: file.name, cards: cards ?? 0 }) + of(i), done: (i * 2 + (step === 'read' ? 0 : 1)) / steps })
     })
     if (!r.ok) return r
     read.push(r)
@@ -119,13 +91,10 @@ export async function importFiles(files: File[], onProgress?: OnImportProgress):
   }
   if (!read.length) return { ok: false, message: '' }
   const cards = read.reduce((n, r) => n + r.board.cards.length, 0)
-  onProgress?.({ message: t('importing.write', { name: files.length > 1 ? files.map((f) => f.name).join(', ') : files[0].name, cards: cards.toLocaleString(i18n.language) }), done: (steps - 1) / steps })
+  onProgress?.({ message: t('importing.write', { name: files.length > 1 ? files.map((f) => f.name).join(', ') : files[0].name, cards }), done: (steps - 1) / steps })
   await afterPaint()
-  const written = await db.transaction('rw', db.boards, db.personas, db.measurements, async () => {
-    const out: Board[] = []
-    for (const r of read) out.push(await writeImportedBoard(r.board, r.personas, r.measurements))
-    return out
-  })
+  // Every file in one transaction: all of them or none.
+  const written = (await writeBundle({ boards: read.map((r) => r.board), personas: read.flatMap((r) => r.personas) })).boards
   const warnings = read.flatMap((r) => r.warnings)
   const warn = warnings.length ? ' ' + t('home.importWarnings', { list: warnings.join(' · ') }) : ''
   const last = written[written.length - 1]

@@ -21,7 +21,7 @@ const DATA_CASES = 300
 function bases(seed: number): unknown[] {
   const r = rng(seed)
   const random = randomBoard(r, 40)
-  return [JSON.parse(FIXTURE), JSON.parse(JSON.stringify(boardFileEnvelope(random, [], [{ id: 'm1', metric: 'nps', period: '2026-Q3', value: 12 }])))]
+  return [JSON.parse(FIXTURE), JSON.parse(JSON.stringify(boardFileEnvelope({ ...random, measurements: [{ id: 'm1', metric: 'nps', period: '2026-Q3', value: 12 }] }, [])))]
 }
 
 /** Damage to the text itself: cut short, a character stuffed in, brackets or quotes, a byte-order mark. */
@@ -55,7 +55,7 @@ function problems(r: ParseResult): string[] {
   const errors = invariantErrors(r.file.board)
   const restored = restoreBoard(r.file.board)
   if (restored.warnings.length) errors.push(`accepted, but restore repairs it: ${JSON.stringify(restored.warnings)}`)
-  const again = parseBoardFile(serializeBoardFile(r.file.board, r.file.personas, r.file.measurements))
+  const again = parseBoardFile(serializeBoardFile(r.file.board, r.file.personas))
   if (!again.ok) errors.push(`accepted, but refused once written again: ${formatImportError(again, t)}`)
   else if (JSON.stringify(again.file) !== JSON.stringify(r.file)) errors.push('accepted, but reads differently once written again')
   return errors

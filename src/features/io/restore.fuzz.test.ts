@@ -32,7 +32,7 @@ function unsound(board: Board): string[] {
     return [...errors, `not serialisable: ${(e as Error).message}`]
   }
   // The board as a file is accepted by the board-file reader (every field of the right type and size)…
-  const file = validateBoardFileData(JSON.parse(JSON.stringify(boardFileEnvelope(board, [], board.measurements ?? []))))
+  const file = validateBoardFileData(JSON.parse(JSON.stringify(boardFileEnvelope(board, []))))
   if (!file.ok) errors.push(`refused as a file: ${formatImportError(file, t)}`)
   // …and restoring it again repairs nothing.
   const again = restoreBoard(JSON.parse(json))
