@@ -119,6 +119,7 @@ const corpus: [string, () => string, string, RegExp][] = [
   ['an SVG data URL photo', () => { const f = fixture(); f.personas[0].photo = 'data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9ImFsZXJ0KDEpIi8+'; return JSON.stringify(f) }, 'photoType', /^personas\[0\]\.photo: only PNG/],
   ['a "PNG" photo that is text', () => { const f = fixture(); f.personas[0].photo = 'data:image/png;base64,' + btoa('<script>alert(1)</script>'); return JSON.stringify(f) }, 'photoContent', /^personas\[0\]\.photo: the photo is not a real PNG image/],
   ['an oversized photo', () => { const f = fixture(); f.personas[0].photo = 'data:image/png;base64,' + 'A'.repeat(2_100_000); return JSON.stringify(f) }, 'tooLong', /^personas\[0\]\.photo: text too long/],
+  ['a measurement with 201 answer counts', () => { const f = fixture(); f.measurements[0].counts = Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`k${i}`, i])); return JSON.stringify(f) }, 'tooMany', /^measurements\[0\]\.counts: too many items: 201, at most 200/],
   ['a persona without a name', () => { const f = fixture(); delete f.personas[0].name; return JSON.stringify(f) }, 'type', /^personas\[0\]\.name: expected text, found nothing/],
 ]
 

@@ -97,6 +97,9 @@ export const personaSchema = z.object({
   photo: z.string().max(PHOTO_MAX_CHARS).optional(),
 })
 
+/** Answer counts of one measurement (an NPS has 11): at most this many, as restore keeps. */
+const MAX_COUNTS = 200
+
 const measurementSchema = z.object({
   id,
   cardId: id.optional(),
@@ -105,7 +108,10 @@ const measurementSchema = z.object({
   period: z.string().min(1).max(40),
   n: z.number().int().min(0).max(1e9).optional(),
   value: z.number().min(-1e9).max(1e9).optional(),
-  counts: z.record(z.string().max(20), z.number().int().min(0).max(1e9)).optional(),
+  counts: z
+    .record(z.string().max(20), z.number().int().min(0).max(1e9))
+    .refine((c) => Object.keys(c).length <= MAX_COUNTS, { params: { tooMany: MAX_COUNTS } })
+    .optional(),
   target: z.number().min(-1e9).max(1e9).optional(),
   source: name.optional(),
   scale: z.string().max(20).optional(),
@@ -180,6 +186,9 @@ function fromZod(issue: z.core.$ZodIssue, data: unknown, prefix: string): Import
       return fail('oneOf', path, { values: issue.values.map((v) => JSON.stringify(v)).join(', '), found })
     case 'invalid_format':
       return fail('color', path, { found })
+    case 'custom':
+      if (issue.params?.tooMany) return fail('tooMany', path, { max: issue.params.tooMany, count: Object.keys(valueAt(data, issue.path) ?? {}).length })
+      return fail('invalid', path, { found })
     default:
       return fail('invalid', path, { found })
   }
