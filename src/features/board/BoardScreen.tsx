@@ -20,6 +20,7 @@ import { takeBoardNotice } from './notices'
 import { HelpMenu, ShortcutsDialog, shortcutLabel } from './ShortcutsDialog'
 import './storedStrings'
 import { visibleText } from '../../domain/text'
+import { HiddenCharactersWarning } from './HiddenCharacters'
 
 function ActionButton({ a, className, icon }: { a: Action; className?: string; icon?: string }) {
   const { t } = useTranslation()
@@ -79,6 +80,7 @@ function Toolbar() {
         <span aria-hidden>←</span> <span className="back-label">{t('common.back')}</span>
       </button>
       <InlineInput className="title-input" value={title} label={t('board.boardTitle')} onCommit={(v) => useEditor.getState().apply((b) => ops.renameBoard(b, v.trim() || t('board.untitled')))} />
+      <HiddenCharactersWarning title={title} />
       <SaveIndicator />
       <span className="toolbar-gap" />
       <ActionButton a={action('undo')} icon="↶" />
