@@ -11,7 +11,19 @@ import { readStoredBoard } from './helpers'
 type Json = Record<string, unknown>
 
 /** A journey map of `count` cards over `stages` stages and 7 lanes, as a board file's text. */
-function boardFile({ id, title, count = 3, stages = 3, text = (i: number) => `Card ${i + 1}` }: { id: string; title: string; count?: number; stages?: number; text?: (i: number) => string }): string {
+function boardFile({
+  id,
+  title,
+  count = 3,
+  stages = 3,
+  text = (i: number) => `Card ${i + 1}`,
+}: {
+  id: string
+  title: string
+  count?: number
+  stages?: number
+  text?: (i: number) => string
+}): string {
   const roles = ['actions', 'touchpoints', 'channels', 'thoughts', 'pains', 'opportunities', 'moments']
   const lanes = roles.map((role, i) => ({ id: `l${i}`, name: role, role }))
   const stageList = Array.from({ length: stages }, (_, i) => ({ id: `s${i}`, name: `Stage ${i + 1}` }))
@@ -49,7 +61,15 @@ async function putRecords(page: Page, records: Json[]) {
 }
 
 const healthy = (id: string, title: string): Json => {
-  const board = { id, title, kind: 'journey', stages: [{ id: 's1', name: 'Discover' }], lanes: [{ id: 'l1', name: 'Actions', role: 'actions' }], cards: [{ id: 'c1', stageId: 's1', laneId: 'l1', text: 'Reads the letter' }], links: [] }
+  const board = {
+    id,
+    title,
+    kind: 'journey',
+    stages: [{ id: 's1', name: 'Discover' }],
+    lanes: [{ id: 'l1', name: 'Actions', role: 'actions' }],
+    cards: [{ id: 'c1', stageId: 's1', laneId: 'l1', text: 'Reads the letter' }],
+    links: [],
+  }
   return { id, board, rev: 1, createdAt: 1, updatedAt: Date.now(), title, kind: 'journey', stageCount: 1, cardCount: 1 }
 }
 
@@ -84,7 +104,11 @@ test('a board of the list that fails to draw shows what failed in its place; the
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   await failWhileDrawing(page)
-  await putRecords(page, [healthy('b_ok1', 'Renewal journey'), { ...healthy('b_fails', 'Claims \u202Ejourney'), updatedAt: FAILING_DATE }, healthy('b_ok2', 'Complaint blueprint')])
+  await putRecords(page, [
+    healthy('b_ok1', 'Renewal journey'),
+    { ...healthy('b_fails', 'Claims \u202Ejourney'), updatedAt: FAILING_DATE },
+    healthy('b_ok2', 'Complaint blueprint'),
+  ])
   await page.reload()
   await expect(page.getByRole('link', { name: 'Renewal journey' })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Complaint blueprint' })).toBeVisible()
@@ -101,7 +125,11 @@ test('a board of the list that fails to draw shows what failed in its place; the
   expect(file.suggestedFilename()).toBe('claims-journey.parcours.json')
   const path = test.info().outputPath('rescued.parcours.json')
   await file.saveAs(path)
-  expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ format: 'parcours-board', version: 1, board: { id: 'b_fails', cards: [{ text: 'Reads the letter' }] } })
+  expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({
+    format: 'parcours-board',
+    version: 1,
+    board: { id: 'b_fails', cards: [{ text: 'Reads the letter' }] },
+  })
   await page.getByRole('link', { name: 'Complaint blueprint' }).click()
   await expect(page.locator('.react-flow__node-card', { hasText: 'Reads the letter' })).toBeVisible()
   expect(errors).toEqual([])
@@ -173,7 +201,8 @@ test('a card of 10,000 characters with no space opens, and the page answers', as
     const node = document.querySelector<HTMLElement>('.react-flow__node[data-id="c0"]')!
     const probe = document.createElement('div')
     // (a word this long is drawn without kerning: see canvas/measure.ts)
-    probe.style.cssText = 'position:absolute;visibility:hidden;width:189px;font:15px Inter, "Segoe UI", Roboto, Arial, sans-serif;line-height:20px;white-space:pre-wrap;overflow-wrap:anywhere;font-kerning:none'
+    probe.style.cssText =
+      'position:absolute;visibility:hidden;width:189px;font:15px Inter, "Segoe UI", Roboto, Arial, sans-serif;line-height:20px;white-space:pre-wrap;overflow-wrap:anywhere;font-kerning:none'
     probe.textContent = text
     document.body.append(probe)
     const laidOut = probe.getBoundingClientRect().height
@@ -200,9 +229,15 @@ test('a file nested 10,000 levels deep is refused with a message, and nothing is
   const alert = page.getByRole('alert')
   await expect(alert).toContainText('deep.parcours.json: lists and objects are nested more than 64 levels deep (line 1, column 111)')
   // A workspace backup nested as deep: refused too.
-  await page.getByTestId('restore-input').setInputFiles({ name: 'deep-backup.json', mimeType: 'application/json', buffer: Buffer.from(`{"format":"parcours-workspace","version":1,"boards":[${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}]}`) })
+  await page
+    .getByTestId('restore-input')
+    .setInputFiles({
+      name: 'deep-backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(`{"format":"parcours-workspace","version":1,"boards":[${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}]}`),
+    })
   await expect(page.getByTestId('backup-outcome')).toContainText('nested more than 64 levels deep')
-  await expect(page.getByText("No board yet.", { exact: false })).toBeVisible()
+  await expect(page.getByText('No board yet.', { exact: false })).toBeVisible()
 })
 
 test('a title with a right-to-left override and invisible characters is shown as it is written', async ({ page }) => {
@@ -265,7 +300,11 @@ test('a large board is imported and opened with progress, its cards painted from
   })
   await page.goto('/')
   const count = 5_000
-  await importText(page, 'large.parcours.json', boardFile({ id: 'b_large', title: 'Large board', count, stages: 60, text: (i) => `Customer step ${i + 1}: waits for an answer` }))
+  await importText(
+    page,
+    'large.parcours.json',
+    boardFile({ id: 'b_large', title: 'Large board', count, stages: 60, text: (i) => `Customer step ${i + 1}: waits for an answer` }),
+  )
   await expect(page.getByRole('status').filter({ hasText: 'imported' })).toContainText('Board “Large board” imported.', { timeout: 60_000 })
   const seen = () => page.evaluate(() => (window as unknown as { __progress: string[] }).__progress)
   // Each step was painted before the next began: the page answered all along.
@@ -305,5 +344,7 @@ test('a large board is imported and opened with progress, its cards painted from
   await expect(editor).toHaveValue(/^Customer step \d+: waits for an answer$/)
   await editor.fill('Edited from far')
   await editor.press('Escape')
-  await expect.poll(async () => (await readStoredBoard(page, 'b_large'))?.board.cards.filter((c) => c.text === 'Edited from far').length, { timeout: 30_000 }).toBe(1)
+  await expect
+    .poll(async () => (await readStoredBoard(page, 'b_large'))?.board.cards.filter((c) => c.text === 'Edited from far').length, { timeout: 30_000 })
+    .toBe(1)
 })

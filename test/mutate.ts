@@ -62,8 +62,32 @@ function ids(all: Place[]): string[] {
 
 function oddValue(r: Rng, forJson: boolean): unknown {
   const values: unknown[] = [
-    null, true, false, 0, -1, 0.5, 11, 1e21, -1e21, Number.MAX_SAFE_INTEGER + 2, '', ' ', 'x', '42', 'true', '#zzzzzz',
-    '\u202Eexe.pdf', '\u200B', '\ud800', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', 'a'.repeat(501), [], [null], {}, { id: 'x' },
+    null,
+    true,
+    false,
+    0,
+    -1,
+    0.5,
+    11,
+    1e21,
+    -1e21,
+    Number.MAX_SAFE_INTEGER + 2,
+    '',
+    ' ',
+    'x',
+    '42',
+    'true',
+    '#zzzzzz',
+    '\u202Eexe.pdf',
+    '\u200B',
+    '\ud800',
+    '<img src=x onerror=alert(1)>',
+    'javascript:alert(1)',
+    'a'.repeat(501),
+    [],
+    [null],
+    {},
+    { id: 'x' },
   ]
   if (!forJson) values.push(NaN, Infinity, -Infinity, -0, undefined)
   return r.pick(values)
@@ -138,7 +162,12 @@ export function mutate(r: Rng, value: unknown, count: number, forJson = false): 
         // a key that reaches a prototype, or shadows a method
         const target = typeof at === 'object' && at !== null && !Array.isArray(at) ? (at as Record<string, unknown>) : (root as Record<string, unknown>)
         const k = r.pick(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf'])
-        Object.defineProperty(target, k, { value: k === '__proto__' ? { polluted: true } : r.pick([{ prototype: { polluted: true } }, 1, 'x']), enumerable: true, configurable: true, writable: true })
+        Object.defineProperty(target, k, {
+          value: k === '__proto__' ? { polluted: true } : r.pick([{ prototype: { polluted: true } }, 1, 'x']),
+          enumerable: true,
+          configurable: true,
+          writable: true,
+        })
         label(`key ${k}`)
         break
       }

@@ -43,7 +43,6 @@ function borderPoint(a: Rect, b: Rect): XY & { pos: Position } {
   return { x: ca.x + dx * s, y: ca.y + dy * s, pos: dy > 0 ? Position.Bottom : Position.Top }
 }
 
-
 const symbols = new Map<string, HTMLImageElement>()
 /** A tag symbol as a decoded image; `onLoad` redraws once it is ready. */
 function symbol(tag: NonNullable<Card['tag']>, onLoad: () => void): HTMLImageElement | null {
@@ -74,7 +73,14 @@ function prepare({ board, layout, shown, flags }: CardsLayerProps): { cards: Pai
     if (shown.has(card.id)) continue
     const r = layout.cards.get(card.id)
     if (!r) continue
-    cards.push({ r, fill: card.color ?? CARD_FILL, accent: card.tag ? TAG_COLORS[card.tag] : CARD_ACCENT, fail: !!card.failPoint, dimmed: !!flags(card).dimmed, tag: card.tag })
+    cards.push({
+      r,
+      fill: card.color ?? CARD_FILL,
+      accent: card.tag ? TAG_COLORS[card.tag] : CARD_ACCENT,
+      fail: !!card.failPoint,
+      dimmed: !!flags(card).dimmed,
+      tag: card.tag,
+    })
   }
   // the arrows React Flow cannot draw: those with an end it is not given
   const links = board.links.filter((l) => !(shown.has(l.from) && shown.has(l.to)))
@@ -145,7 +151,14 @@ export function CardsLayer(props: CardsLayerProps) {
 }
 
 /** Paint the cards and arrows that meet `view`, in as much detail as the zoom lets show; returns how many cards. */
-function paint(ctx: CanvasRenderingContext2D, { cards, links }: { cards: Painted[]; links: Link[] }, layout: BoardLayout, view: Rect, zoom: number, redraw: () => void): number {
+function paint(
+  ctx: CanvasRenderingContext2D,
+  { cards, links }: { cards: Painted[]; links: Link[] },
+  layout: BoardLayout,
+  view: Rect,
+  zoom: number,
+  redraw: () => void,
+): number {
   const inView = cards.filter((c) => meets(c.r, view))
   // Arrows first (under the cards), as React Flow draws them.
   ctx.strokeStyle = LINK_INK
@@ -218,7 +231,12 @@ function drawLink(ctx: CanvasRenderingContext2D, link: Link, layout: BoardLayout
   const a = layout.cards.get(link.from)
   const b = layout.cards.get(link.to)
   if (!a || !b) return
-  const box = { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.max(a.x + a.width, b.x + b.width) - Math.min(a.x, b.x), height: Math.max(a.y + a.height, b.y + b.height) - Math.min(a.y, b.y) }
+  const box = {
+    x: Math.min(a.x, b.x),
+    y: Math.min(a.y, b.y),
+    width: Math.max(a.x + a.width, b.x + b.width) - Math.min(a.x, b.x),
+    height: Math.max(a.y + a.height, b.y + b.height) - Math.min(a.y, b.y),
+  }
   if (!meets(box, view)) return
   const p = borderPoint(a, b)
   const q = borderPoint(b, a)

@@ -23,7 +23,10 @@ describe('large boards', () => {
   })
 
   it('give React Flow the pinned cards and the other ends of their arrows, and no others from far', () => {
-    const links = [{ id: 'k1', from: 'c0-0', to: 'c99-199' }, { id: 'k2', from: 'c5-5', to: 'c6-6' }]
+    const links = [
+      { id: 'k1', from: 'c0-0', to: 'c99-199' },
+      { id: 'k2', from: 'c5-5', to: 'c6-6' },
+    ]
     expect([...shownCardIds({ links }, layout, ['c0-0'], null)].sort()).toEqual(['c0-0', 'c99-199'])
     const window = { x: 0, y: 0, width: 450, height: 250 } // the cards of columns 0-1, rows 0-1
     expect([...shownCardIds({ links }, layout, [], window)].sort()).toEqual(['c0-0', 'c0-1', 'c1-0', 'c1-1', 'c99-199'])

@@ -64,7 +64,8 @@ export function useShownCards(board: Board, layout: BoardLayout, surface: RefObj
   const large = board.cards.length > LARGE_BOARD_CARDS
   const flowStore = useStoreApi()
   const nodesZoom = useMemo(
-    () => (large ? cardNodesZoom(board.cards.length, layout, { width: surface.current?.clientWidth || 1440, height: surface.current?.clientHeight || 900 }) : 0),
+    () =>
+      large ? cardNodesZoom(board.cards.length, layout, { width: surface.current?.clientWidth || 1440, height: surface.current?.clientHeight || 900 }) : 0,
     [large, board.cards.length, layout, surface],
   )
   const near = useStore((s) => s.transform[2] >= nodesZoom)

@@ -30,15 +30,18 @@ export function setValueEscape(escape: (value: string) => string): void {
   valueEscape = escape
 }
 
-void i18next.use(initReactI18next).use(localeFormatter).init({
-  lng: detectLang(),
-  fallbackLng: 'en',
-  resources: { en: { translation: en }, fr: { translation: fr } },
-  // React escapes HTML (card text is never HTML); every number given to a string is written the
-  // language's way, and every value put in a message goes through valueEscape.
-  interpolation: { escapeValue: true, escape: (value: string) => valueEscape(value), alwaysFormat: true },
-  returnNull: false,
-})
+void i18next
+  .use(initReactI18next)
+  .use(localeFormatter)
+  .init({
+    lng: detectLang(),
+    fallbackLng: 'en',
+    resources: { en: { translation: en }, fr: { translation: fr } },
+    // React escapes HTML (card text is never HTML); every number given to a string is written the
+    // language's way, and every value put in a message goes through valueEscape.
+    interpolation: { escapeValue: true, escape: (value: string) => valueEscape(value), alwaysFormat: true },
+    returnNull: false,
+  })
 
 export function setLang(lang: Lang): void {
   try {

@@ -25,7 +25,9 @@ describe('ErrorBoundary', () => {
     render(
       <ul>
         <ErrorBoundary scope="card" as="li" name="Renewal" onDownload={download}>
-          <li><Thrower what={new TypeError("Cannot read properties of undefined (reading 'forEach')")} /></li>
+          <li>
+            <Thrower what={new TypeError("Cannot read properties of undefined (reading 'forEach')")} />
+          </li>
         </ErrorBoundary>
         <li>Healthy board</li>
       </ul>,

@@ -98,7 +98,17 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 }
 
-function Notice({ scope, name, error, onDownload, download = 'board', others, as: Tag = 'div', className = '', onReset }: Props & { error: unknown; onReset: () => void }) {
+function Notice({
+  scope,
+  name,
+  error,
+  onDownload,
+  download = 'board',
+  others,
+  as: Tag = 'div',
+  className = '',
+  onReset,
+}: Props & { error: unknown; onReset: () => void }) {
   const t = useT()
   const [downloadError, setDownloadError] = useState<string | null>(null)
   const message = errorMessage(error) || t('boundary.unknown')

@@ -15,7 +15,8 @@ registerStrings('hiddenText', {
   },
   fr: {
     title: 'Caractères cachés',
-    explain: 'Ce titre contient des caractères qui réordonnent ou cachent ses lettres (inversions de sens, caractères invisibles). Il se lit : « {{shown}} ». Les retirer',
+    explain:
+      'Ce titre contient des caractères qui réordonnent ou cachent ses lettres (inversions de sens, caractères invisibles). Il se lit : « {{shown}} ». Les retirer',
   },
 })
 

@@ -13,7 +13,17 @@ afterEach(async () => {
 describe('BoardLinks (the other boards, when the home list itself cannot be drawn)', () => {
   it('links every stored board by the title it reads as, whatever the record holds', async () => {
     // rows as the app never writes them: the title is the board's, read through restore
-    const row = (id: string, board: Record<string, unknown> | string, title: unknown = 'Row title') => ({ id, rev: 1, createdAt: 1, updatedAt: 1, kind: 'journey', stageCount: 0, cardCount: 0, board, title })
+    const row = (id: string, board: Record<string, unknown> | string, title: unknown = 'Row title') => ({
+      id,
+      rev: 1,
+      createdAt: 1,
+      updatedAt: 1,
+      kind: 'journey',
+      stageCount: 0,
+      cardCount: 0,
+      board,
+      title,
+    })
     for (const r of [
       row('b_ok', { title: 'Renewal' }),
       row('b_bidi', { title: 'Invoice\u202Efdp.exe' }),

@@ -48,7 +48,8 @@ function NewBoardForm({ onDone }: { onDone: () => void }) {
   const [template, setTemplate] = useState<TemplateId>(TEMPLATES[0].id)
   const lang = i18n.language.startsWith('fr') ? 'fr' : 'en'
   const previews = useMemo(
-    () => Object.fromEntries(TEMPLATES.map((tpl) => [tpl.id, createBoardFromTemplate(tpl.id, { title: '', lang, t: (k) => t(k) })])) as Record<TemplateId, Board>,
+    () =>
+      Object.fromEntries(TEMPLATES.map((tpl) => [tpl.id, createBoardFromTemplate(tpl.id, { title: '', lang, t: (k) => t(k) })])) as Record<TemplateId, Board>,
     [lang, t],
   )
   const create = async (e: React.FormEvent) => {
@@ -76,8 +77,12 @@ function NewBoardForm({ onDone }: { onDone: () => void }) {
         ))}
       </fieldset>
       <div className="button-row">
-        <button type="submit" className="primary">{t('common.create')}</button>
-        <button type="button" onClick={onDone}>{t('common.cancel')}</button>
+        <button type="submit" className="primary">
+          {t('common.create')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
       </div>
     </form>
   )
@@ -87,56 +92,79 @@ function NewBoardForm({ onDone }: { onDone: () => void }) {
  * One board of the list, drawn inside its own error boundary: whatever it computes (its title,
  * date, counts, preview) is computed here, so a failure hides this board only.
  */
-function BoardItem({ row, renaming, onRenaming, onDeleted }: { row: BoardSummary; renaming: boolean; onRenaming: (on: boolean) => void; onDeleted: (d: DeletedBoard | null) => void }) {
+function BoardItem({
+  row,
+  renaming,
+  onRenaming,
+  onDeleted,
+}: {
+  row: BoardSummary
+  renaming: boolean
+  onRenaming: (on: boolean) => void
+  onDeleted: (d: DeletedBoard | null) => void
+}) {
   const { t, i18n } = useTranslation()
   const date = (ms: number) => (typeof ms === 'number' ? new Date(ms).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) : '')
   const shown = (title: unknown) => shownTitle(title, t)
   return (
-      <li className="board-item" data-board-id={row.id}>
-        <a href={boardHref(row.id)} className="board-link" aria-label={shown(row.title)}>
-          <Preview board={row.board} />
-          {!renaming && <span className="board-title" dir="auto">{shown(row.title)}</span>}
-        </a>
-        {renaming && (
-          <input
-            autoFocus
-            className="board-title-input"
-            aria-label={t('home.renamePrompt')}
-            defaultValue={row.title}
-            maxLength={500}
-            onBlur={(e) => {
-              const v = e.target.value.trim()
-              if (v && v !== row.title) void renameBoardRow(row.id, v)
-              onRenaming(false)
-            }}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') (e.target as HTMLInputElement).blur()
-              if (e.key === 'Escape') onRenaming(false)
-            }}
-          />
+    <li className="board-item" data-board-id={row.id}>
+      <a href={boardHref(row.id)} className="board-link" aria-label={shown(row.title)}>
+        <Preview board={row.board} />
+        {!renaming && (
+          <span className="board-title" dir="auto">
+            {shown(row.title)}
+          </span>
         )}
-        {row.readOnly && <span className="small newer-tag"><span aria-hidden>⊘</span> {t('stored.newerTag')}</span>}
-        <span className="muted small">
-          {t(`kind.${row.kind}`)} · {t('home.stages', { count: row.stageCount })} · {t('home.cards', { count: row.cardCount })}
+      </a>
+      {renaming && (
+        <input
+          autoFocus
+          className="board-title-input"
+          aria-label={t('home.renamePrompt')}
+          defaultValue={row.title}
+          maxLength={500}
+          onBlur={(e) => {
+            const v = e.target.value.trim()
+            if (v && v !== row.title) void renameBoardRow(row.id, v)
+            onRenaming(false)
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') (e.target as HTMLInputElement).blur()
+            if (e.key === 'Escape') onRenaming(false)
+          }}
+        />
+      )}
+      {row.readOnly && (
+        <span className="small newer-tag">
+          <span aria-hidden>⊘</span> {t('stored.newerTag')}
         </span>
-        <span className="muted small">{t('home.lastEdited', { date: date(row.updatedAt) })}</span>
-        <div className="button-row" role="group" aria-label={t('home.boardActions', { title: row.title })}>
-          <button
-            onClick={() => onRenaming(true)}
-            aria-label={`${t('common.rename')}: ${shown(row.title)}`}
-            disabled={row.readOnly}
-            title={row.readOnly ? t('stored.newerAction') : undefined}
-          >
-            {t('common.rename')}
-          </button>
-          <button onClick={() => void duplicateBoardRow(row.id, t('home.copyOf', { title: row.title }))} aria-label={`${t('common.duplicate')}: ${shown(row.title)}`} disabled={row.readOnly} title={row.readOnly ? t('stored.newerAction') : undefined}>
-            {t('common.duplicate')}
-          </button>
-          <button className="danger" onClick={() => void deleteBoardRow(row.id).then(onDeleted)} aria-label={`${t('common.delete')}: ${shown(row.title)}`}>
-            {t('common.delete')}
-          </button>
-        </div>
-      </li>
+      )}
+      <span className="muted small">
+        {t(`kind.${row.kind}`)} · {t('home.stages', { count: row.stageCount })} · {t('home.cards', { count: row.cardCount })}
+      </span>
+      <span className="muted small">{t('home.lastEdited', { date: date(row.updatedAt) })}</span>
+      <div className="button-row" role="group" aria-label={t('home.boardActions', { title: row.title })}>
+        <button
+          onClick={() => onRenaming(true)}
+          aria-label={`${t('common.rename')}: ${shown(row.title)}`}
+          disabled={row.readOnly}
+          title={row.readOnly ? t('stored.newerAction') : undefined}
+        >
+          {t('common.rename')}
+        </button>
+        <button
+          onClick={() => void duplicateBoardRow(row.id, t('home.copyOf', { title: row.title }))}
+          aria-label={`${t('common.duplicate')}: ${shown(row.title)}`}
+          disabled={row.readOnly}
+          title={row.readOnly ? t('stored.newerAction') : undefined}
+        >
+          {t('common.duplicate')}
+        </button>
+        <button className="danger" onClick={() => void deleteBoardRow(row.id).then(onDeleted)} aria-label={`${t('common.delete')}: ${shown(row.title)}`}>
+          {t('common.delete')}
+        </button>
+      </div>
+    </li>
   )
 }
 
@@ -186,9 +214,19 @@ export function HomeScreen() {
           <p className="muted">{t('app.tagline')}</p>
         </div>
         <div className="button-row">
-          <button className="primary" onClick={() => setCreating(true)}>{t('home.newBoard')}</button>
+          <button className="primary" onClick={() => setCreating(true)}>
+            {t('home.newBoard')}
+          </button>
           <button onClick={() => fileInput.current?.click()}>{t('common.import')}</button>
-          <input ref={fileInput} type="file" hidden accept=".json,.parcours.json,application/json,.csv,.tsv,.txt,text/csv,text/plain,.xlsx,.xls,.ods" multiple onChange={(e) => e.target.files && void runImport(e.target.files).then(() => (e.target.value = ''))} data-testid="import-input" />
+          <input
+            ref={fileInput}
+            type="file"
+            hidden
+            accept=".json,.parcours.json,application/json,.csv,.tsv,.txt,text/csv,text/plain,.xlsx,.xls,.ods"
+            multiple
+            onChange={(e) => e.target.files && void runImport(e.target.files).then(() => (e.target.value = ''))}
+            data-testid="import-input"
+          />
           {registeredHomeTools().map((Tool, i) => (
             <Tool key={i} />
           ))}
@@ -206,7 +244,9 @@ export function HomeScreen() {
         <div className={`banner ${outcome.ok ? '' : 'banner-error'}`} role={outcome.ok ? 'status' : 'alert'}>
           <span>{outcome.message}</span>
           {outcome.boardId && <a href={boardHref(outcome.boardId)}>{t('common.open')}</a>}
-          <button className="icon-btn" aria-label={t('common.close')} onClick={() => setOutcome(null)}>×</button>
+          <button className="icon-btn" aria-label={t('common.close')} onClick={() => setOutcome(null)}>
+            ×
+          </button>
         </div>
       )}
       {deleted && (
@@ -221,12 +261,23 @@ export function HomeScreen() {
       <ul className="board-list">
         {rows?.map((row) => (
           // One board that cannot be drawn shows a notice in its place; the others stay listed.
-          <ErrorBoundary key={row.id} scope="card" as="li" className="board-item" name={shownTitle(row.title, t)} onDownload={() => downloadBoardFile(row.board)}>
+          <ErrorBoundary
+            key={row.id}
+            scope="card"
+            as="li"
+            className="board-item"
+            name={shownTitle(row.title, t)}
+            onDownload={() => downloadBoardFile(row.board)}
+          >
             <BoardItem row={row} renaming={renaming === row.id} onRenaming={(on) => setRenaming(on ? row.id : null)} onDeleted={setDeleted} />
           </ErrorBoundary>
         ))}
       </ul>
-      {dragOver && <div className="drop-hint" aria-hidden>{t('home.dropHint')}</div>}
+      {dragOver && (
+        <div className="drop-hint" aria-hidden>
+          {t('home.dropHint')}
+        </div>
+      )}
     </main>
   )
 }

@@ -51,7 +51,8 @@ type ReadFile = { ok: true; board: Board; personas: Persona[]; warnings: string[
 /** Read and validate one file; nothing is written. Between its steps the page paints the progress. */
 export async function readImportFile(file: File, progress?: (step: 'read' | 'check', cards?: number) => void): Promise<ReadFile> {
   const name = file.name
-  if (file.size > MAX_FILE_BYTES) return { ok: false, message: t('io.fileTooLarge', { name, size: Math.round(file.size / 1048576), max: MAX_FILE_BYTES / 1048576 }) }
+  if (file.size > MAX_FILE_BYTES)
+    return { ok: false, message: t('io.fileTooLarge', { name, size: Math.round(file.size / 1048576), max: MAX_FILE_BYTES / 1048576 }) }
   const lang = i18n.language.startsWith('fr') ? 'fr' : 'en'
   if (isWorkbookName(name)) return { ok: false, message: `${name}: ${t('io.grid.workbook')}` }
   if (/\.(csv|tsv|txt)$/i.test(name)) {
@@ -91,7 +92,10 @@ export async function importFiles(files: File[], onProgress?: OnImportProgress):
   }
   if (!read.length) return { ok: false, message: '' }
   const cards = read.reduce((n, r) => n + r.board.cards.length, 0)
-  onProgress?.({ message: t('importing.write', { name: files.length > 1 ? files.map((f) => f.name).join(', ') : files[0].name, cards }), done: (steps - 1) / steps })
+  onProgress?.({
+    message: t('importing.write', { name: files.length > 1 ? files.map((f) => f.name).join(', ') : files[0].name, cards }),
+    done: (steps - 1) / steps,
+  })
   await afterPaint()
   // Every file in one transaction: all of them or none.
   const written = (await writeBundle({ boards: read.map((r) => r.board), personas: read.flatMap((r) => r.personas) })).boards

@@ -73,7 +73,9 @@ export function BackupTools() {
       />
       {busy && (
         <span className="muted small" role="status">
-          {checked ? t('io.backup.checking', { done: checked.done.toLocaleString(i18n.language), total: checked.total.toLocaleString(i18n.language) }) : t('io.backup.working')}
+          {checked
+            ? t('io.backup.checking', { done: checked.done.toLocaleString(i18n.language), total: checked.total.toLocaleString(i18n.language) })
+            : t('io.backup.working')}
           {checked && <progress max={checked.total} value={checked.done} aria-label={t('io.backup.working')} />}
         </span>
       )}

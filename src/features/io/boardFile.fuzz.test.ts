@@ -21,7 +21,10 @@ const DATA_CASES = 300
 function bases(seed: number): unknown[] {
   const r = rng(seed)
   const random = randomBoard(r, 40)
-  return [JSON.parse(FIXTURE), JSON.parse(JSON.stringify(boardFileEnvelope({ ...random, measurements: [{ id: 'm1', metric: 'nps', period: '2026-Q3', value: 12 }] }, [])))]
+  return [
+    JSON.parse(FIXTURE),
+    JSON.parse(JSON.stringify(boardFileEnvelope({ ...random, measurements: [{ id: 'm1', metric: 'nps', period: '2026-Q3', value: 12 }] }, []))),
+  ]
 }
 
 /** Damage to the text itself: cut short, a character stuffed in, brackets or quotes, a byte-order mark. */

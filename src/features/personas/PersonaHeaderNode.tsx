@@ -26,7 +26,13 @@ function Actions({ persona }: { persona?: Persona }) {
   return (
     <div className="ph-actions nodrag nopan">
       {persona && (
-        <button type="button" className="icon-btn" aria-label={t('personas.editPersona', { name: persona.name })} title={t('personas.editPersona', { name: persona.name })} onClick={() => openPersonaLibrary({ screen: 'edit', id: persona.id })}>
+        <button
+          type="button"
+          className="icon-btn"
+          aria-label={t('personas.editPersona', { name: persona.name })}
+          title={t('personas.editPersona', { name: persona.name })}
+          onClick={() => openPersonaLibrary({ screen: 'edit', id: persona.id })}
+        >
           ✎
         </button>
       )}
@@ -97,7 +103,9 @@ function SwimlaneHeader({ personas, missing, ids, editable }: { personas: Person
         <div className="ph-main">
           <PersonaAvatar persona={main} size={118} />
           <div className="ph-id">
-            <div className="ph-name" dir="auto">{visibleText(main.name)}</div>
+            <div className="ph-name" dir="auto">
+              {visibleText(main.name)}
+            </div>
             {metaLine(main, t) && <div className="ph-meta">{metaLine(main, t)}</div>}
             {main.quote && <Quote className="ph-quote" text={main.quote} />}
           </div>
@@ -112,7 +120,9 @@ function SwimlaneHeader({ personas, missing, ids, editable }: { personas: Person
             <li key={p.id}>
               <PersonaAvatar persona={p} size={40} />
               <span className="ph-other-text">
-                <span className="ph-other-name" dir="auto">{visibleText(p.name)}</span>
+                <span className="ph-other-name" dir="auto">
+                  {visibleText(p.name)}
+                </span>
                 {p.role && <span className="ph-other-role">{p.role}</span>}
               </span>
             </li>
@@ -137,7 +147,9 @@ function EmpathyCentre({ persona, missing, ids, situation, editable }: { persona
       {persona ? (
         <>
           <PersonaAvatar persona={persona} size={84} />
-          <div className="ph-name" dir="auto">{visibleText(persona.name)}</div>
+          <div className="ph-name" dir="auto">
+            {visibleText(persona.name)}
+          </div>
           {metaLine(persona, t) && <div className="ph-meta">{metaLine(persona, t)}</div>}
         </>
       ) : editable ? (

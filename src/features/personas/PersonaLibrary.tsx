@@ -4,7 +4,15 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
-import { addBoardPersona, moveBoardPersona, onePersonaOnly, RECOMMENDED_MAX_PERSONAS, removeBoardPersona, withoutPersona, withPersonaAt } from '../../domain/personas'
+import {
+  addBoardPersona,
+  moveBoardPersona,
+  onePersonaOnly,
+  RECOMMENDED_MAX_PERSONAS,
+  removeBoardPersona,
+  withoutPersona,
+  withPersonaAt,
+} from '../../domain/personas'
 import type { Board, Id, Persona } from '../../domain/types'
 import { visibleText } from '../../domain/text'
 import { useEditor } from '../../store/editorStore'
@@ -122,7 +130,12 @@ function LibraryDialog({ onBoard }: { onBoard: boolean }) {
     backToList()
   }
 
-  const title = view.screen === 'new' ? t('personas.newPersonaTitle') : view.screen === 'edit' && editing ? t('personas.editTitle', { name: editing.name }) : t('personas.title')
+  const title =
+    view.screen === 'new'
+      ? t('personas.newPersonaTitle')
+      : view.screen === 'edit' && editing
+        ? t('personas.editTitle', { name: editing.name })
+        : t('personas.title')
 
   return (
     <dialog
@@ -158,13 +171,7 @@ function LibraryDialog({ onBoard }: { onBoard: boolean }) {
       )}
       {notice && view.screen === 'list' && <NoticeBar notice={notice} onBoard={onBoard} onDone={() => setNotice(null)} />}
       {view.screen !== 'list' && draft && draft.key === viewKey ? (
-        <PersonaEditor
-          persona={editing}
-          draft={draft.current}
-          onChange={(current) => setDraft({ ...draft, current })}
-          onSave={save}
-          onCancel={backToList}
-        />
+        <PersonaEditor persona={editing} draft={draft.current} onChange={(current) => setDraft({ ...draft, current })} onSave={save} onCancel={backToList} />
       ) : view.screen === 'list' ? (
         <LibraryList library={library} board={board} onNotice={setNotice} />
       ) : null}
@@ -178,7 +185,9 @@ function NoticeBar({ notice, onBoard, onDone }: { notice: Notice; onBoard: boole
     return (
       <div className="banner banner-error" role="alert">
         <span>{notice.message}</span>
-        <button type="button" className="icon-btn" aria-label={t('common.close')} onClick={onDone}>×</button>
+        <button type="button" className="icon-btn" aria-label={t('common.close')} onClick={onDone}>
+          ×
+        </button>
       </div>
     )
   if (notice.type === 'saved')
@@ -249,16 +258,41 @@ function LibraryList({ library, board, onNotice }: { library: Persona[] | undefi
                 return (
                   <li key={id}>
                     <PersonaAvatar persona={p} size={36} />
-                    <span className="persona-board-name" dir="auto">{visibleText(p.name)}</span>
+                    <span className="persona-board-name" dir="auto">
+                      {visibleText(p.name)}
+                    </span>
                     {i === 0 && !one && <span className="persona-badge is-main">{t('personas.mainPersona')}</span>}
                     <span className="toolbar-gap" />
                     {!one && (
                       <>
-                        <button type="button" className="icon-btn" aria-label={t('personas.moveUp', { name: p.name })} disabled={i === 0} onClick={() => setOpenBoardPersonas(moveBoardPersona(boardIds, id, -1))}>↑</button>
-                        <button type="button" className="icon-btn" aria-label={t('personas.moveDown', { name: p.name })} disabled={i === boardIds.length - 1} onClick={() => setOpenBoardPersonas(moveBoardPersona(boardIds, id, 1))}>↓</button>
+                        <button
+                          type="button"
+                          className="icon-btn"
+                          aria-label={t('personas.moveUp', { name: p.name })}
+                          disabled={i === 0}
+                          onClick={() => setOpenBoardPersonas(moveBoardPersona(boardIds, id, -1))}
+                        >
+                          ↑
+                        </button>
+                        <button
+                          type="button"
+                          className="icon-btn"
+                          aria-label={t('personas.moveDown', { name: p.name })}
+                          disabled={i === boardIds.length - 1}
+                          onClick={() => setOpenBoardPersonas(moveBoardPersona(boardIds, id, 1))}
+                        >
+                          ↓
+                        </button>
                       </>
                     )}
-                    <button type="button" className="icon-btn" aria-label={t('personas.removeFromBoard', { name: p.name })} onClick={() => setOpenBoardPersonas(removeBoardPersona(boardIds, id))}>×</button>
+                    <button
+                      type="button"
+                      className="icon-btn"
+                      aria-label={t('personas.removeFromBoard', { name: p.name })}
+                      onClick={() => setOpenBoardPersonas(removeBoardPersona(boardIds, id))}
+                    >
+                      ×
+                    </button>
                   </li>
                 )
               })}
@@ -284,7 +318,9 @@ function LibraryList({ library, board, onNotice }: { library: Persona[] | undefi
               <PersonaAvatar persona={p} size={64} />
               <div className="persona-item-text">
                 <div className="persona-item-title">
-                  <strong className="persona-name" dir="auto">{visibleText(p.name)}</strong>
+                  <strong className="persona-name" dir="auto">
+                    {visibleText(p.name)}
+                  </strong>
                   <span className={`persona-badge ${p.primary ? 'is-primary' : ''}`}>{p.primary ? t('personas.primary') : t('personas.secondary')}</span>
                 </div>
                 {meta && <div className="muted small">{meta}</div>}
@@ -296,11 +332,20 @@ function LibraryList({ library, board, onNotice }: { library: Persona[] | undefi
                   (here ? (
                     <span className="persona-badge is-here">✓ {t('personas.usedHere')}</span>
                   ) : (
-                    <button type="button" aria-label={one && boardIds.length ? t('personas.useInsteadNamed', { name: p.name }) : t('personas.useNamed', { name: p.name })} onClick={() => use(p)}>
+                    <button
+                      type="button"
+                      aria-label={one && boardIds.length ? t('personas.useInsteadNamed', { name: p.name }) : t('personas.useNamed', { name: p.name })}
+                      onClick={() => use(p)}
+                    >
                       {one && boardIds.length ? t('personas.useInstead') : t('personas.use')}
                     </button>
                   ))}
-                <button type="button" className="persona-edit" aria-label={t('personas.editNamed', { name: p.name })} onClick={() => showLibraryView({ screen: 'edit', id: p.id })}>
+                <button
+                  type="button"
+                  className="persona-edit"
+                  aria-label={t('personas.editNamed', { name: p.name })}
+                  onClick={() => showLibraryView({ screen: 'edit', id: p.id })}
+                >
                   {t('personas.edit')}
                 </button>
                 <button type="button" className="danger" aria-label={t('personas.deleteNamed', { name: p.name })} onClick={() => void askDelete(p)}>
@@ -309,7 +354,9 @@ function LibraryList({ library, board, onNotice }: { library: Persona[] | undefi
               </div>
               {confirm?.id === p.id && (
                 <div className="persona-confirm" role="alert">
-                  <span>{confirm.count ? t('personas.confirmDeleteUsed', { name: p.name, count: confirm.count }) : t('personas.confirmDelete', { name: p.name })}</span>
+                  <span>
+                    {confirm.count ? t('personas.confirmDeleteUsed', { name: p.name, count: confirm.count }) : t('personas.confirmDelete', { name: p.name })}
+                  </span>
                   <div className="button-row">
                     <button type="button" className="danger" autoFocus onClick={() => void doDelete(p)}>
                       {t('personas.confirmDeleteButton')}
