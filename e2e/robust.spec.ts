@@ -229,13 +229,11 @@ test('a file nested 10,000 levels deep is refused with a message, and nothing is
   const alert = page.getByRole('alert')
   await expect(alert).toContainText('deep.parcours.json: lists and objects are nested more than 64 levels deep (line 1, column 111)')
   // A workspace backup nested as deep: refused too.
-  await page
-    .getByTestId('restore-input')
-    .setInputFiles({
-      name: 'deep-backup.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(`{"format":"parcours-workspace","version":1,"boards":[${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}]}`),
-    })
+  await page.getByTestId('restore-input').setInputFiles({
+    name: 'deep-backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(`{"format":"parcours-workspace","version":1,"boards":[${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}]}`),
+  })
   await expect(page.getByTestId('backup-outcome')).toContainText('nested more than 64 levels deep')
   await expect(page.getByText('No board yet.', { exact: false })).toBeVisible()
 })
