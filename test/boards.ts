@@ -324,7 +324,7 @@ export function randomBoard(r: Rng, size = 20): Board {
 }
 
 /** A lane that cannot hold cards (a line or the emotion curve). */
-export const isCardless = (l: Lane): boolean => isSeparator(l.role) || l.role === 'emotions'
+export const isCardless = (l: Lane): boolean => !holdsCards(l.role)
 
 /**
  * A board in the one form that restore gives it: the format treats an empty optional list

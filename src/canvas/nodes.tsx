@@ -11,6 +11,9 @@ import { Symbol, TAG_COLORS } from '../ui/icons'
 import { addLane, addStage, setCardText } from '../features/board/commands'
 import type { CardNode, LaneNode, PhaseNode, StageNode } from './toFlow'
 import { EmotionLane } from './EmotionLane'
+import { ScoreBadges } from './ScoreBadges'
+import { ScoresLane } from './ScoresLane'
+import { stageMenuItems } from './stageMenu'
 import { FarContext, useExportMode } from './renderMode'
 import { useT } from '../i18n'
 
@@ -157,6 +160,7 @@ function CardView({ id, data }: NodeProps<CardNode>) {
       ) : (
         <div className="card-text">{card.text || <span className="muted">{t('board.emptyCard')}</span>}</div>
       )}
+      {flags.scores && <ScoreBadges scores={flags.scores} />}
       {(card.votes || card.durationMinutes || card.fmea) && !editing ? (
         <div className="card-footer">
           {card.votes ? (
@@ -256,6 +260,7 @@ function LaneView({ data, width, height }: NodeProps<LaneNode>) {
         ))}
       </div>
       {lane.role === 'emotions' && data.board && <EmotionLane board={data.board} laneHeight={height ?? 0} marks={data.emotionMarks} />}
+      {lane.role === 'scores' && data.board && <ScoresLane board={data.board} laneHeight={height ?? 0} />}
     </div>
   )
 }
@@ -311,6 +316,7 @@ function StageView({ data }: NodeProps<StageNode>) {
             >
               {t('board.addPhase')}
             </button>
+            {stageMenuItems().map((Item, i) => <Item key={i} stageId={stage.id} stageName={stage.name} close={close} />)}
             <button role="menuitem" className="danger" onClick={() => (apply((b) => ops.deleteStage(b, stage.id)), close())}>{t('board.deleteStage')}</button>
           </>
         )}

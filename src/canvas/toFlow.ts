@@ -12,6 +12,8 @@ export interface CardFlags {
   unanswered?: boolean
   /** Hidden by a filter (drawn faded). */
   dimmed?: boolean
+  /** The card's score badges (JSON of `CardScores`: compared as a string, so unchanged scores never re-render a card). */
+  scores?: string
 }
 
 export type CardNodeData = { card: Card; flags: CardFlags }
@@ -54,7 +56,7 @@ function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): b
 }
 
 const sameFlags = (a: CardFlags, b: CardFlags) =>
-  !!a.critical === !!b.critical && !!a.unanswered === !!b.unanswered && !!a.dimmed === !!b.dimmed
+  !!a.critical === !!b.critical && !!a.unanswered === !!b.unanswered && !!a.dimmed === !!b.dimmed && a.scores === b.scores
 
 const ARROW = { type: MarkerType.ArrowClosed, color: '#37474f', width: 18, height: 18 }
 
@@ -99,7 +101,7 @@ export class FlowAdapter {
         width: r.width,
         height: r.height,
         // the emotion lane reads the curve from the board; other lanes only need their own record
-        data: { lane, index, count: board.lanes.length, stages: board.stages, board: lane.role === 'emotions' ? board : (null as unknown as Board), zone: empathy },
+        data: { lane, index, count: board.lanes.length, stages: board.stages, board: lane.role === 'emotions' || lane.role === 'scores' ? board : (null as unknown as Board), zone: empathy },
         // always "draggable" so React Flow lets pointer events through; only the grip drags
         draggable: true,
         dragHandle: '.lane-grip',

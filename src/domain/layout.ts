@@ -4,6 +4,7 @@
 import type { Board, Card, Id } from './types'
 import { isSeparator } from './types'
 import { layoutEmpathy } from './layoutEmpathy'
+import { badgeRows, scoresLaneMaxRows } from './methods/scoresLane'
 
 export const METRICS = {
   laneHeaderWidth: 200,
@@ -17,6 +18,9 @@ export const METRICS = {
   emotionHeight: 180,
   minLaneHeight: 104,
   minCardHeight: 56,
+  /** A score badge's row on a card, and a row of the Scores lane. */
+  badgeRowHeight: 24,
+  scoresRowHeight: 40,
 }
 export type Metrics = typeof METRICS
 
@@ -59,6 +63,10 @@ export function layoutBoard(
   opts: LayoutOptions = {},
 ): BoardLayout {
   const m = opts.metrics ?? METRICS
+  // a card with scores carries a badge row per metric below its text
+  const badges = badgeRows(board)
+  const textHeight = cardHeight
+  cardHeight = board.measurements?.length ? (c) => textHeight(c) + badges(c) * m.badgeRowHeight : textHeight
   if (board.kind === 'empathy') return layoutEmpathy(board, cardHeight, m)
   const hidden = opts.hiddenLaneIds
   const hasPhases = (board.phases ?? []).some((p) => p.stageIds.length > 0)
@@ -88,12 +96,14 @@ export function layoutBoard(
   }
 
   const lanes = new Map<Id, Rect>()
+  let scoresRows: number | undefined
   let y = top
   for (const lane of board.lanes) {
     if (hidden?.has(lane.id)) continue
     let h: number
     if (isSeparator(lane.role)) h = m.separatorHeight
     else if (lane.role === 'emotions') h = m.emotionHeight
+    else if (lane.role === 'scores') h = Math.max(m.minLaneHeight, (scoresRows ??= scoresLaneMaxRows(board)) * m.scoresRowHeight + 2 * m.cellPadding)
     else {
       let content = 0
       for (const s of board.stages) content = Math.max(content, cellHeights.get(`${lane.id}|${s.id}`) ?? 0)

@@ -16,6 +16,7 @@ export const CARD_ROLES = [
   'channels',
   'thoughts',
   'emotions',
+  'scores',
   'pains',
   'opportunities',
   'moments',
@@ -201,5 +202,5 @@ export interface BoardRecord {
 export const isSeparator = (role: LaneRole): role is SeparatorRole =>
   (SEPARATOR_ROLES as readonly string[]).includes(role)
 
-/** Lanes that hold cards (not the separator lines, not the emotion curve). */
-export const holdsCards = (role: LaneRole): boolean => !isSeparator(role) && role !== 'emotions'
+/** Lanes that hold cards (not the separator lines, not the emotion curve, not the scores chart). */
+export const holdsCards = (role: LaneRole): boolean => !isSeparator(role) && role !== 'emotions' && role !== 'scores'

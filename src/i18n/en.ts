@@ -9,7 +9,7 @@ export const en = {
   kind: { journey: 'Journey map', blueprint: 'Service blueprint', target: 'Target journey map', empathy: 'Empathy map' },
   role: {
     actions: 'Customer actions', touchpoints: 'Touchpoints', channels: 'Channels', thoughts: 'Thoughts',
-    emotions: 'Emotion curve', pains: 'Pain points', opportunities: 'Opportunities', moments: 'Moments of truth',
+    emotions: 'Emotion curve', scores: 'Scores', pains: 'Pain points', opportunities: 'Opportunities', moments: 'Moments of truth',
     evidence: 'Physical evidence', customer: 'Customer actions', frontstage: 'Frontstage actions',
     backstage: 'Backstage actions', support: 'Support processes', irritants: 'Irritants', musts: 'Musts',
     pluses: 'Pluses (wow)', standards: 'Service standards', notes: 'Notes',

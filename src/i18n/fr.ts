@@ -11,7 +11,7 @@ export const fr: Strings = {
   kind: { journey: 'Parcours client', blueprint: 'Service blueprint', target: 'Parcours client cible', empathy: 'Carte d’empathie' },
   role: {
     actions: 'Ce que fait le client', touchpoints: 'Occasions de contact', channels: 'Canaux', thoughts: 'Pensées',
-    emotions: 'Courbe des émotions', pains: 'Irritants / points de douleur', opportunities: 'Opportunités', moments: 'Moments de vérité',
+    emotions: 'Courbe des émotions', scores: 'Scores', pains: 'Irritants / points de douleur', opportunities: 'Opportunités', moments: 'Moments de vérité',
     evidence: 'Éléments matériels', customer: 'Actions du client', frontstage: 'Actions visibles (front office)',
     backstage: 'Actions invisibles (back office)', support: 'Processus de soutien', irritants: 'Irritants', musts: 'Incontournables',
     pluses: 'Les « plus »', standards: 'Standards de service', notes: 'Notes',

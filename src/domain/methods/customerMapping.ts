@@ -190,10 +190,11 @@ export interface PlacedLabel extends Box {
  * above, below, then the diagonals), then on rings further out, then at the nearest free spot of
  * the area (with a leader line). Deterministic: points are placed in the order given.
  */
-export function placeLabels(points: readonly { x: number; y: number }[], sizes: readonly { width: number; height: number }[], area: Box, opts: { marker?: number; gap?: number } = {}): PlacedLabel[] {
+export function placeLabels(points: readonly { x: number; y: number }[], sizes: readonly { width: number; height: number }[], area: Box, opts: { marker?: number; gap?: number; obstacles?: readonly Box[] } = {}): PlacedLabel[] {
   const r = opts.marker ?? 6
   const gap = opts.gap ?? 2
-  const markers: Box[] = points.map((p) => ({ x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r }))
+  // the points' markers, and whatever else is drawn there (the zones' names)
+  const markers: Box[] = [...points.map((p) => ({ x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r })), ...(opts.obstacles ?? [])]
   const placed: PlacedLabel[] = []
   const inside = (b: Box) => b.x >= area.x && b.y >= area.y && b.x + b.width <= area.x + area.width && b.y + b.height <= area.y + area.height
   const free = (b: Box) => inside(b) && !placed.some((p) => boxesOverlap(p, b, gap)) && !markers.some((m) => boxesOverlap(m, b, gap))

@@ -51,6 +51,15 @@ export const METHODS_EN = {
     trend: { up: 'Up since the previous period', down: 'Down since the previous period', flat: 'Unchanged since the previous period' },
     better: 'better', worse: 'worse',
     direction: { higher: 'Higher is better', lower: 'Lower is better' },
+    shortStatus: { met: 'met', near: 'close', missed: 'missed' },
+    badge: {
+      target: 'target {{value}}', n: 'n = {{n}}', up: 'up from {{value}}', down: 'down from {{value}}', flat: 'unchanged from {{value}}',
+      lowSample: 'low sample', top2: 'top-2-box', mean: 'mean', list: 'Scores', noScore: 'no score',
+    },
+    lane: { stageScore: 'Whole stage', chart: 'Scores of the stage {{stage}}', empty: 'No score' },
+    symbols: { traffic: 'Traffic lights', smiley: 'Smileys', weather: 'Weather' },
+    legend: { trend: 'Trend since the previous period', lowSample: 'Low sample (too few answers)' },
+    csv: { score: '{{metric}}', period: '{{metric}} period', n: '{{metric}} n', target: '{{metric}} target', status: '{{metric}} status' },
   },
 }
 
@@ -105,6 +114,15 @@ export const METHODS_FR: MethodsStrings = {
     trend: { up: 'En hausse depuis la période précédente', down: 'En baisse depuis la période précédente', flat: 'Stable depuis la période précédente' },
     better: 'mieux', worse: 'moins bien',
     direction: { higher: 'Plus c’est haut, mieux c’est', lower: 'Plus c’est bas, mieux c’est' },
+    shortStatus: { met: 'atteinte', near: 'proche', missed: 'manquée' },
+    badge: {
+      target: 'cible {{value}}', n: 'n = {{n}}', up: 'en hausse depuis {{value}}', down: 'en baisse depuis {{value}}', flat: 'stable depuis {{value}}',
+      lowSample: 'échantillon faible', top2: 'top-2-box', mean: 'moyenne', list: 'Scores', noScore: 'pas de score',
+    },
+    lane: { stageScore: 'Étape entière', chart: 'Scores de l’étape {{stage}}', empty: 'Aucun score' },
+    symbols: { traffic: 'Feux tricolores', smiley: 'Smileys', weather: 'Météo' },
+    legend: { trend: 'Tendance depuis la période précédente', lowSample: 'Échantillon faible (trop peu de réponses)' },
+    csv: { score: '{{metric}}', period: '{{metric}} période', n: '{{metric}} n', target: '{{metric}} cible', status: '{{metric}} statut' },
   },
 }
 

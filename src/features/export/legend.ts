@@ -4,6 +4,7 @@ import type { Board, Card } from '../../domain/types'
 import { CARD_TAGS } from '../../domain/types'
 import type { CardFlags } from '../../canvas/toFlow'
 import { TAG_COLORS, type SymbolName } from '../../ui/icons'
+import { scoreLegendItems } from '../../canvas/scoreLegend'
 
 export interface LegendItem {
   symbol: SymbolName
@@ -32,5 +33,6 @@ export function legendItems(board: Board, flags: (card: Card) => CardFlags = () 
   if (has((c) => !!c.durationMinutes)) items.push({ symbol: 'duration', label: 'exporting.legend.duration' })
   const ids = new Set(cards.map((c) => c.id))
   if (board.links.some((l) => ids.has(l.from) && ids.has(l.to))) items.push({ symbol: 'link', color: '#37474f', label: 'exporting.legend.link' })
+  items.push(...scoreLegendItems(board))
   return items
 }

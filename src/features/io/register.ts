@@ -11,7 +11,10 @@ import { cardsCsv } from './cardsCsv'
 import { BackupTools } from './BackupTools'
 
 setExportRunner('csv', async (board) => {
-  const measurements = (await db.measurements.where('boardId').equals(board.id).toArray()).map(({ boardId: _b, ...m }) => m)
+  // the board's own scores, and any still in the old measurements table
+  const stored = (await db.measurements.where('boardId').equals(board.id).toArray()).map(({ boardId: _b, ...m }) => m)
+  const own = board.measurements ?? []
+  const measurements = [...own, ...stored.filter((m) => !own.some((x) => x.id === m.id))]
   const lang = i18n.language.startsWith('fr') ? 'fr' : 'en'
   downloadText(`${fileSlug(board.title)}-cards.csv`, cardsCsv(board, { lang, measurements }), 'text/csv')
   return { warnings: [], files: 1 }

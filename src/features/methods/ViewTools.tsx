@@ -25,11 +25,14 @@ function ViewTools() {
   const hasAssumptions = useEditor((s) => !!s.board?.cards.some((c) => c.evidence === 'assumption'))
   const customerView = useEditor((s) => s.customerView)
   const assumptionsOnly = useEditor((s) => s.assumptionsOnly)
+  const belowTarget = useEditor((s) => s.belowTarget)
+  const hasTargets = useEditor((s) => !!s.board?.measurements?.some((m) => m.target !== undefined))
   const setView = useEditor((s) => s.setView)
   return (
     <>
       {hasVisibility && <Toggle on={customerView} label={t('view.customerView')} hint={t('view.customerViewHint')} onChange={(v) => setView({ customerView: v })} />}
       {(isEmpathy || hasAssumptions) && <Toggle on={assumptionsOnly} label={t('view.assumptionsOnly')} hint={t('view.assumptionsHint')} onChange={(v) => setView({ assumptionsOnly: v })} />}
+      {(hasTargets || belowTarget) && <Toggle on={belowTarget} label={t('scores.belowTarget')} hint={t('scores.belowTargetHint')} onChange={(v) => setView({ belowTarget: v })} />}
     </>
   )
 }
