@@ -83,6 +83,7 @@ export function CustomerMapping({ board, onClose }: { board: Board; onClose: () 
         <div className="mapping-side">
           {items.length === 0 && <p className="muted">{t('mapping.empty')}</p>}
           {items.length > 0 && (
+            <div className="mapping-table-scroll">
             <table className="scores-table mapping-table">
               <thead>
                 <tr>
@@ -126,6 +127,7 @@ export function CustomerMapping({ board, onClose }: { board: Board; onClose: () 
                 })}
               </tbody>
             </table>
+            </div>
           )}
           {error && <p role="alert" className="error-text">{error}</p>}
           <div className="button-row">

@@ -20,12 +20,18 @@ export function ScoreChart({ series, facts }: { series: Measurement[]; facts: Sc
   if (!points.length) return null
   const last = series[series.length - 1]
   const targets = series.map((m) => m.target).filter((v): v is number => typeof v === 'number')
-  const [lo, hi] = scoreRange(last, Math.max(...points.map((p) => p.score)), targets.length ? Math.max(...targets) : null)
+  // zoomed on the scores and targets (a change of a few points must show), within the metric's scale
+  const [min, max] = scoreRange(last, Math.max(...points.map((p) => p.score)), targets.length ? Math.max(...targets) : null)
   const values = [...points.map((p) => p.score), ...targets]
-  const y = scaleLinear()
-    .domain([Math.min(lo, ...values), Math.max(hi, ...values)])
-    .range([H - M.bottom, M.top])
-    .nice()
+  let lo = Math.min(...values)
+  let hi = Math.max(...values)
+  const span = facts.kind === 'kpi' ? Math.max(1, Math.abs(hi) * 0.2) : (max - min) / 10
+  if (hi - lo < span) [lo, hi] = [(lo + hi) / 2 - span / 2, (lo + hi) / 2 + span / 2]
+  const pad = (hi - lo) * 0.15
+  lo -= pad
+  hi += pad
+  if (facts.kind !== 'kpi') [lo, hi] = [Math.max(min, lo), Math.min(max, hi)]
+  const y = scaleLinear().domain([lo, hi]).range([H - M.bottom, M.top]).nice()
   const x = scalePoint<string>()
     .domain(points.map((p) => p.period))
     .range([M.left + 10, W - M.right - 10])

@@ -89,12 +89,8 @@ export function ScoreEditor({ board, subject, headingLevel = 3 }: { board: Board
                       <td className="num">{b.margin ?? ''}</td>
                       <td className="num">{b.target ?? ''}</td>
                       <td>
-                        {b.status !== 'none' && (
-                          <span className="status-cell">
-                            <Symbol name={statusSymbol(symbols, b.status)} color={STATUS_COLORS[b.status]} size={14} /> {t(`methods.score.shortStatus.${b.status}`)}
-                          </span>
-                        )}
-                        {b.lowSample && <span className="score-low"> {t('methods.score.badge.lowSample')}</span>}
+                        {b.status !== 'none' && <Symbol name={statusSymbol(symbols, b.status)} color={STATUS_COLORS[b.status]} size={14} title={t(`methods.score.shortStatus.${b.status}`)} />}
+                        {b.lowSample && <Symbol name="low-sample" size={14} title={t('methods.score.badge.lowSample')} />}
                       </td>
                       <td>
                         <button type="button" className="icon-btn" aria-label={t('scores.deleteScore', { metric: b.metric, period: m.period })} onClick={() => useEditor.getState().apply((x) => ops.deleteMeasurements(x, [m.id]))}>
