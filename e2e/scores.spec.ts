@@ -2,6 +2,7 @@
 // read it on the card, undo, reload, a second tab; import survey results; the Below target
 // filter; the customer mapping; the badges in an exported PNG.
 import { expect, test, type Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
 import { addCardAt, card, createBoard, expectSaved, readStoredBoard } from './helpers'
 
 const OUT = (name: string) => test.info().outputPath(name)
@@ -210,7 +211,7 @@ test('Below target dims all but the touchpoints whose latest score misses its ta
   await table.getByRole('button', { name: 'Export as CSV' }).click()
   const path = OUT('scores.csv')
   await (await download).saveAs(path)
-  const csv = (await import('node:fs')).readFileSync(path, 'utf8')
+  const csv = readFileSync(path, 'utf8')
   expect(csv.split('\r\n')[0]).toBe('\uFEFFTouchpoint,Stage,Metric,Period,Score,n,±,Target,Status,Trend,Source,Kind')
   expect(csv).toContain('Desk,Sign up,CSAT (top-2-box),2026-Q3,70,50,,80,missed,,Survey,transactional')
   await page.keyboard.press('Escape')
@@ -272,13 +273,151 @@ test('customer mapping: 8 expectations, each in its zone, labels apart; medians;
   await dialog.getByRole('button', { name: 'Export as PNG' }).click()
   const pngPath = OUT('customer-mapping-export.png')
   await (await png).saveAs(pngPath)
-  const bytes = (await import('node:fs')).readFileSync(pngPath)
+  const bytes = readFileSync(pngPath)
   expect(bytes.subarray(1, 4).toString()).toBe('PNG')
   expect(bytes.readUInt32BE(16)).toBe(1520) // 760 × 2
   const svg = page.waitForEvent('download')
   await dialog.getByRole('button', { name: 'Export as SVG' }).click()
   const svgPath = OUT('customer-mapping.svg')
   await (await svg).saveAs(svgPath)
-  const text = (await import('node:fs')).readFileSync(svgPath, 'utf8')
+  const text = readFileSync(svgPath, 'utf8')
   for (const word of ['Urgent', 'Strengths', 'Reflection', 'Medium-term actions', 'Answer within a day']) expect(text).toContain(word)
+})
+
+// ---- exports ----------------------------------------------------------------------------------
+
+/** A board written straight into IndexedDB (as e2e/export.spec.ts does). */
+async function seedBoard(page: Page, board: { id: string; title: string; kind: string; stages: unknown[]; cards: unknown[] } & Record<string, unknown>) {
+  await page.goto('/')
+  await expect(page.getByRole('button', { name: 'New board' })).toBeVisible()
+  await page.evaluate(
+    (b) =>
+      new Promise((resolve, reject) => {
+        const req = indexedDB.open('parcours')
+        req.onerror = () => reject(req.error)
+        req.onsuccess = () => {
+          const db = req.result
+          const tx = db.transaction('boards', 'readwrite')
+          const now = Date.now()
+          tx.objectStore('boards').put({ id: b.id, board: b, rev: 1, createdAt: now, updatedAt: now, title: b.title, kind: b.kind, stageCount: b.stages.length, cardCount: b.cards.length })
+          tx.oncomplete = () => (db.close(), resolve(null))
+          tx.onerror = () => reject(tx.error)
+        }
+      }),
+    board,
+  )
+  await page.goto(`/#/board/${board.id}`)
+  await expect(page.getByRole('textbox', { name: 'Board title' })).toHaveValue(board.title)
+}
+
+/** Pixels of each colour (within a tolerance) in a PNG, decoded by the browser. */
+async function countColours(page: Page, png: Buffer, colours: number[][], tol = 14): Promise<{ width: number; counts: number[] }> {
+  return page.evaluate(
+    async ({ b64, colours, tol }) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))
+      const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }))
+      const c = new OffscreenCanvas(bmp.width, bmp.height)
+      const g = c.getContext('2d')!
+      g.drawImage(bmp, 0, 0)
+      const d = g.getImageData(0, 0, bmp.width, bmp.height).data
+      const counts = colours.map(() => 0)
+      for (let i = 0; i < d.length; i += 4)
+        colours.forEach((rgb, k) => {
+          if (Math.abs(d[i] - rgb[0]) <= tol && Math.abs(d[i + 1] - rgb[1]) <= tol && Math.abs(d[i + 2] - rgb[2]) <= tol) counts[k]++
+        })
+      return { width: bmp.width, counts }
+    },
+    { b64: png.toString('base64'), colours, tol },
+  )
+}
+
+export const SCORED_BOARD = {
+  id: 'scored-export',
+  title: 'Scored export',
+  kind: 'journey',
+  stages: [{ id: 's1', name: 'Discover' }, { id: 's2', name: 'Apply' }, { id: 's3', name: 'Pay' }],
+  lanes: [{ id: 'l1', name: 'Touchpoints', role: 'touchpoints' }, { id: 'l2', name: 'Scores', role: 'scores' }],
+  cards: [
+    { id: 'c1', stageId: 's1', laneId: 'l1', text: 'Web site', tag: 'touchpoint' },
+    { id: 'c2', stageId: 's2', laneId: 'l1', text: 'Desk', tag: 'touchpoint' },
+  ],
+  links: [],
+  measurements: [
+    { id: 'm1', cardId: 'c1', metric: 'nps', period: '2026-Q2', value: 20, n: 120 },
+    { id: 'm2', cardId: 'c1', metric: 'nps', period: '2026-Q3', counts: { promoters: 45, passives: 35, detractors: 20 }, target: 30 },
+    { id: 'm3', cardId: 'c2', metric: 'csat', period: '2026-Q3', value: 70, n: 50, target: 80, scale: '1-5', method: 'top2' },
+    { id: 'm4', stageId: 's3', metric: 'ces', period: '2026-Q3', value: 2.1, n: 40, target: 2.5, scale: '1-5' },
+  ],
+}
+const NEAR = [0xa1, 0x5c, 0x00]
+const MISSED = [0xc6, 0x28, 0x28]
+const MET = [0x2e, 0x7d, 0x32]
+
+test('a PNG export shows the badges and the Scores lane; the SVG keeps their text and the legend names their symbols', async ({ page }) => {
+  await seedBoard(page, SCORED_BOARD)
+  await expect(badge(page, 'Web site')).toContainText('+25')
+  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  await page.getByRole('menuitem', { name: 'PNG image' }).click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByRole('radio', { name: /^1×/ }).check()
+  const download = page.waitForEvent('download')
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click()
+  const path = OUT('scored-board.png')
+  await (await download).saveAs(path)
+  const png = readFileSync(path)
+  expect(png.subarray(1, 4).toString()).toBe('PNG')
+  // status colours appear only in the badges, the lane and the legend: close (NPS), missed (CSAT), met (the stage's CES)
+  const { counts } = await countColours(page, png, [NEAR, MISSED, MET])
+  expect(counts[0], 'close').toBeGreaterThan(60)
+  expect(counts[1], 'missed').toBeGreaterThan(60)
+  expect(counts[2], 'met').toBeGreaterThan(40)
+
+  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  await page.getByRole('menuitem', { name: 'SVG image' }).click()
+  const svgDownload = page.waitForEvent('download')
+  await page.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click()
+  const svgPath = OUT('scored-board.svg')
+  await (await svgDownload).saveAs(svgPath)
+  const svg = readFileSync(svgPath, 'utf8')
+  for (const text of ['+25', '70', 'CES 2.1', 'Close to target', 'Target missed', 'Target met', 'Trend since the previous period']) expect(svg, text).toContain(text)
+})
+
+test('a stage’s scores from its ⋯ menu, the relationship’s from the Scores menu; badges in French', async ({ page }) => {
+  test.slow() // three forms filled in
+  await createBoard(page, 'Stage scores')
+  await page.getByRole('button', { name: 'Stage options: Discover' }).click()
+  await page.getByRole('menuitem', { name: 'Scores of this stage…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Scores of the stage “Discover”' })
+  await dialog.getByRole('button', { name: '+ Add score' }).click()
+  await dialog.getByLabel('Metric').selectOption('ces')
+  await dialog.getByLabel('CES scale').selectOption('1-7')
+  for (const [point, count] of [['5', '10'], ['6', '20'], ['7', '10']]) await dialog.getByRole('textbox', { name: `Answers “${point}”` }).fill(count)
+  await dialog.getByLabel('Period').fill('2026-09')
+  await dialog.getByLabel('Target (optional)').fill('5.5')
+  await expect(dialog.getByText('Score: CES 6.0 ±0.2 (n = 40)')).toBeVisible()
+  await dialog.getByRole('button', { name: 'Add score', exact: true }).click()
+  await expect(dialog.getByRole('img', { name: 'CES 6.0, n = 40, ±0.2, target 5.5, met' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+
+  await page.getByRole('button', { name: 'Scores ▾' }).click()
+  await page.getByRole('menuitem', { name: 'Relationship scores…' }).click()
+  const rel = page.getByRole('dialog', { name: 'Relationship scores (the whole board)' })
+  await rel.getByRole('button', { name: '+ Add score' }).click()
+  await rel.getByLabel('Metric').selectOption('kpi')
+  await rel.getByLabel('KPI name').fill('Complaints')
+  await rel.getByLabel('Unit').fill('per month')
+  await rel.getByLabel('Better when').selectOption('lower')
+  await rel.getByRole('textbox', { name: 'Value', exact: true }).fill('14')
+  await rel.getByLabel('Period').fill('2026-Q3')
+  await rel.getByRole('button', { name: 'Add score', exact: true }).click()
+  await expect(rel.getByRole('img', { name: 'Complaints 14 per month' })).toBeVisible()
+  await page.keyboard.press('Escape')
+
+  // in French: the badge of a touchpoint says it all in French
+  await addCardAt(page, 'Compare', 'Touchpoints', 'Site web')
+  await addNpsByGroups(page, 'Site web', { promoters: '45', passives: '35', detractors: '20', period: '2026-Q3', target: '30' })
+  await page.getByRole('combobox', { name: 'Language / Langue' }).selectOption('fr')
+  await expect(card(page, 'Site web').getByRole('img', { name: 'NPS +25, n = 100, ±15, cible +30, proche' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Scores ▾' })).toBeVisible()
 })

@@ -16,6 +16,19 @@ export function Dialog({ title, onClose, children, wide, className }: { title: s
       if (before?.isConnected) before.focus()
     }
   }, [])
+  // Escape closes it even when the focus was lost to the page (a form that was just removed)
+  const close = useRef(onClose)
+  close.current = onClose
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || ref.current?.contains(e.target as Node)) return
+      if (document.activeElement && document.activeElement !== document.body) return
+      e.preventDefault()
+      close.current()
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [])
   const onKeyDown = (e: React.KeyboardEvent) => {
     e.stopPropagation() // the board's shortcuts stay out of the dialog
     if (e.key === 'Escape') {

@@ -1,7 +1,7 @@
 // The scores of one subject — a touchpoint card, a whole stage, or the relationship: per metric,
 // the latest badge, a small chart of its history with the target, and the table of its periods;
 // then "Add score". Every change is one board edit (undoable, saved, synced to other tabs).
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import * as ops from '../../domain/operations'
 import { newId } from '../../domain/id'
@@ -21,6 +21,15 @@ export function ScoreEditor({ board, subject, headingLevel = 3 }: { board: Board
   const [adding, setAdding] = useState(false)
   const [status, setStatus] = useState('')
   const headingId = useId()
+  const addButton = useRef<HTMLButtonElement>(null)
+  const [refocus, setRefocus] = useState(false)
+  // once the form is gone, the focus goes back to "Add score" (not lost to the page)
+  useEffect(() => {
+    if (refocus && !adding) {
+      addButton.current?.focus()
+      setRefocus(false)
+    }
+  }, [refocus, adding])
   const all = board.measurements ?? []
   const mine = all.filter((m) => isOfSubject(m, subject))
   const series = new Map<string, Measurement[]>()
@@ -38,6 +47,7 @@ export function ScoreEditor({ board, subject, headingLevel = 3 }: { board: Board
     const ok = useEditor.getState().apply((b) => ops.addMeasurement(b, { id: newId('m_'), ...target, ...m }))
     if (ok) {
       setAdding(false)
+      setRefocus(true)
       setStatus(t('scores.added', { metric: metricLabel(m.metric), period: m.period }))
     }
   }
@@ -106,9 +116,9 @@ export function ScoreEditor({ board, subject, headingLevel = 3 }: { board: Board
         )
       })}
       {adding ? (
-        <AddScoreForm relationalDefault={'board' in subject} onAdd={add} onCancel={() => setAdding(false)} />
+        <AddScoreForm relationalDefault={'board' in subject} onAdd={add} onCancel={() => (setAdding(false), setRefocus(true))} />
       ) : (
-        <button type="button" onClick={() => (setAdding(true), setStatus(''))}>
+        <button ref={addButton} type="button" onClick={() => (setAdding(true), setStatus(''))}>
           + {t('scores.add')}
         </button>
       )}

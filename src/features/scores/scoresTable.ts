@@ -41,13 +41,15 @@ const num = (v: number | null) => (v === null ? Number.POSITIVE_INFINITY : v)
 
 /** Rows sorted by a column; ties keep the natural order (stage, touchpoint, metric, period). */
 export function sortRows(rows: readonly ScoreRow[], sort: SortState | null): ScoreRow[] {
+  // the relationship's scores (no stage) come last
+  const stage = (r: ScoreRow) => (r.stageIndex < 0 ? Number.MAX_SAFE_INTEGER : r.stageIndex)
   const natural = (a: ScoreRow, b: ScoreRow) =>
-    a.stageIndex - b.stageIndex || a.touchpoint.localeCompare(b.touchpoint) || compareMetrics(a.m.metric, b.m.metric) || comparePeriods(a.m.period, b.m.period)
+    stage(a) - stage(b) || a.touchpoint.localeCompare(b.touchpoint) || compareMetrics(a.m.metric, b.m.metric) || comparePeriods(a.m.period, b.m.period)
   const out = [...rows].sort(natural)
   if (!sort) return out
   const by: Record<ScoreColumn, (a: ScoreRow, b: ScoreRow) => number> = {
     touchpoint: (a, b) => a.touchpoint.localeCompare(b.touchpoint),
-    stage: (a, b) => a.stageIndex - b.stageIndex,
+    stage: (a, b) => stage(a) - stage(b),
     metric: (a, b) => compareMetrics(a.m.metric, b.m.metric),
     period: (a, b) => comparePeriods(a.m.period, b.m.period),
     value: (a, b) => num(a.facts.score) - num(b.facts.score),
