@@ -5,8 +5,10 @@
 //   - drag:  intervals between the frames that show the dragged card somewhere new, while the
 //            mouse crosses the board in 120 steps, one move per frame (median, p95);
 //   - edit:  the key that ends a card edit → the new text read back from IndexedDB;
-// the same open and drag figures for the bare page, their ratios, and the PNG export time
-// of a 12-stage × 8-lane, 150-card board at 2× and of a 40-stage board.
+// the same open and drag figures for the bare page, their ratios, the PNG export time
+// of a 12-stage × 8-lane, 150-card board at 2× and of a 40-stage board; and for scores, the
+// 300-card board's open time with 300 measurements against without, and a 100,000-row survey
+// import (time, longest main-thread task).
 // Missed targets are printed (OVER), not failed; the exit code is non-zero only when
 // something could not be measured. docs/bench.md explains each figure.
 import { createServer } from 'node:http'
@@ -33,17 +35,22 @@ const SIZES = [
   { cards: 1000, links: 300, stages: 40, dragP95: 33, open: 1000 },
 ].filter((s) => !process.env.BENCH_CARDS || process.env.BENCH_CARDS.split(',').includes(String(s.cards)))
 const EXPORTS = process.env.BENCH_EXPORT !== '0'
+// BENCH_SCORES=0 leaves out the scores figures (open with measurements, survey import)
+const SCORES = process.env.BENCH_SCORES !== '0'
+const SCORES_OPEN_RATIO = 1.1
+const SURVEY_ROWS = Number(process.env.BENCH_SURVEY_ROWS ?? 100_000)
+const SURVEY_MAX = 5000
 const RATIO_MAX = 1.5
 const VSYNC_JITTER = 0.5
 const EDIT_MAX = 1000 // persistence/session.ts: every edit is written within a second
 const EXPORT_MAX = 3000
 
 const started = Date.now()
-// A hung browser must not hang CI: give up after 5 minutes.
+// A hung browser must not hang CI: give up after 8 minutes (the scores figures added about a minute).
 const watchdog = setTimeout(() => {
-  console.error('bench: gave up after 5 minutes')
+  console.error('bench: gave up after 8 minutes')
   process.exit(2)
-}, 300_000)
+}, 480_000)
 watchdog.unref()
 
 // ---- generated boards (the shape of e2e/export.spec.ts's generatedBoard) --------------------
@@ -93,6 +100,32 @@ function generatedBoard({ id, title, stages: stageCount, count, links: linkCount
     ],
     emotions: stages.map((s, i) => ({ stageId: s.id, value: [1, 2, 0, -1, -3, -2, 1, 2, 0, 3, 1, 2][i % 12] })),
   }
+}
+
+/** The same board with 300 measurements: 100 touchpoints (its first 100 cards) × 3 quarters of NPS (from the three groups) with a target. */
+function withMeasurements(board, id) {
+  const measurements = []
+  for (let i = 0; i < 100; i++)
+    for (const [q, shift] of [['2026-Q1', 0], ['2026-Q2', 3], ['2026-Q3', 6]]) {
+      const promoters = 30 + ((i * 7 + shift) % 30)
+      const detractors = 10 + ((i * 3 + shift) % 20)
+      measurements.push({ id: `m${i}-${q}`, cardId: `c${i + 1}`, metric: 'nps', period: q, counts: { promoters, passives: 100 - promoters - detractors + (i % 40), detractors }, target: 30, source: 'Survey' })
+    }
+  return { ...board, id, title: `${board.title} with scores`, measurements }
+}
+
+/** A raw survey file: one row per respondent, a touchpoint named like the board's first 100 cards, a date, NPS, CSAT, CES and sometimes a comment. */
+function surveyCsv(board, rows) {
+  const names = board.cards.slice(0, 100).map((c) => c.text)
+  const lines = ['Touchpoint;Date;NPS;CSAT;CES;Comment']
+  let x = 12345
+  const rnd = (n) => ((x = (x * 1103515245 + 12345) % 2147483648), x % n)
+  for (let i = 0; i < rows; i++) {
+    const nps = rnd(11)
+    const comment = rnd(10) < 3 ? (nps <= 6 ? `"Waited too long; the form asked twice for the same thing (${i})"` : 'Fine') : ''
+    lines.push(`${names[rnd(names.length)]};${String(1 + rnd(28)).padStart(2, '0')}/${String(1 + rnd(6)).padStart(2, '0')}/2026;${nps};${1 + rnd(5)};${1 + rnd(5)};${comment}`)
+  }
+  return lines.join('\r\n')
 }
 
 // ---- build and serve ---------------------------------------------------------------------
@@ -428,6 +461,65 @@ async function measureBoard(context, url, selector, boardId) {
   return m
 }
 
+// ---- scores ----------------------------------------------------------------------------------
+
+/**
+ * Scores: the open time of the 300-card board with 300 measurements against the same board
+ * without (opens interleaved, so that a busier moment of the machine weighs on both), and a
+ * 100,000-row survey file imported through the dialog: from the file chosen (the input's change
+ * event, in the page) to the first score on a card after Import, and the longest main-thread
+ * task meanwhile (PerformanceObserver 'longtask': tasks over 50 ms).
+ */
+async function benchScores(context, base, appError, plain) {
+  rows.push('', '— scores: 300 measurements (100 touchpoints × 3 periods), survey import —')
+  if (appError) {
+    row('open 300 cards with 300 measurements', null, '×', SCORES_OPEN_RATIO, '(app build failed)')
+    return
+  }
+  const withScores = []
+  const without = []
+  for (let r = 0; r < OPEN_RUNS; r++) {
+    for (const [id, list] of [['bench-300', without], ['bench-300-scores', withScores]]) {
+      const o = await measureOpen(context, `${base}/#/board/${id}`, '.react-flow__node-card')
+      list.push(o.openMs)
+      await o.page.close()
+    }
+  }
+  const ms = (xs) => xs.map((x) => Math.round(x)).join(', ')
+  row('open 300 cards without measurements', median(without), 'ms', undefined, `runs ${ms(without)} ms`)
+  row('open 300 cards with 300 measurements', median(withScores), 'ms', undefined, `runs ${ms(withScores)} ms`)
+  row('with/without measurements open', median(withScores) / median(without), '×', SCORES_OPEN_RATIO)
+  if (process.env.BENCH_DEBUG) console.log(`scores: opens done (${Math.round((Date.now() - started) / 1000)} s)`)
+
+  const csv = surveyCsv(plain, SURVEY_ROWS)
+  const page = await context.newPage()
+  await page.addInitScript(() => {
+    window.__longTasks = []
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({ type: 'longtask', buffered: true })
+    document.addEventListener('change', (e) => e.target?.type === 'file' && (window.__surveyChosen = performance.now()), { capture: true })
+  })
+  await page.goto(`${base}/#/board/bench-300-survey`)
+  await page.locator('.react-flow__node-card').first().waitFor({ timeout: 30_000 })
+  await page.getByRole('button', { name: 'Scores ▾' }).click()
+  await page.getByRole('menuitem', { name: 'Import survey results…' }).click()
+  await page.getByLabel('Survey file (CSV)').setInputFiles({ name: 'survey.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') })
+  const importButton = page.getByRole('button', { name: /^Import \d+ scores?$/ })
+  await importButton.waitFor({ timeout: 60_000 })
+  await page.waitForFunction(() => !document.querySelector('.survey-import button.primary')?.disabled, null, { timeout: 60_000 })
+  const previewAt = await page.evaluate(() => performance.now() - window.__surveyChosen)
+  const label = await importButton.textContent()
+  await importButton.click()
+  await page.locator('.score-badge').first().waitFor({ timeout: 60_000 })
+  const r = await page.evaluate(() => {
+    const end = performance.now()
+    const tasks = window.__longTasks.filter((t) => t.start + t.duration >= window.__surveyChosen)
+    return { total: end - window.__surveyChosen, longest: tasks.reduce((m, t) => Math.max(m, t.duration), 0), count: tasks.length }
+  })
+  row(`import ${SURVEY_ROWS.toLocaleString('en')} survey rows`, r.total, 'ms', SURVEY_MAX, `file chosen → preview ${Math.round(previewAt)} ms; → scores on the cards after “${label}”; ${(csv.length / 1e6).toFixed(1)} MB`)
+  row('  longest main-thread task meanwhile', r.longest, 'ms', undefined, r.count ? `${r.count} tasks over 50 ms` : 'no task over 50 ms')
+  await page.close()
+}
+
 // ---- main ----------------------------------------------------------------------------------
 
 async function main() {
@@ -455,7 +547,10 @@ async function main() {
       // the same density of cards, 40 stages wide
       { label: 'export PNG 2×, 40 stages × 8 lanes, 500 cards', board: generatedBoard({ id: 'bench-export-40', title: 'Bench export 40 stages', stages: 40, count: 500, links: 66 }) },
     ]
-    if (!appError) await seed(context, base, [...boards, ...exportBoards.map((e) => e.board)])
+    const scoreBoards = []
+    const plain300 = boards.find((b) => b.cards.length === 300) ?? generatedBoard({ id: 'bench-300', title: 'Bench 300 cards', stages: 20, count: 300, links: 300 })
+    if (SCORES) scoreBoards.push(plain300, withMeasurements(plain300, 'bench-300-scores'), { ...plain300, id: 'bench-300-survey', title: 'Bench survey import' })
+    if (!appError) await seed(context, base, [...boards, ...exportBoards.map((e) => e.board), ...scoreBoards])
 
     for (const [i, size] of SIZES.entries()) {
       const board = boards[i]
@@ -482,6 +577,8 @@ async function main() {
       row(`app/bare drag frame p95 ${label}`, ratio(app && quantile(app.moved, 0.95), quantile(bare.moved, 0.95)), '×', RATIO_MAX)
       row(`app/bare main thread per drag move ${label}`, ratio(app && app.busyPerMove, bare.busyPerMove), '×', RATIO_MAX, '(CPU, not rounded to vsync)')
     }
+
+    if (SCORES) await benchScores(context, base, appError, plain300)
 
     rows.push('', '— PNG export (window.__parcoursExport.png) —')
     for (const e of EXPORTS ? exportBoards : []) {
