@@ -55,7 +55,7 @@ function ScoresLaneView({ board, laneHeight }: { board: Board; laneHeight: numbe
               return (
                 <g key={m.id} role="listitem" aria-label={`${name}: ${badgeLabel(b, t, lang)}`}>
                   <text x={x0} y={y + 12} fontSize={12} fill="#37474f" aria-hidden>
-                    {cut(name, 24)}
+                    {cut(name, Math.max(4, Math.floor((x1 - x0 - valueText.length * 7.6 - 8) / 6.4)))}
                   </text>
                   <text x={x1} y={y + 12} fontSize={12.5} fontWeight={800} fill="#1b2430" textAnchor="end" aria-hidden>
                     {valueText}
