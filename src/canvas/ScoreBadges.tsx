@@ -22,12 +22,14 @@ function ScoreBadgesView({ scores }: { scores: string }) {
         const b = scoreBadge(it, it.facts, lang)
         const label = badgeLabel(b, t, lang)
         return (
-          <li key={it.id} className={`score-badge status-${b.status} ${b.lowSample ? 'is-low' : ''}`} role="img" aria-label={label} title={label} data-metric={b.metric}>
-            {b.status !== 'none' && <Symbol asImage name={statusSymbol(data.symbols, b.status)} color={STATUS_COLORS[b.status]} size={16} />}
-            <span className="score-metric">{b.metric}</span>
-            <span className="score-value">{b.value}</span>
-            {b.arrow && <span className="score-trend">{b.arrow}</span>}
-            {b.lowSample && <span className="score-low">{t('methods.score.badge.lowSample')}</span>}
+          <li key={it.id}>
+            <span className={`score-badge status-${b.status} ${b.lowSample ? 'is-low' : ''}`} role="img" aria-label={label} title={label} data-metric={b.metric}>
+              {b.status !== 'none' && <Symbol asImage name={statusSymbol(data.symbols, b.status)} color={STATUS_COLORS[b.status]} size={16} />}
+              <span className="score-metric">{b.metric}</span>
+              <span className="score-value">{b.value}</span>
+              {b.arrow && <span className="score-trend">{b.arrow}</span>}
+              {b.lowSample && <span className="score-low">{t('methods.score.badge.lowSample')}</span>}
+            </span>
           </li>
         )
       })}
