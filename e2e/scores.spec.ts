@@ -59,6 +59,7 @@ test('attach an NPS by promoters, passives and detractors: +25 on the card; undo
 })
 
 test('the Add score form refuses wrong input at the field and writes nothing', async ({ page }) => {
+  test.slow() // a long flow, on a shared machine
   const id = await createBoard(page, 'Wrong input')
   await addCardAt(page, 'Discover', 'Touchpoints', 'Desk')
   await card(page, 'Desk').click()
@@ -233,6 +234,7 @@ const EXPECTATIONS = [
 ].map((r) => r.join('\t')).join('\n')
 
 test('customer mapping: 8 expectations, each in its zone, labels apart; medians; PNG and SVG', async ({ page }) => {
+  test.slow() // a long flow, on a shared machine
   await createBoard(page, 'Mapping')
   const dialog = await openScoresMenu(page, 'Customer mapping…')
   await dialog.getByRole('button', { name: 'Paste or import a table' }).click()
@@ -354,6 +356,7 @@ const MISSED = [0xc6, 0x28, 0x28]
 const MET = [0x2e, 0x7d, 0x32]
 
 test('a PNG export shows the badges and the Scores lane; the SVG keeps their text and the legend names their symbols', async ({ page }) => {
+  test.slow() // a long flow, on a shared machine
   await seedBoard(page, SCORED_BOARD)
   await expect(badge(page, 'Web site')).toContainText('+25')
   await page.getByRole('button', { name: 'Export', exact: true }).click()
