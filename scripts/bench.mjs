@@ -12,8 +12,8 @@
 // Missed targets are printed (OVER), not failed; the exit code is non-zero only when
 // something could not be measured. docs/bench.md explains each figure.
 import { createServer } from 'node:http'
-import { createReadStream, statSync } from 'node:fs'
-import { cpus, loadavg } from 'node:os'
+import { createReadStream, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { extname, join, normalize, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
@@ -502,7 +502,11 @@ async function benchScores(context, base, appError, plain) {
   await page.locator('.react-flow__node-card').first().waitFor({ timeout: 30_000 })
   await page.getByRole('button', { name: 'Scores ▾' }).click()
   await page.getByRole('menuitem', { name: 'Import survey results…' }).click()
-  await page.getByLabel('Survey file (CSV)').setInputFiles({ name: 'survey.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') })
+  // a file on disk: the browser reads it itself (a buffer would be sent through the protocol)
+  const file = join(tmpdir(), `parcours-bench-survey-${process.pid}.csv`)
+  writeFileSync(file, csv)
+  await page.getByLabel('Survey file (CSV)').setInputFiles(file, { timeout: 120_000 })
+  rmSync(file, { force: true })
   const importButton = page.getByRole('button', { name: /^Import \d+ scores?$/ })
   await importButton.waitFor({ timeout: 60_000 })
   await page.waitForFunction(() => !document.querySelector('.survey-import button.primary')?.disabled, null, { timeout: 60_000 })
