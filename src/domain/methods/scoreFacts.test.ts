@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Measurement } from '../types'
 import {
-  comparePeriods, isBelowTarget, latestByCard, latestBySubject, meanMarginOfError, measurementMargin, measurementScore,
-  metricKind, npsMarginOfError, previousMeasurement, scoreFacts, seriesOf, shareMarginOfError, statusAgainstTarget,
+  comparePeriods, isBelowTarget, latestByCard, latestBySubject, latestWithPrevious, meanMarginOfError, measurementMargin, measurementScore,
+  metricKind, npsMarginOfError, periodStart, previousMeasurement, scoreFacts, seriesOf, shareMarginOfError, statusAgainstTarget,
 } from './scores'
 import { formatMargin, formatScore, metricLabel, scoreBadge } from './scoreFormat'
 
@@ -105,6 +105,25 @@ describe('series and the latest score', () => {
     const byCard = latestByCard(all)
     expect(byCard.get('c1')!.map((x) => x.id)).toEqual(['b', 'c', 'd'])
     expect(byCard.get('c2')!.map((x) => x.id)).toEqual(['e'])
+  })
+  it('latest with its previous period, in one pass: the same as latestByCard and previousMeasurement', () => {
+    let seed = 3
+    const rnd = (n: number) => ((seed = (seed * 16807) % 2147483647), seed % n)
+    const periods = ['2025', '2026-Q1', '2026-01', '2026-02-15', '2026-Q2', '2026-06', 'spring']
+    const random: Measurement[] = Array.from({ length: 400 }, (_, i) => ({ id: `r${i}`, cardId: `c${rnd(20)}`, metric: ['nps', 'NPS', 'csat', 'Wait'][rnd(4)], period: periods[rnd(periods.length)], value: rnd(100) }))
+    const fast = latestWithPrevious(random)
+    const slow = latestByCard(random)
+    expect([...fast.keys()].sort()).toEqual([...slow.keys()].sort())
+    for (const [card, list] of slow) {
+      const got = fast.get(card)!
+      expect(got.map((x) => x.m.metric.toLowerCase())).toEqual(list.map((m) => m.metric.toLowerCase()))
+      got.forEach((x, i) => {
+        expect(comparePeriods(x.m.period, list[i].period)).toBe(0)
+        const prev = previousMeasurement(random, x.m)
+        // (two labels of one start, 2026-Q1 and 2026-01, are equally "the previous period")
+        expect(x.previous ? periodStart(x.previous.period) : null).toBe(prev ? periodStart(prev.period) : null)
+      })
+    }
   })
   it('a series is one subject and one metric, whatever the case of its name', () => {
     expect(seriesOf(all, all[1]).map((x) => x.id)).toEqual(['a', 'b'])

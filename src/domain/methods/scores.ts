@@ -479,6 +479,42 @@ export function latestByCard(all: readonly Measurement[]): Map<string, Measureme
   return out
 }
 
+/**
+ * The latest measurement of each metric of every card, with the one of the period before it
+ * (null when there is none), by card id — in one pass and one sort per series, for boards with
+ * thousands of measurements.
+ */
+export function latestWithPrevious(all: readonly Measurement[]): Map<string, { m: Measurement; previous: Measurement | null }[]> {
+  const series = new Map<string, Measurement[]>()
+  for (const m of all) {
+    if (m.cardId === undefined) continue
+    const key = `${m.cardId}\u0000${metricOf(m.metric)}`
+    const list = series.get(key)
+    if (list) list.push(m)
+    else series.set(key, [m])
+  }
+  const out = new Map<string, { m: Measurement; previous: Measurement | null }[]>()
+  for (const list of series.values()) {
+    // in time order, unreadable periods last (as latestByCard); the previous period is the latest
+    // one that starts strictly before the last one (as previousMeasurement)
+    const starts = new Map(list.map((m) => [m, periodStart(m.period)]))
+    list.sort((a, b) => comparePeriods(a.period, b.period))
+    const m = list[list.length - 1]
+    const start = starts.get(m)
+    let previous: Measurement | null = null
+    if (start !== null && start !== undefined)
+      for (let i = list.length - 2; i >= 0 && !previous; i--) {
+        const s = starts.get(list[i])
+        if (s !== null && s !== undefined && s < start) previous = list[i]
+      }
+    const entry = out.get(m.cardId!)
+    if (entry) entry.push({ m, previous })
+    else out.set(m.cardId!, [{ m, previous }])
+  }
+  for (const list of out.values()) list.sort((a, b) => compareMetrics(a.m.metric, b.m.metric))
+  return out
+}
+
 // ---- everything a badge, a table row or a chart says about one measurement -------------------
 
 /** How a score is written: NPS signed (+25), a share as a % (75 %), a mean or a KPI as a decimal. */
@@ -514,10 +550,13 @@ export function scoreFormat(m: Measurement): ScoreFormat {
   return 'decimal'
 }
 
-/** What there is to say about `m` among all the board's measurements (its previous period for the trend). */
-export function scoreFacts(all: readonly Measurement[], m: Measurement, opts: ScoreOptions = {}): ScoreFacts {
+/**
+ * What there is to say about `m` among all the board's measurements (its previous period for the
+ * trend). `previous`, when the caller already knows it (see `latestWithPrevious`), saves the search.
+ */
+export function scoreFacts(all: readonly Measurement[], m: Measurement, opts: ScoreOptions = {}, previous?: Measurement | null): ScoreFacts {
   const kind = metricKind(m.metric)
-  const prev = previousMeasurement(all, m)
+  const prev = previous === undefined ? previousMeasurement(all, m) : (previous ?? undefined)
   const t = typeof m.target === 'number' && Number.isFinite(m.target) ? m.target : null
   const facts: ScoreFacts = {
     kind,

@@ -265,7 +265,17 @@ export function aggregateSurvey(rows: readonly SurveyRow[], mapping: SurveyMappi
     if (result.bad.length < BAD_ROWS_KEPT) result.bad.push({ line, reason, ...(value !== undefined ? { value: cut(value) } : {}), ...(first ? { first } : {}) })
   }
   const cell = (row: SurveyRow, i: number) => (i >= 0 ? (row.cells[i] ?? '').trim() : '')
-  const keyOf = (touchpoint: string, stage: string, period: string, metric: string) => `${normaliseKey(touchpoint)}\u0000${normaliseKey(stage)}\u0000${period}\u0000${metric.toLowerCase()}`
+  // the same few names on every row: normalised once each
+  const names = new Map<string, string>()
+  const nk = (s: string) => {
+    let k = names.get(s)
+    if (k === undefined) {
+      k = normaliseKey(s)
+      if (names.size < 100_000) names.set(s, k)
+    }
+    return k
+  }
+  const keyOf = (touchpoint: string, stage: string, period: string, metric: string) => `${nk(touchpoint)}\u0000${nk(stage)}\u0000${period}\u0000${metric.toLowerCase()}`
   const group = (touchpoint: string, stage: string, period: string, metric: string, line: number): Acc => {
     const key = keyOf(touchpoint, stage, period, metric)
     let acc = groups.get(key)
@@ -323,7 +333,7 @@ export function aggregateSurvey(rows: readonly SurveyRow[], mapping: SurveyMappi
       if (ces !== null) add('ces', ces, { scale: mapping.cesScale })
       const comment = cell(row, c.comment)
       if (keepVerbatims && comment && nps !== null && nps <= 6 && touchpoint) {
-        const key = `${normaliseKey(touchpoint)}\u0000${normaliseKey(stage)}`
+        const key = `${nk(touchpoint)}\u0000${nk(stage)}`
         const list = verbatims.get(key) ?? []
         const v: Verbatim = { touchpoint, stage, text: comment, date: date.kind === 'date' ? date.iso : date.period, nps, line: row.line }
         // most recent first; equal dates: the later line first
@@ -395,7 +405,7 @@ export function aggregateSurvey(rows: readonly SurveyRow[], mapping: SurveyMappi
       Object.assign(group(touchpoint, stage, period, metric, row.line).group, g, { rows: 1 })
     }
     result.used++
-    const sk = `${normaliseKey(touchpoint)}\u0000${normaliseKey(stage)}`
+    const sk = `${nk(touchpoint)}\u0000${nk(stage)}`
     const s = subjects.get(sk)
     if (s) s.rows++
     else subjects.set(sk, { touchpoint, stage, rows: 1 })

@@ -77,27 +77,29 @@ export interface SurveyImportSummary {
   skipped: number
 }
 
-const sameScore = (a: Pick<Measurement, 'cardId' | 'stageId' | 'metric' | 'period'>, b: Pick<Measurement, 'cardId' | 'stageId' | 'metric' | 'period'>) =>
-  a.cardId === b.cardId && (a.cardId !== undefined || a.stageId === b.stageId) && metricKey(a.metric) === metricKey(b.metric) && a.period === b.period
-
 /** The whole import as one new board (one undo step when applied). */
 export function applySurveyImport(board: Board, result: Pick<SurveyResult, 'groups' | 'verbatims'>, resolutions: ReadonlyMap<string, Resolution | null>, opts: SurveyImportOptions): SurveyImportSummary {
   const id = opts.newId ?? makeId
   const summary = { written: 0, replaced: 0, createdCards: 0, quotes: 0, skipped: 0 }
+  // looked up on the board, not on immer's draft (a draft makes a proxy of every card it is asked about)
+  const cardIds = new Set(board.cards.map((c) => c.id))
+  const cardStage = new Map(board.cards.map((c) => [c.id, c.stageId]))
+  const stageIds = new Set(board.stages.map((s) => s.id))
   const next = produce(board, (d) => {
-    const lane = touchpointLane(d)
+    const lane = touchpointLane(board)
     const created = new Map<string, Id>() // subject key → new card id
     const subjectOf = (g: { touchpoint: string; stage: string }): { cardId?: Id; stageId?: Id } | null => {
       const key = subjectKey(g.touchpoint, g.stage)
       const r = resolutions.get(key)
       if (!r || r.kind === 'skip') return null
-      if (r.kind === 'card') return d.cards.some((c) => c.id === r.cardId) ? { cardId: r.cardId } : null
-      if (r.kind === 'stage') return d.stages.some((s) => s.id === r.stageId) ? { stageId: r.stageId } : null
-      if (!lane || !d.stages.some((s) => s.id === r.stageId)) return null
+      if (r.kind === 'card') return cardIds.has(r.cardId) ? { cardId: r.cardId } : null
+      if (r.kind === 'stage') return stageIds.has(r.stageId) ? { stageId: r.stageId } : null
+      if (!lane || !stageIds.has(r.stageId)) return null
       let cardId = created.get(key)
       if (!cardId) {
         cardId = id('c_')
         d.cards.push({ id: cardId, stageId: r.stageId, laneId: lane.id, text: g.touchpoint || g.stage, tag: 'touchpoint' })
+        cardStage.set(cardId, r.stageId)
         created.set(key, cardId)
         summary.createdCards++
       }
@@ -113,19 +115,23 @@ export function applySurveyImport(board: Board, result: Pick<SurveyResult, 'grou
       adding.push({ id: id('m_'), ...subject, ...groupMeasurement(g, opts.source) })
     }
     if (adding.length) {
-      const kept = (d.measurements ?? []).filter((m) => !adding.some((a) => sameScore(a, m)))
+      const key = (m: Pick<Measurement, 'cardId' | 'stageId' | 'metric' | 'period'>) => `${m.cardId ?? ''}\u0000${m.cardId === undefined ? (m.stageId ?? '') : ''}\u0000${metricKey(m.metric)}\u0000${m.period}`
+      const replacing = new Set(adding.map(key))
+      const kept = (board.measurements ?? []).filter((m) => !replacing.has(key(m)))
       summary.replaced = (d.measurements?.length ?? 0) - kept.length
       d.measurements = [...kept, ...adding]
       summary.written = adding.length
     }
-    const quoteLane = opts.verbatims ? verbatimLane(d) : undefined
+    const quoteLane = opts.verbatims ? verbatimLane(board) : undefined
     if (quoteLane) {
+      const quoted = new Set(board.cards.filter((c) => c.laneId === quoteLane.id).map((c) => `${c.stageId}\u0000${c.text}`))
       for (const v of result.verbatims as Verbatim[]) {
         const subject = subjectOf(v)
-        const stageId = subject?.cardId ? d.cards.find((c) => c.id === subject.cardId)?.stageId : subject?.stageId
+        const stageId = subject?.cardId ? cardStage.get(subject.cardId) : subject?.stageId
         if (!stageId) continue
         const text = opts.quote(v.text.trim())
-        if (d.cards.some((c) => c.stageId === stageId && c.laneId === quoteLane.id && c.text === text)) continue // already brought in
+        if (quoted.has(`${stageId}\u0000${text}`)) continue // already brought in
+        quoted.add(`${stageId}\u0000${text}`)
         d.cards.push({ id: id('c_'), stageId, laneId: quoteLane.id, text: text.slice(0, 10_000), evidence: 'fact' })
         summary.quotes++
       }
