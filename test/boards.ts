@@ -3,7 +3,7 @@
 import * as ops from '../src/domain/operations'
 import { clearEmotion, setEmotion } from '../src/domain/methods/emotion'
 import type { Board, BoardKind, Card, CardTag, Id, Lane, LaneRole, Link, Stage } from '../src/domain/types'
-import { CARD_TAGS, LANE_ROLES, holdsCards, isSeparator } from '../src/domain/types'
+import { CARD_TAGS, LANE_ROLES, holdsCards } from '../src/domain/types'
 import type { Rng } from './random'
 
 export const stage = (id: Id, name = `Stage ${id}`): Stage => ({ id, name })
