@@ -46,11 +46,12 @@ const EDIT_MAX = 1000 // persistence/session.ts: every edit is written within a 
 const EXPORT_MAX = 3000
 
 const started = Date.now()
-// A hung browser must not hang CI: give up after 8 minutes (the scores figures added about a minute).
+// A hung browser must not hang CI: give up after 8 minutes, the scores figures included (BENCH_TIMEOUT_S=… on a busy machine).
+const WATCHDOG_S = Number(process.env.BENCH_TIMEOUT_S ?? 480)
 const watchdog = setTimeout(() => {
-  console.error('bench: gave up after 8 minutes')
+  console.error(`bench: gave up after ${WATCHDOG_S} s`)
   process.exit(2)
-}, 480_000)
+}, WATCHDOG_S * 1000)
 watchdog.unref()
 
 // ---- generated boards (the shape of e2e/export.spec.ts's generatedBoard) --------------------
@@ -106,7 +107,7 @@ function generatedBoard({ id, title, stages: stageCount, count, links: linkCount
 function withMeasurements(board, id) {
   const measurements = []
   for (let i = 0; i < 100; i++)
-    for (const [q, shift] of [['2026-Q1', 0], ['2026-Q2', 3], ['2026-Q3', 6]]) {
+    for (const [q, shift] of /** @type {[string, number][]} */ ([['2026-Q1', 0], ['2026-Q2', 3], ['2026-Q3', 6]])) {
       const promoters = 30 + ((i * 7 + shift) % 30)
       const detractors = 10 + ((i * 3 + shift) % 20)
       measurements.push({ id: `m${i}-${q}`, cardId: `c${i + 1}`, metric: 'nps', period: q, counts: { promoters, passives: 100 - promoters - detractors + (i % 40), detractors }, target: 30, source: 'Survey' })
@@ -150,7 +151,10 @@ function serve() {
   const server = createServer((req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname)
     let dir = APP_DIR
-    if (path.startsWith('/bare/')) (dir = BARE_DIR), (path = path.slice(5))
+    if (path.startsWith('/bare/')) {
+      dir = BARE_DIR
+      path = path.slice(5)
+    }
     if (path.endsWith('/')) path += 'index.html'
     const file = normalize(join(dir, path))
     let ok = file.startsWith(dir + sep)
@@ -183,7 +187,7 @@ function serve() {
  */
 function openProbe(selector) {
   const STABLE_MS = 1000
-  const probe = (window.__openProbe = { firstCardAt: null, since: null, key: '', result: null, frames: 0, changes: [] })
+  const probe = (window.__openProbe = { firstCardAt: null, since: null, key: '', result: null, frames: 0, changes: [], inView: 0 })
   const post = (fn) => {
     const ch = new MessageChannel()
     ch.port1.onmessage = fn
@@ -192,7 +196,7 @@ function openProbe(selector) {
   const frame = () => {
     probe.frames++
     const pane = document.querySelector('.react-flow')
-    const viewport = document.querySelector('.react-flow__viewport')
+    const viewport = /** @type {HTMLElement | null} */ (document.querySelector('.react-flow__viewport'))
     let key = ''
     let ready = false
     if (pane && viewport) {
@@ -200,7 +204,7 @@ function openProbe(selector) {
       let inView = 0
       let hidden = 0
       let where = 0
-      for (const el of document.querySelectorAll(selector)) {
+      for (const el of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(selector))) {
         const r = el.getBoundingClientRect()
         if (r.right <= box.left || r.left >= box.right || r.bottom <= box.top || r.top >= box.bottom) continue
         inView++
@@ -234,7 +238,7 @@ function openProbe(selector) {
  * user sees the card move in; their intervals are the drag's frame times.
  */
 function startFrameRecorder(nodeId) {
-  const el = nodeId ? document.querySelector(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`) : null
+  const el = nodeId ? /** @type {HTMLElement | null} */ (document.querySelector(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`)) : null
   const rec = (window.__frames = { intervals: [], moved: [], last: null, lastMoved: null, where: el?.style.transform, on: true })
   const loop = (t) => {
     if (rec.last !== null) rec.intervals.push(t - rec.last)
@@ -279,7 +283,7 @@ async function pickCard(page, selector, fx, fy) {
       const box = document.querySelector('.react-flow').getBoundingClientRect()
       const goal = { x: box.left + box.width * fx, y: box.top + box.height * fy }
       let best = null
-      for (const el of document.querySelectorAll(selector)) {
+      for (const el of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(selector))) {
         const r = el.getBoundingClientRect()
         const c = { x: r.left + r.width / 2, y: r.top + Math.min(r.height / 2, 12) }
         if (c.x < box.left || c.x > box.right || c.y < box.top || c.y > box.bottom) continue
@@ -481,7 +485,7 @@ async function benchScores(context, base, appError, plain) {
   // BENCH_SCORES=import measures the survey import only
   // five interleaved pairs: on a shared machine the quickest of each is the steadier comparison
   for (let r = 0; r < (process.env.BENCH_SCORES === 'import' ? 0 : 5); r++) {
-    for (const [id, list] of [['bench-300', without], ['bench-300-scores', withScores]]) {
+    for (const [id, list] of /** @type {[string, number[]][]} */ ([['bench-300', without], ['bench-300-scores', withScores]])) {
       const o = await measureOpen(context, `${base}/#/board/${id}`, '.react-flow__node-card')
       list.push(o.openMs)
       await o.page.close()
@@ -500,7 +504,7 @@ async function benchScores(context, base, appError, plain) {
   await page.addInitScript(() => {
     window.__longTasks = []
     new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({ type: 'longtask', buffered: true })
-    document.addEventListener('change', (e) => e.target?.type === 'file' && (window.__surveyChosen = performance.now()), { capture: true })
+    document.addEventListener('change', (e) => /** @type {HTMLInputElement | null} */ (e.target)?.type === 'file' && (window.__surveyChosen = performance.now()), { capture: true })
   })
   await page.goto(`${base}/#/board/bench-300-survey`)
   await page.locator('.react-flow__node-card').first().waitFor({ timeout: 30_000 })
@@ -513,7 +517,7 @@ async function benchScores(context, base, appError, plain) {
   rmSync(file, { force: true })
   const importButton = page.getByRole('button', { name: /^Import [\d,.\s]+ scores?$/ })
   await importButton.waitFor({ timeout: 60_000 })
-  await page.waitForFunction(() => !document.querySelector('.survey-import button.primary')?.disabled, null, { timeout: 60_000 })
+  await page.waitForFunction(() => !document.querySelector('.survey-import button.primary')?.hasAttribute('disabled'), null, { timeout: 60_000 })
   const previewAt = await page.evaluate(() => performance.now() - window.__surveyChosen)
   const label = await importButton.textContent()
   await importButton.click()
@@ -555,7 +559,7 @@ async function main() {
     const exportBoards = [
       { label: 'export PNG 2×, 12 stages × 8 lanes, 150 cards', max: EXPORT_MAX, board: generatedBoard({ id: 'bench-export-12', title: 'Bench export 12 stages', stages: 12, count: 150, links: 20 }) },
       // the same density of cards, 40 stages wide
-      { label: 'export PNG 2×, 40 stages × 8 lanes, 500 cards', board: generatedBoard({ id: 'bench-export-40', title: 'Bench export 40 stages', stages: 40, count: 500, links: 66 }) },
+      { label: 'export PNG 2×, 40 stages × 8 lanes, 500 cards', pdf: 'readable PDF A4, 40 stages × 8 lanes, 500 cards', board: generatedBoard({ id: 'bench-export-40', title: 'Bench export 40 stages', stages: 40, count: 500, links: 66 }) },
     ]
     const scoreBoards = []
     const plain300 = boards.find((b) => b.cards.length === 300) ?? generatedBoard({ id: 'bench-300', title: 'Bench 300 cards', stages: 20, count: 300, links: 300 })
@@ -590,7 +594,7 @@ async function main() {
 
     if (SCORES) await benchScores(context, base, appError, plain300)
 
-    rows.push('', '— PNG export (window.__parcoursExport.png) —')
+    rows.push('', '— exports (window.__parcoursExport: PNG, readable PDF) —')
     for (const e of EXPORTS ? exportBoards : []) {
       if (appError) {
         row(e.label, null, 'ms', e.max, '(app build failed)')
@@ -609,6 +613,12 @@ async function main() {
       for (let r = 0; r < EXPORT_RUNS; r++) runs.push(await page.evaluate(() => window.__parcoursExport.png({ pixelRatio: 2 })))
       const first = runs[0]
       row(e.label, first.ms, 'ms', e.max, `runs ${runs.map((x) => x.ms).join(', ')} ms; ${first.width} × ${first.height} px at ${first.pixelRatio}×${first.lowered ? ' (lowered)' : ''}, ${Math.round(first.bytes / 1024)} KiB`)
+      if (e.pdf) {
+        // the readable vector PDF of the same board (pages cut to fill them, text as text)
+        const pdfs = []
+        for (let r = 0; r < EXPORT_RUNS; r++) pdfs.push(await page.evaluate(() => window.__parcoursExport.pdf({ paper: 'a4' })))
+        row(e.pdf, pdfs[0].ms, 'ms', undefined, `runs ${pdfs.map((x) => x.ms).join(', ')} ms; ${pdfs[0].pages} A4 pages, ${Math.round(pdfs[0].bytes / 1024)} KiB`)
+      }
       await page.close()
     }
     await context.close()

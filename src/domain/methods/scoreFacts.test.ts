@@ -137,7 +137,7 @@ describe('series and the latest score', () => {
       { id: 'q', cardId: 'c1', metric: 'nps', period: '2026-Q3', counts, target: 31 },
     ]
     const f = scoreFacts(ms, ms[1])
-    expect(f).toMatchObject({ kind: 'nps', score: 25, n: 100, target: 31, status: 'missed', previous: 20, previousPeriod: '2026-Q2', lowSample: false, format: 'signed' })
+    expect(f).toMatchObject({ family: 'nps', score: 25, n: 100, target: 31, status: 'missed', previous: 20, previousPeriod: '2026-Q2', lowSample: false, format: 'signed' })
     expect(f.trend).toMatchObject({ trend: 'up', improvement: 'better' })
     const badge = scoreBadge(ms[1], f, 'en')
     expect(badge).toMatchObject({ metric: 'NPS', value: '+25', status: 'missed', arrow: '↗', n: 100, margin: '±15', target: '+31', previous: '+20', lowSample: false })
@@ -161,11 +161,11 @@ describe('how scores are written', () => {
     expect(formatScore(-20.4, 'signed', 'en')).toBe('-20')
     expect(formatScore(-0.3, 'signed', 'en')).toBe('0')
     expect(formatScore(75, 'percent', 'en')).toBe('75\u00a0%')
-    expect(formatScore(2.06, 'decimal', 'en', { kind: 'ces' })).toBe('2.1')
-    expect(formatScore(2.06, 'decimal', 'fr', { kind: 'ces' })).toBe('2,1')
-    expect(formatScore(4, 'decimal', 'en', { kind: 'csat' })).toBe('4.0')
-    expect(formatScore(12.5, 'decimal', 'en', { kind: 'kpi', unit: 'min' })).toBe('12.5\u00a0min')
-    expect(formatScore(1250, 'decimal', 'en', { kind: 'kpi' })).toBe('1,250')
+    expect(formatScore(2.06, 'decimal', 'en', { family: 'ces' })).toBe('2.1')
+    expect(formatScore(2.06, 'decimal', 'fr', { family: 'ces' })).toBe('2,1')
+    expect(formatScore(4, 'decimal', 'en', { family: 'csat' })).toBe('4.0')
+    expect(formatScore(12.5, 'decimal', 'en', { family: 'kpi', unit: 'min' })).toBe('12.5\u00a0min')
+    expect(formatScore(1250, 'decimal', 'en', { family: 'kpi' })).toBe('1,250')
   })
   it('margins', () => {
     expect(formatMargin(15.023, 'signed', 'en')).toBe('±15')

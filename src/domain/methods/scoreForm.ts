@@ -202,7 +202,11 @@ export function validateScoreDraft(d: ScoreDraft): { errors: DraftErrors; measur
       }
     }
     // a count typed for an answer the scale does not have (a 6 or 7 left over from 1–7)
-    for (const [k, v] of Object.entries(d.answers)) if (v.trim() && !answerPoints(d).includes(Number(k))) (err(`answer.${k}`, { code: 'range', min: answerPoints(d)[0], max: answerPoints(d).at(-1) }), (bad = true))
+    for (const [k, v] of Object.entries(d.answers))
+      if (v.trim() && !answerPoints(d).includes(Number(k))) {
+        err(`answer.${k}`, { code: 'range', min: answerPoints(d)[0], max: answerPoints(d).at(-1) })
+        bad = true
+      }
     if (!bad) {
       if (total === 0) err('answers', { code: 'noAnswers' })
       else counts = out

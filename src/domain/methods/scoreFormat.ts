@@ -19,36 +19,36 @@ function nf(locale: string, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
 const NBSP = '\u00a0'
 
 /** Decimals a score of this format is written with (a custom KPI: up to 2). */
-const decimals = (format: ScoreFormat, kind: string) => (format === 'decimal' ? (kind === 'kpi' ? 2 : 1) : 0)
+const decimals = (format: ScoreFormat, family: string) => (format === 'decimal' ? (family === 'kpi' ? 2 : 1) : 0)
 
 /** The score as a badge or a table shows it: "+25", "−20", "0", "75 %", "2.1", "12.5 min". */
-export function formatScore(value: number, format: ScoreFormat, locale: string, opts: { kind?: string; unit?: string } = {}): string {
-  const kind = opts.kind ?? 'kpi'
+export function formatScore(value: number, format: ScoreFormat, locale: string, opts: { family?: string; unit?: string } = {}): string {
+  const family = opts.family ?? 'kpi'
   if (format === 'signed') {
     const r = Math.round(value)
     return nf(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(r === 0 ? 0 : r)
   }
   if (format === 'percent') return `${nf(locale, { maximumFractionDigits: 0 }).format(value)}${NBSP}%`
-  const d = decimals(format, kind)
-  const text = nf(locale, kind === 'kpi' ? { maximumFractionDigits: d } : { minimumFractionDigits: d, maximumFractionDigits: d }).format(value)
+  const d = decimals(format, family)
+  const text = nf(locale, family === 'kpi' ? { maximumFractionDigits: d } : { minimumFractionDigits: d, maximumFractionDigits: d }).format(value)
   if (!opts.unit) return text
   return opts.unit === '%' ? `${text}${NBSP}%` : `${text}${NBSP}${opts.unit}`
 }
 
 /** The margin of error as "±15" (points), "±0.2" (a mean). */
-export function formatMargin(margin: number, format: ScoreFormat, locale: string, kind = 'kpi'): string {
-  const d = format === 'decimal' ? decimals(format, kind) : margin < 1 ? 1 : 0
-  return `±${nf(locale, { maximumFractionDigits: d, minimumFractionDigits: format === 'decimal' && kind !== 'kpi' ? d : 0 }).format(margin)}`
+export function formatMargin(margin: number, format: ScoreFormat, locale: string, family = 'kpi'): string {
+  const d = format === 'decimal' ? decimals(format, family) : margin < 1 ? 1 : 0
+  return `±${nf(locale, { maximumFractionDigits: d, minimumFractionDigits: format === 'decimal' && family !== 'kpi' ? d : 0 }).format(margin)}`
 }
 
 /** A measurement's value written as its score is (a target uses this too). */
-export const formatFor = (facts: Pick<ScoreFacts, 'format' | 'kind' | 'unit'>, value: number, locale: string): string =>
-  formatScore(value, facts.format, locale, { kind: facts.kind, unit: facts.unit })
+export const formatFor = (facts: Pick<ScoreFacts, 'format' | 'family' | 'unit'>, value: number, locale: string): string =>
+  formatScore(value, facts.format, locale, { family: facts.family, unit: facts.unit })
 
 /** The metric's short name on a badge: NPS, CSAT, CES, or the KPI's own name (cut at 18 characters). */
 export function metricLabel(metric: string): string {
-  const kind = metricKind(metric)
-  if (kind !== 'kpi') return kind.toUpperCase()
+  const family = metricKind(metric)
+  if (family !== 'kpi') return family.toUpperCase()
   const name = metric.trim()
   return name.length > 18 ? `${name.slice(0, 17)}…` : name
 }
@@ -89,7 +89,7 @@ export function scoreBadge(m: Pick<Measurement, 'id' | 'metric'>, facts: ScoreFa
     improvement: facts.trend?.improvement ?? null,
     lowSample: facts.lowSample,
     n: facts.n,
-    margin: facts.margin === null ? null : formatMargin(facts.margin, facts.format, locale, facts.kind),
+    margin: facts.margin === null ? null : formatMargin(facts.margin, facts.format, locale, facts.family),
     target: facts.target === null ? null : fmt(facts.target),
     previous: facts.previous === null ? null : fmt(facts.previous),
     ...(facts.method ? { method: facts.method } : {}),

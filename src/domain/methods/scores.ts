@@ -521,7 +521,7 @@ export function latestWithPrevious(all: readonly Measurement[]): Map<string, { m
 export type ScoreFormat = 'signed' | 'percent' | 'decimal'
 
 export interface ScoreFacts {
-  kind: MetricKind
+  family: MetricKind
   /** The metric's name as written (a KPI's own name). */
   metric: string
   score: number | null
@@ -544,9 +544,9 @@ export interface ScoreFacts {
 
 /** How a measurement's score is written. */
 export function scoreFormat(m: Measurement): ScoreFormat {
-  const kind = metricKind(m.metric)
-  if (kind === 'nps') return 'signed'
-  if (kind === 'csat') return csatModeOf(m, {}) === 'top2' ? 'percent' : 'decimal'
+  const family = metricKind(m.metric)
+  if (family === 'nps') return 'signed'
+  if (family === 'csat') return csatModeOf(m, {}) === 'top2' ? 'percent' : 'decimal'
   return 'decimal'
 }
 
@@ -555,11 +555,11 @@ export function scoreFormat(m: Measurement): ScoreFormat {
  * trend). `previous`, when the caller already knows it (see `latestWithPrevious`), saves the search.
  */
 export function scoreFacts(all: readonly Measurement[], m: Measurement, opts: ScoreOptions = {}, previous?: Measurement | null): ScoreFacts {
-  const kind = metricKind(m.metric)
+  const family = metricKind(m.metric)
   const prev = previous === undefined ? previousMeasurement(all, m) : (previous ?? undefined)
   const t = typeof m.target === 'number' && Number.isFinite(m.target) ? m.target : null
   const facts: ScoreFacts = {
-    kind,
+    family,
     metric: m.metric,
     score: measurementScore(m, opts),
     n: sampleSize(m),
@@ -573,7 +573,7 @@ export function scoreFacts(all: readonly Measurement[], m: Measurement, opts: Sc
     lowSample: isLowSample(m),
     format: scoreFormat(m),
   }
-  if (kind === 'csat') facts.method = csatModeOf(m, opts)
+  if (family === 'csat') facts.method = csatModeOf(m, opts)
   if (m.unit) facts.unit = m.unit
   return facts
 }

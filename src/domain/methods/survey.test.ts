@@ -34,15 +34,15 @@ describe('columns guessed from their names, in French and English', () => {
 
 describe('dates and periods', () => {
   it('reads ISO, day/month, month/day, serial numbers and periods', () => {
-    expect(readDate('2026-09-14', 'dmy')).toEqual({ kind: 'date', iso: '2026-09-14' })
-    expect(readDate('2026-09-14T10:32:00Z', 'dmy')).toEqual({ kind: 'date', iso: '2026-09-14' })
-    expect(readDate('14/09/2026 10:32', 'dmy')).toEqual({ kind: 'date', iso: '2026-09-14' })
-    expect(readDate('09/14/2026', 'mdy')).toEqual({ kind: 'date', iso: '2026-09-14' })
-    expect(readDate('14.09.26', 'dmy')).toEqual({ kind: 'date', iso: '2026-09-14' })
-    expect(readDate('46279', 'dmy')).toEqual({ kind: 'date', iso: '2026-09-14' })
-    expect(readDate('2026-09', 'dmy')).toEqual({ kind: 'month', period: '2026-09' })
-    expect(readDate('T3 2026', 'dmy')).toEqual({ kind: 'quarter', period: '2026-Q3' })
-    expect(readDate('2026-Q3', 'dmy')).toEqual({ kind: 'quarter', period: '2026-Q3' })
+    expect(readDate('2026-09-14', 'dmy')).toEqual({ type: 'date', iso: '2026-09-14' })
+    expect(readDate('2026-09-14T10:32:00Z', 'dmy')).toEqual({ type: 'date', iso: '2026-09-14' })
+    expect(readDate('14/09/2026 10:32', 'dmy')).toEqual({ type: 'date', iso: '2026-09-14' })
+    expect(readDate('09/14/2026', 'mdy')).toEqual({ type: 'date', iso: '2026-09-14' })
+    expect(readDate('14.09.26', 'dmy')).toEqual({ type: 'date', iso: '2026-09-14' })
+    expect(readDate('46279', 'dmy')).toEqual({ type: 'date', iso: '2026-09-14' })
+    expect(readDate('2026-09', 'dmy')).toEqual({ type: 'month', period: '2026-09' })
+    expect(readDate('T3 2026', 'dmy')).toEqual({ type: 'quarter', period: '2026-Q3' })
+    expect(readDate('2026-Q3', 'dmy')).toEqual({ type: 'quarter', period: '2026-Q3' })
   })
   it('refuses what is no date', () => {
     for (const bad of ['14/13/2026', '2026-02-30', 'yesterday', '12345', '']) expect(readDate(bad, 'dmy'), bad).toBeNull()

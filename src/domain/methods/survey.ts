@@ -159,7 +159,7 @@ const isDate = (y: number, m: number, d: number) => {
   return d <= days[m - 1]
 }
 
-export type ReadDate = { kind: 'date'; iso: string } | { kind: 'month'; period: string } | { kind: 'quarter'; period: string }
+export type ReadDate = { type: 'date'; iso: string } | { type: 'month'; period: string } | { type: 'quarter'; period: string }
 
 /**
  * A date cell: ISO "2026-09-14" (a time may follow), "2026/09/14", "14/09/2026" or "09/14/2026"
@@ -172,35 +172,35 @@ export function readDate(text: string, order: DateOrder): ReadDate | null {
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])/.exec(s)
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
-    return isDate(y, mo, d) ? { kind: 'date', iso: `${y}-${pad(mo)}-${pad(d)}` } : null
+    return isDate(y, mo, d) ? { type: 'date', iso: `${y}-${pad(mo)}-${pad(d)}` } : null
   }
   m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?:$|[T\s,])/.exec(s)
   if (m) {
     const y = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])
     const [a, b] = [Number(m[1]), Number(m[2])]
     const [d, mo] = order === 'dmy' ? [a, b] : [b, a]
-    return isDate(y, mo, d) ? { kind: 'date', iso: `${y}-${pad(mo)}-${pad(d)}` } : null
+    return isDate(y, mo, d) ? { type: 'date', iso: `${y}-${pad(mo)}-${pad(d)}` } : null
   }
   m = /^(\d{4})-(\d{2})$/.exec(s)
-  if (m) return Number(m[2]) >= 1 && Number(m[2]) <= 12 ? { kind: 'month', period: s } : null
+  if (m) return Number(m[2]) >= 1 && Number(m[2]) <= 12 ? { type: 'month', period: s } : null
   const q = /^(\d{4})[-\s]?[QqTt]([1-4])$/.exec(s)
-  if (q) return { kind: 'quarter', period: `${q[1]}-Q${q[2]}` }
+  if (q) return { type: 'quarter', period: `${q[1]}-Q${q[2]}` }
   const q2 = /^[QqTt]([1-4])[-\s]?(\d{4})$/.exec(s)
-  if (q2) return { kind: 'quarter', period: `${q2[2]}-Q${q2[1]}` }
+  if (q2) return { type: 'quarter', period: `${q2[2]}-Q${q2[1]}` }
   if (/^\d{5}(\.\d+)?$/.test(s)) {
     // days since 1899-12-30, as spreadsheets count
     const serial = Math.floor(Number(s))
     if (serial < 20_000 || serial > 80_000) return null
     const date = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000)
-    return { kind: 'date', iso: date.toISOString().slice(0, 10) }
+    return { type: 'date', iso: date.toISOString().slice(0, 10) }
   }
   return null
 }
 
 /** The period a date falls in: "2026-09" or "2026-Q3". */
 export function periodOf(d: ReadDate, grouping: Grouping): string {
-  if (d.kind === 'quarter') return d.period
-  const ym = d.kind === 'date' ? d.iso.slice(0, 7) : d.period
+  if (d.type === 'quarter') return d.period
+  const ym = d.type === 'date' ? d.iso.slice(0, 7) : d.period
   if (grouping === 'month') return ym
   return `${ym.slice(0, 4)}-Q${Math.floor((Number(ym.slice(5, 7)) - 1) / 3) + 1}`
 }
@@ -298,7 +298,7 @@ export function aggregateSurvey(rows: readonly SurveyRow[], mapping: SurveyMappi
       bad(row.line, 'date', dateText)
       continue
     }
-    const period = aggregated && date.kind !== 'date' ? date.period : periodOf(date, mapping.grouping)
+    const period = aggregated && date.type !== 'date' ? date.period : periodOf(date, mapping.grouping)
 
     if (!aggregated) {
       const texts = { nps: cell(row, c.nps), csat: cell(row, c.csat), ces: cell(row, c.ces) }
@@ -335,7 +335,7 @@ export function aggregateSurvey(rows: readonly SurveyRow[], mapping: SurveyMappi
       if (keepVerbatims && comment && nps !== null && nps <= 6 && touchpoint) {
         const key = `${nk(touchpoint)}\u0000${nk(stage)}`
         const list = verbatims.get(key) ?? []
-        const v: Verbatim = { touchpoint, stage, text: comment, date: date.kind === 'date' ? date.iso : date.period, nps, line: row.line }
+        const v: Verbatim = { touchpoint, stage, text: comment, date: date.type === 'date' ? date.iso : date.period, nps, line: row.line }
         // most recent first; equal dates: the later line first
         let i = list.findIndex((x) => x.date < v.date || (x.date === v.date && x.line < v.line))
         if (i < 0) i = list.length
@@ -371,18 +371,18 @@ export function aggregateSurvey(rows: readonly SurveyRow[], mapping: SurveyMappi
       } else {
         const vt = cell(row, c.value)
         const v = decimal(vt)
-        const kind = metric === 'nps' || metric === 'csat' || metric === 'ces' ? metric : 'kpi'
-        const range = kind === 'nps' ? [-100, 100] : kind === 'csat' ? (mapping.csatMethod === 'mean' ? [1, 5] : [0, 100]) : kind === 'ces' ? [1, cesMax] : [-1e9, 1e9]
+        const family = metric === 'nps' || metric === 'csat' || metric === 'ces' ? metric : 'kpi'
+        const range = family === 'nps' ? [-100, 100] : family === 'csat' ? (mapping.csatMethod === 'mean' ? [1, 5] : [0, 100]) : family === 'ces' ? [1, cesMax] : [-1e9, 1e9]
         if (v === null || v < range[0] || v > range[1]) {
           bad(row.line, 'value', vt)
           continue
         }
         g.value = v
-        if (kind === 'csat') {
+        if (family === 'csat') {
           g.scale = '1-5'
           g.method = mapping.csatMethod
         }
-        if (kind === 'ces') g.scale = mapping.cesScale
+        if (family === 'ces') g.scale = mapping.cesScale
       }
       const nt = cell(row, c.n)
       if (nt) {

@@ -27,11 +27,11 @@ describe('matching the touchpoints named in a file', () => {
       { touchpoint: '', stage: 'Decouvrir' },
       { touchpoint: 'Call centre', stage: '' },
     ])
-    expect(m.get(subjectKey('site WEB', ''))).toEqual({ kind: 'card', cardId: 'c1' })
-    expect(m.get(subjectKey('Site web', 'payer'))).toEqual({ kind: 'card', cardId: 'c2' })
-    expect(m.get(subjectKey('guichet', 'Découvrir'))).toEqual({ kind: 'card', cardId: 'c3' })
-    expect(m.get(subjectKey('Payer', ''))).toEqual({ kind: 'stage', stageId: 's2' })
-    expect(m.get(subjectKey('', 'Decouvrir'))).toEqual({ kind: 'stage', stageId: 's1' })
+    expect(m.get(subjectKey('site WEB', ''))).toEqual({ to: 'card', cardId: 'c1' })
+    expect(m.get(subjectKey('Site web', 'payer'))).toEqual({ to: 'card', cardId: 'c2' })
+    expect(m.get(subjectKey('guichet', 'Découvrir'))).toEqual({ to: 'card', cardId: 'c3' })
+    expect(m.get(subjectKey('Payer', ''))).toEqual({ to: 'stage', stageId: 's2' })
+    expect(m.get(subjectKey('', 'Decouvrir'))).toEqual({ to: 'stage', stageId: 's1' })
     expect(m.get(subjectKey('Call centre', ''))).toBeNull()
   })
 })
@@ -44,10 +44,10 @@ describe('the import as one board edit', () => {
   it('writes the scores, replaces the same subject × metric × period, creates the cards asked for, quotes detractors', () => {
     const b = board()
     const resolutions = new Map<string, Resolution | null>([
-      [subjectKey('Guichet', ''), { kind: 'card', cardId: 'c3' }],
-      [subjectKey('Call centre', ''), { kind: 'create', stageId: 's2' }],
-      [subjectKey('Payer', ''), { kind: 'stage', stageId: 's2' }],
-      [subjectKey('Chatbot', ''), { kind: 'skip' }],
+      [subjectKey('Guichet', ''), { to: 'card', cardId: 'c3' }],
+      [subjectKey('Call centre', ''), { to: 'create', stageId: 's2' }],
+      [subjectKey('Payer', ''), { to: 'stage', stageId: 's2' }],
+      [subjectKey('Chatbot', ''), { to: 'skip' }],
       [subjectKey('Kiosk', ''), null],
     ])
     const groups = [
@@ -72,13 +72,13 @@ describe('the import as one board edit', () => {
     expect(r.board.measurements!.every((m) => m.id === 'keep' || m.source === 'Survey')).toBe(true)
     expect(r.board.cards.find((c) => c.laneId === 'lp')).toMatchObject({ stageId: 's2', text: '“On hold for an hour”', evidence: 'fact' })
     // the same import again: the same scores replaced, no second quote card
-    const again = applySurveyImport(r.board, { groups, verbatims }, new Map([...resolutions, [subjectKey('Call centre', ''), { kind: 'card', cardId: created.id }]]), opts)
+    const again = applySurveyImport(r.board, { groups, verbatims }, new Map([...resolutions, [subjectKey('Call centre', ''), { to: 'card', cardId: created.id }]]), opts)
     expect(again).toMatchObject({ written: 4, replaced: 4, quotes: 0, createdCards: 0 })
     expect(again.board.measurements).toHaveLength(5)
   })
   it('no quote cards on a board without a pain points or irritants lane', () => {
     const b = { ...board(), lanes: board().lanes.filter((l) => l.role !== 'pains') }
-    const r = applySurveyImport(b, { groups: [], verbatims: [{ touchpoint: 'Guichet', stage: '', text: 'x', date: '', nps: 1, line: 2 }] }, new Map([[subjectKey('Guichet', ''), { kind: 'card', cardId: 'c3' }]]), opts)
+    const r = applySurveyImport(b, { groups: [], verbatims: [{ touchpoint: 'Guichet', stage: '', text: 'x', date: '', nps: 1, line: 2 }] }, new Map([[subjectKey('Guichet', ''), { to: 'card', cardId: 'c3' }]]), opts)
     expect(r.quotes).toBe(0)
     expect(r.board).toBe(b)
   })

@@ -11,7 +11,7 @@ import { groupMeasurement, normaliseKey, type SurveyGroup, type SurveyResult, ty
 import { metricKey } from './scores'
 
 /** Where a touchpoint named in the file goes. */
-export type Resolution = { kind: 'card'; cardId: Id } | { kind: 'stage'; stageId: Id } | { kind: 'create'; stageId: Id } | { kind: 'skip' }
+export type Resolution = { to: 'card'; cardId: Id } | { to: 'stage'; stageId: Id } | { to: 'create'; stageId: Id } | { to: 'skip' }
 
 export const subjectKey = (touchpoint: string, stage: string): string => `${normaliseKey(touchpoint)}\u0000${normaliseKey(stage)}`
 
@@ -38,16 +38,16 @@ export function matchSubjects(board: Board, subjects: readonly { touchpoint: str
     if (out.has(key)) continue
     const stageId = s.stage ? stageByName.get(normaliseKey(s.stage)) : undefined
     if (!s.touchpoint) {
-      out.set(key, stageId ? { kind: 'stage', stageId } : null)
+      out.set(key, stageId ? { to: 'stage', stageId } : null)
       continue
     }
     const cards = cardsByText.get(normaliseKey(s.touchpoint)) ?? []
     const rank = (c: Card) => (stageId && c.stageId === stageId ? 0 : 2) + (touchpointLanes.has(c.laneId) ? 0 : 1)
     const best = [...cards].sort((a, b) => rank(a) - rank(b))[0]
-    if (best) out.set(key, { kind: 'card', cardId: best.id })
+    if (best) out.set(key, { to: 'card', cardId: best.id })
     else {
       const asStage = stageByName.get(normaliseKey(s.touchpoint))
-      out.set(key, asStage ? { kind: 'stage', stageId: asStage } : null)
+      out.set(key, asStage ? { to: 'stage', stageId: asStage } : null)
     }
   }
   return out
@@ -91,9 +91,9 @@ export function applySurveyImport(board: Board, result: Pick<SurveyResult, 'grou
     const subjectOf = (g: { touchpoint: string; stage: string }): { cardId?: Id; stageId?: Id } | null => {
       const key = subjectKey(g.touchpoint, g.stage)
       const r = resolutions.get(key)
-      if (!r || r.kind === 'skip') return null
-      if (r.kind === 'card') return cardIds.has(r.cardId) ? { cardId: r.cardId } : null
-      if (r.kind === 'stage') return stageIds.has(r.stageId) ? { stageId: r.stageId } : null
+      if (!r || r.to === 'skip') return null
+      if (r.to === 'card') return cardIds.has(r.cardId) ? { cardId: r.cardId } : null
+      if (r.to === 'stage') return stageIds.has(r.stageId) ? { stageId: r.stageId } : null
       if (!lane || !stageIds.has(r.stageId)) return null
       let cardId = created.get(key)
       if (!cardId) {

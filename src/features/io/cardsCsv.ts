@@ -7,13 +7,11 @@ import { compareMetrics, latestByCard, measurementScore, metricKey, sampleSize, 
 import { metricLabel } from '../../domain/methods/scoreFormat'
 import { t } from '../../i18n'
 import './strings'
-import '../../domain/methods/strings'
+import '../methods/strings'
 
 export interface CardsCsvOptions {
   /** Headers and labels in this language; French also gets `;` and decimal commas, as French Excel expects. */
   lang: 'fr' | 'en'
-  /** The measurements (by default the board's own): each metric's latest score gets its columns (score, period, n, target, status), and a last column lists every score of the card. */
-  measurements?: readonly Measurement[]
 }
 
 export const CSV_COLUMNS = [
@@ -53,7 +51,8 @@ export function cardsCsv(board: Board, opts: CardsCsvOptions): string {
   const laneIndex = new Map(board.lanes.map((l, i) => [l.id, i]))
   const phaseOf = new Map<string, string>()
   for (const p of board.phases ?? []) for (const s of p.stageIds) if (!phaseOf.has(s)) phaseOf.set(s, p.name)
-  const measurements = opts.measurements ?? board.measurements ?? []
+  // the board's measurements: each metric's latest score gets its columns, and a last column lists every score of the card
+  const measurements = board.measurements ?? []
   const byCard = new Map<string, Measurement[]>()
   for (const m of measurements) if (m.cardId) byCard.set(m.cardId, [...(byCard.get(m.cardId) ?? []), m])
   const withScores = byCard.size > 0

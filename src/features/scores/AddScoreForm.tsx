@@ -46,10 +46,10 @@ export function AddScoreForm({ relationalDefault, onAdd, onCancel }: { relationa
     const m = { id: 'preview', ...measurement } as Measurement
     const score = measurementScore(m)
     if (score === null) return null
-    const kind = metricKind(m.metric)
+    const family = metricKind(m.metric)
     const margin = measurementMargin(m)
     const n = sampleSize(m)
-    return `${metricLabel(m.metric)} ${formatScore(score, scoreFormat(m), lang, { kind, unit: m.unit })}${margin !== null ? ` ${formatMargin(margin, scoreFormat(m), lang, kind)}` : ''}${n !== null ? ` (n = ${n.toLocaleString(lang)})` : ''}`
+    return `${metricLabel(m.metric)} ${formatScore(score, scoreFormat(m), lang, { family, unit: m.unit })}${margin !== null ? ` ${formatMargin(margin, scoreFormat(m), lang, family)}` : ''}${n !== null ? ` (n = ${n.toLocaleString(lang)})` : ''}`
   })()
 
   const submit = (e: React.FormEvent) => {

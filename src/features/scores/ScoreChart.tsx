@@ -25,12 +25,12 @@ export function ScoreChart({ series, facts }: { series: Measurement[]; facts: Sc
   const values = [...points.map((p) => p.score), ...targets]
   let lo = Math.min(...values)
   let hi = Math.max(...values)
-  const span = facts.kind === 'kpi' ? Math.max(1, Math.abs(hi) * 0.2) : (max - min) / 10
+  const span = facts.family === 'kpi' ? Math.max(1, Math.abs(hi) * 0.2) : (max - min) / 10
   if (hi - lo < span) [lo, hi] = [(lo + hi) / 2 - span / 2, (lo + hi) / 2 + span / 2]
   const pad = (hi - lo) * 0.15
   lo -= pad
   hi += pad
-  if (facts.kind !== 'kpi') [lo, hi] = [Math.max(min, lo), Math.min(max, hi)]
+  if (facts.family !== 'kpi') [lo, hi] = [Math.max(min, lo), Math.min(max, hi)]
   const y = scaleLinear().domain([lo, hi]).range([H - M.bottom, M.top]).nice()
   const x = scalePoint<string>()
     .domain(points.map((p) => p.period))

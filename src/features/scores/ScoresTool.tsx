@@ -39,10 +39,10 @@ export function ScoresTool() {
       </button>
       {open && (
         <div className="menu-pop" role="menu" aria-label={t('scores.toolMenu')}>
-          <button role="menuitem" onClick={pick(() => openScoresDialog({ kind: 'table' }))}>{t('scores.table')}</button>
-          <button role="menuitem" onClick={pick(() => openScoresDialog({ kind: 'subject', subject: { board: true } }))}>{t('scores.boardScores')}</button>
-          <button role="menuitem" onClick={pick(() => openScoresDialog({ kind: 'import' }))}>{t('scores.importOpen')}</button>
-          <button role="menuitem" onClick={pick(() => openScoresDialog({ kind: 'mapping' }))}>{t('scores.mappingOpen')}</button>
+          <button role="menuitem" onClick={pick(() => openScoresDialog({ view: 'table' }))}>{t('scores.table')}</button>
+          <button role="menuitem" onClick={pick(() => openScoresDialog({ view: 'subject', subject: { board: true } }))}>{t('scores.boardScores')}</button>
+          <button role="menuitem" onClick={pick(() => openScoresDialog({ view: 'import' }))}>{t('scores.importOpen')}</button>
+          <button role="menuitem" onClick={pick(() => openScoresDialog({ view: 'mapping' }))}>{t('scores.mappingOpen')}</button>
           <fieldset className="menu-field scores-symbols">
             <legend>{t('scores.symbols')}</legend>
             {SCORE_SYMBOLS.map((s) => (
@@ -70,9 +70,9 @@ function ScoresDialogs() {
   const dialog = useScoresUi((s) => s.dialog)
   const board = useEditor((s) => s.board)
   if (!dialog || !board) return null
-  if (dialog.kind === 'table') return <ScoresTable board={board} onClose={closeScoresDialog} />
-  if (dialog.kind === 'import') return <SurveyImport onClose={closeScoresDialog} />
-  if (dialog.kind === 'mapping') return <CustomerMapping board={board} onClose={closeScoresDialog} />
+  if (dialog.view === 'table') return <ScoresTable board={board} onClose={closeScoresDialog} />
+  if (dialog.view === 'import') return <SurveyImport onClose={closeScoresDialog} />
+  if (dialog.view === 'mapping') return <CustomerMapping board={board} onClose={closeScoresDialog} />
   const s = dialog.subject
   const stage = 'stageId' in s ? board.stages.find((x) => x.id === s.stageId) : undefined
   if ('stageId' in s && !stage) return null
@@ -89,7 +89,7 @@ function ScoresDialogs() {
 export function StageScoresItem({ stageId, close }: { stageId: string; close: () => void }) {
   const { t } = useTranslation()
   return (
-    <button role="menuitem" onClick={() => (close(), openScoresDialog({ kind: 'subject', subject: { stageId } }))}>
+    <button role="menuitem" onClick={() => (close(), openScoresDialog({ view: 'subject', subject: { stageId } }))}>
       {t('scores.stageMenu')}
     </button>
   )

@@ -18,13 +18,13 @@ const VERBATIMS = 3
 const PREVIEW_ROWS = 60
 const BAD_SHOWN = 50
 
-const encode = (r: Resolution | null | undefined): string => (!r || r.kind === 'skip' ? 'skip' : r.kind === 'card' ? `card:${r.cardId}` : `${r.kind}:${r.stageId}`)
+const encode = (r: Resolution | null | undefined): string => (!r || r.to === 'skip' ? 'skip' : r.to === 'card' ? `card:${r.cardId}` : `${r.to}:${r.stageId}`)
 const decode = (v: string): Resolution => {
-  const [kind, id] = [v.slice(0, v.indexOf(':')), v.slice(v.indexOf(':') + 1)]
-  if (kind === 'card') return { kind: 'card', cardId: id }
-  if (kind === 'stage') return { kind: 'stage', stageId: id }
-  if (kind === 'create') return { kind: 'create', stageId: id }
-  return { kind: 'skip' }
+  const [to, id] = [v.slice(0, v.indexOf(':')), v.slice(v.indexOf(':') + 1)]
+  if (to === 'card') return { to: 'card', cardId: id }
+  if (to === 'stage') return { to: 'stage', stageId: id }
+  if (to === 'create') return { to: 'create', stageId: id }
+  return { to: 'skip' }
 }
 
 export function SurveyImport({ onClose }: { onClose: () => void }) {
@@ -83,7 +83,7 @@ export function SurveyImport({ onClose }: { onClose: () => void }) {
     return out
   }, [matched, choices])
   const unmatched = result ? result.subjects.filter((s) => matched.get(subjectKey(s.touchpoint, s.stage)) === null) : []
-  const writable = result ? result.groups.filter((g) => { const r = resolutions.get(subjectKey(g.touchpoint, g.stage)); return r && r.kind !== 'skip' }) : []
+  const writable = result ? result.groups.filter((g) => { const r = resolutions.get(subjectKey(g.touchpoint, g.stage)); return r && r.to !== 'skip' }) : []
   const quoteLane = verbatimLane(board)
   const hasComments = !!mapping?.columns.includes('comment') && mapping.shape === 'raw'
 
@@ -106,9 +106,9 @@ export function SurveyImport({ onClose }: { onClose: () => void }) {
   const stageName = (id: string) => board.stages.find((s) => s.id === id)?.name ?? ''
   const subjectLabel = (touchpoint: string, stage: string) => {
     const r = resolutions.get(subjectKey(touchpoint, stage))
-    if (!r || r.kind === 'skip') return t('surveyImport.unassigned')
-    if (r.kind === 'card') return board.cards.find((c) => c.id === r.cardId)?.text.split('\n')[0] ?? ''
-    if (r.kind === 'stage') return t('surveyImport.toStage', { stage: stageName(r.stageId) })
+    if (!r || r.to === 'skip') return t('surveyImport.unassigned')
+    if (r.to === 'card') return board.cards.find((c) => c.id === r.cardId)?.text.split('\n')[0] ?? ''
+    if (r.to === 'stage') return t('surveyImport.toStage', { stage: stageName(r.stageId) })
     return t('surveyImport.createIn', { stage: stageName(r.stageId) })
   }
 
@@ -312,7 +312,7 @@ export function SurveyImport({ onClose }: { onClose: () => void }) {
                         const m = { id: 'p', ...groupMeasurement(g, '') }
                         const score = measurementScore(m)
                         const margin = measurementMargin(m)
-                        const kind = metricKind(m.metric)
+                        const family = metricKind(m.metric)
                         const n = m.n ?? (m.counts ? Object.values(m.counts).reduce((a, b) => a + b, 0) : undefined)
                         return (
                           <tr key={i}>
@@ -321,9 +321,9 @@ export function SurveyImport({ onClose }: { onClose: () => void }) {
                             </th>
                             <td>{g.period}</td>
                             <td>{metricLabel(g.metric)}</td>
-                            <td className="num">{score === null ? '–' : formatScore(score, scoreFormat(m), i18n.language, { kind })}</td>
+                            <td className="num">{score === null ? '–' : formatScore(score, scoreFormat(m), i18n.language, { family })}</td>
                             <td className="num">{n?.toLocaleString(i18n.language) ?? ''}</td>
-                            <td className="num">{margin === null ? '' : formatMargin(margin, scoreFormat(m), i18n.language, kind)}</td>
+                            <td className="num">{margin === null ? '' : formatMargin(margin, scoreFormat(m), i18n.language, family)}</td>
                           </tr>
                         )
                       })}

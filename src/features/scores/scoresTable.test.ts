@@ -1,6 +1,6 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import '../../domain/methods/strings'
+import '../methods/strings'
 import './strings'
 import { t } from '../../i18n'
 import type { Board } from '../../domain/types'

@@ -78,7 +78,7 @@ export function scoresCsv(board: Board, rows: readonly ScoreRow[], t: T, lang: '
       r.m.period,
       dec(r.facts.score),
       r.facts.n ?? '',
-      r.facts.margin === null ? '' : formatMargin(r.facts.margin, r.facts.format, lang, r.facts.kind).replace('±', ''),
+      r.facts.margin === null ? '' : formatMargin(r.facts.margin, r.facts.format, lang, r.facts.family).replace('±', ''),
       dec(r.facts.target),
       r.facts.status === 'none' ? '' : t(`methods.score.shortStatus.${r.facts.status}`, { lng: lang }),
       r.facts.trend ? t(`scores.trend.${r.facts.trend.trend}`, { lng: lang }) : '',

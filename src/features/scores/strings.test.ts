@@ -1,7 +1,7 @@
 // Every string of the scores features exists in French and in English.
 import { describe, expect, it } from 'vitest'
 import { i18n } from '../../i18n'
-import '../../domain/methods/strings'
+import '../methods/strings'
 import './strings'
 
 const paths = (o: unknown, prefix = ''): string[] =>

@@ -2,7 +2,7 @@
 import { create } from 'zustand'
 import type { Subject } from '../../domain/methods/scores'
 
-export type ScoresDialog = { kind: 'subject'; subject: Subject } | { kind: 'table' } | { kind: 'import' } | { kind: 'mapping' } | null
+export type ScoresDialog = { view: 'subject'; subject: Subject } | { view: 'table' } | { view: 'import' } | { view: 'mapping' } | null
 
 export const useScoresUi = create<{ dialog: ScoresDialog; notice: string }>(() => ({ dialog: null, notice: '' }))
 export const openScoresDialog = (dialog: ScoresDialog) => useScoresUi.setState({ dialog })
