@@ -231,7 +231,9 @@ const EXPECTATIONS = [
   ['Background music', '2', '2'],
   ['Printed forms', '4', '3'],
   ['Follow-up call', '8', '9'],
-].map((r) => r.join('\t')).join('\n')
+]
+  .map((r) => r.join('\t'))
+  .join('\n')
 
 test('customer mapping: 8 expectations, each in its zone, labels apart; medians; PNG and SVG', async ({ page }) => {
   test.slow() // a long flow, on a shared machine
@@ -301,7 +303,17 @@ async function seedBoard(page: Page, board: { id: string; title: string; kind: s
           const db = req.result
           const tx = db.transaction('boards', 'readwrite')
           const now = Date.now()
-          tx.objectStore('boards').put({ id: b.id, board: b, rev: 1, createdAt: now, updatedAt: now, title: b.title, kind: b.kind, stageCount: b.stages.length, cardCount: b.cards.length })
+          tx.objectStore('boards').put({
+            id: b.id,
+            board: b,
+            rev: 1,
+            createdAt: now,
+            updatedAt: now,
+            title: b.title,
+            kind: b.kind,
+            stageCount: b.stages.length,
+            cardCount: b.cards.length,
+          })
           tx.oncomplete = () => (db.close(), resolve(null))
           tx.onerror = () => reject(tx.error)
         }
@@ -337,8 +349,15 @@ export const SCORED_BOARD = {
   id: 'scored-export',
   title: 'Scored export',
   kind: 'journey',
-  stages: [{ id: 's1', name: 'Discover' }, { id: 's2', name: 'Apply' }, { id: 's3', name: 'Pay' }],
-  lanes: [{ id: 'l1', name: 'Touchpoints', role: 'touchpoints' }, { id: 'l2', name: 'Scores', role: 'scores' }],
+  stages: [
+    { id: 's1', name: 'Discover' },
+    { id: 's2', name: 'Apply' },
+    { id: 's3', name: 'Pay' },
+  ],
+  lanes: [
+    { id: 'l1', name: 'Touchpoints', role: 'touchpoints' },
+    { id: 'l2', name: 'Scores', role: 'scores' },
+  ],
   cards: [
     { id: 'c1', stageId: 's1', laneId: 'l1', text: 'Web site', tag: 'touchpoint' },
     { id: 'c2', stageId: 's2', laneId: 'l1', text: 'Desk', tag: 'touchpoint' },
@@ -382,7 +401,8 @@ test('a PNG export shows the badges and the Scores lane; the SVG keeps their tex
   const svgPath = OUT('scored-board.svg')
   await (await svgDownload).saveAs(svgPath)
   const svg = readFileSync(svgPath, 'utf8')
-  for (const text of ['+25', '70', 'CES 2.1', 'Close to target', 'Target missed', 'Target met', 'Trend since the previous period']) expect(svg, text).toContain(text)
+  for (const text of ['+25', '70', 'CES 2.1', 'Close to target', 'Target missed', 'Target met', 'Trend since the previous period'])
+    expect(svg, text).toContain(text)
 })
 
 test('a stage’s scores from its ⋯ menu, the relationship’s from the Scores menu; badges in French', async ({ page }) => {
@@ -394,7 +414,12 @@ test('a stage’s scores from its ⋯ menu, the relationship’s from the Scores
   await dialog.getByRole('button', { name: '+ Add score' }).click()
   await dialog.getByLabel('Metric').selectOption('ces')
   await dialog.getByLabel('CES scale').selectOption('1-7')
-  for (const [point, count] of [['5', '10'], ['6', '20'], ['7', '10']]) await dialog.getByRole('textbox', { name: `Answers “${point}”` }).fill(count)
+  for (const [point, count] of [
+    ['5', '10'],
+    ['6', '20'],
+    ['7', '10'],
+  ])
+    await dialog.getByRole('textbox', { name: `Answers “${point}”` }).fill(count)
   await dialog.getByLabel('Period').fill('2026-09')
   await dialog.getByLabel('Target (optional)').fill('5.5')
   await expect(dialog.getByText('Score: CES 6.0 ±0.2 (n = 40)')).toBeVisible()

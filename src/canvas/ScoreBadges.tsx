@@ -23,7 +23,13 @@ function ScoreBadgesView({ scores }: { scores: string }) {
         const label = badgeLabel(b, t, lang)
         return (
           <li key={it.id}>
-            <span className={`score-badge status-${b.status} ${b.lowSample ? 'is-low' : ''}`} role="img" aria-label={label} title={label} data-metric={b.metric}>
+            <span
+              className={`score-badge status-${b.status} ${b.lowSample ? 'is-low' : ''}`}
+              role="img"
+              aria-label={label}
+              title={label}
+              data-metric={b.metric}
+            >
               {b.status !== 'none' && <Symbol asImage name={statusSymbol(data.symbols, b.status)} color={STATUS_COLORS[b.status]} size={16} />}
               <span className="score-metric">{b.metric}</span>
               <span className="score-value">{b.value}</span>

@@ -28,7 +28,15 @@ function ScoresLaneView({ board, laneHeight }: { board: Board; laneHeight: numbe
   const width = board.stages.length * METRICS.stageWidth
   const cards = useMemo(() => new Map(board.cards.map((c) => [c.id, c])), [board.cards])
   return (
-    <svg className="scores-lane" width={width} height={laneHeight} viewBox={`0 0 ${width} ${laneHeight}`} style={{ left: METRICS.laneHeaderWidth }} role="group" aria-label={t('role.scores')}>
+    <svg
+      className="scores-lane"
+      width={width}
+      height={laneHeight}
+      viewBox={`0 0 ${width} ${laneHeight}`}
+      style={{ left: METRICS.laneHeaderWidth }}
+      role="group"
+      aria-label={t('role.scores')}
+    >
       {board.stages.map((stage, i) => {
         const list = rows.get(stage.id) ?? []
         const x0 = i * METRICS.stageWidth + PAD_X
@@ -47,7 +55,10 @@ function ScoresLaneView({ board, laneHeight }: { board: Board; laneHeight: numbe
               const name = row.cardId ? (cards.get(row.cardId)?.text.split('\n')[0] ?? '') : t('methods.score.lane.stageScore')
               const y = METRICS.cellPadding + r * METRICS.scoresRowHeight
               const [lo, hi] = scoreRange(m, facts.score, facts.target)
-              const x = scaleLinear().domain([lo, hi]).range([x0, x1 - SYMBOL - 6]).clamp(true)
+              const x = scaleLinear()
+                .domain([lo, hi])
+                .range([x0, x1 - SYMBOL - 6])
+                .clamp(true)
               const origin = x(lo <= 0 && hi >= 0 ? 0 : lo)
               const barY = y + 20
               const color = b.status === 'none' ? '#607d8b' : STATUS_COLORS[b.status]

@@ -7,9 +7,17 @@ import { belowTargetCards, cardScores, type CardScores } from './cardScores'
 import { scoreLegendItems } from './scoreLegend'
 
 const board = (extra: Partial<Board> = {}): Board => ({
-  id: 'b', title: 'T', kind: 'journey',
-  stages: [{ id: 's1', name: 'A' }, { id: 's2', name: 'B', moment: 'negative' }],
-  lanes: [{ id: 'l1', name: 'Touchpoints', role: 'touchpoints' }, { id: 'l2', name: 'Moments', role: 'moments' }],
+  id: 'b',
+  title: 'T',
+  kind: 'journey',
+  stages: [
+    { id: 's1', name: 'A' },
+    { id: 's2', name: 'B', moment: 'negative' },
+  ],
+  lanes: [
+    { id: 'l1', name: 'Touchpoints', role: 'touchpoints' },
+    { id: 'l2', name: 'Moments', role: 'moments' },
+  ],
   cards: [
     { id: 'c1', stageId: 's1', laneId: 'l1', text: 'Web' },
     { id: 'c2', stageId: 's1', laneId: 'l1', text: 'Desk' },
@@ -32,7 +40,10 @@ describe('card score badges and the Below target filter', () => {
     expect([...s.keys()]).toEqual(['c1', 'c2'])
     const c1 = JSON.parse(s.get('c1')!) as CardScores
     expect(c1.symbols).toBe('traffic')
-    expect(c1.items.map((i) => [i.metric, i.facts.status])).toEqual([['nps', 'near'], ['csat', 'met']])
+    expect(c1.items.map((i) => [i.metric, i.facts.status])).toEqual([
+      ['nps', 'near'],
+      ['csat', 'met'],
+    ])
     expect(cardScores(board()).get('c1')).toBe(s.get('c1'))
   })
   it('Below target keeps the touchpoints below their target and the moments of truth of a stage below its target', () => {
@@ -47,13 +58,23 @@ describe('card score badges and the Below target filter', () => {
     expect(scored.cards.get('c1')!.height - plain.cards.get('c1')!.height).toBe(2 * METRICS.badgeRowHeight)
     expect(scored.cards.get('c4')!.height).toBe(plain.cards.get('c4')!.height)
     const withLane = board({ lanes: [...board().lanes, { id: 'ls', name: 'Scores', role: 'scores' }] })
-    expect(scoresLaneRows(withLane).get('s1')!.map((r) => r.measurement.id)).toEqual(['m1', 'm2', 'm3'])
-    expect(scoresLaneRows(withLane).get('s2')!.map((r) => [r.measurement.id, r.cardId])).toEqual([['m4', undefined]])
+    expect(
+      scoresLaneRows(withLane)
+        .get('s1')!
+        .map((r) => r.measurement.id),
+    ).toEqual(['m1', 'm2', 'm3'])
+    expect(
+      scoresLaneRows(withLane)
+        .get('s2')!
+        .map((r) => [r.measurement.id, r.cardId]),
+    ).toEqual([['m4', undefined]])
     expect(layoutBoard(withLane).lanes.get('ls')!.height).toBe(3 * METRICS.scoresRowHeight + 2 * METRICS.cellPadding)
   })
   it('the legend names the status symbols used, in the board’s style', () => {
     expect(scoreLegendItems(board()).map((i) => i.symbol)).toEqual(['status-met', 'status-near'])
-    expect(scoreLegendItems(board({ scoreSymbols: 'weather', lanes: [...board().lanes, { id: 'ls', name: 'Scores', role: 'scores' }] })).map((i) => i.symbol)).toEqual(['weather-met', 'weather-near', 'weather-missed'])
+    expect(
+      scoreLegendItems(board({ scoreSymbols: 'weather', lanes: [...board().lanes, { id: 'ls', name: 'Scores', role: 'scores' }] })).map((i) => i.symbol),
+    ).toEqual(['weather-met', 'weather-near', 'weather-missed'])
     expect(scoreLegendItems(board({ measurements: undefined }))).toEqual([])
   })
 })

@@ -33,7 +33,14 @@ const below = (all: readonly Measurement[], latest: readonly Measurement[]) => l
 export function belowTargetCards(board: Board): Set<Id> {
   const out = new Set<Id>()
   const all = board.measurements ?? []
-  for (const [cardId, latest] of latestWithPrevious(all)) if (below(all, latest.map((x) => x.m))) out.add(cardId)
+  for (const [cardId, latest] of latestWithPrevious(all))
+    if (
+      below(
+        all,
+        latest.map((x) => x.m),
+      )
+    )
+      out.add(cardId)
   const stages = new Set(board.stages.filter((s) => below(all, latestBySubject(all, { stageId: s.id }))).map((s) => s.id))
   for (const c of board.cards as Card[]) if (c.moment && stages.has(c.stageId)) out.add(c.id)
   return out

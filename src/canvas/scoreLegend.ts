@@ -20,12 +20,14 @@ export function scoreLegendItems(board: Board): ScoreLegendItem[] {
   const facts: ScoreFacts[] = []
   const cards = new Set(board.cards.map((c) => c.id))
   for (const [cardId, latest] of latestByCard(all)) if (cards.has(cardId)) for (const m of latest) facts.push(scoreFacts(all, m))
-  if (board.lanes.some((l) => l.role === 'scores')) for (const s of board.stages) for (const m of latestBySubject(all, { stageId: s.id })) facts.push(scoreFacts(all, m))
+  if (board.lanes.some((l) => l.role === 'scores'))
+    for (const s of board.stages) for (const m of latestBySubject(all, { stageId: s.id })) facts.push(scoreFacts(all, m))
   if (!facts.length) return []
   const style = board.scoreSymbols ?? 'traffic'
   const items: ScoreLegendItem[] = []
   for (const status of ['met', 'near', 'missed'] as ShownStatus[])
-    if (facts.some((f) => f.status === status)) items.push({ symbol: statusSymbol(style, status), color: STATUS_COLORS[status], label: `methods.score.status.${status}` })
+    if (facts.some((f) => f.status === status))
+      items.push({ symbol: statusSymbol(style, status), color: STATUS_COLORS[status], label: `methods.score.status.${status}` })
   if (facts.some((f) => f.trend)) items.push({ symbol: 'trend', label: 'methods.score.legend.trend' })
   if (facts.some((f) => f.lowSample)) items.push({ symbol: 'low-sample', label: 'methods.score.legend.lowSample' })
   return items

@@ -7,14 +7,30 @@ import { mergeBoards } from '../merge'
 import { restoreBoard } from '../restore'
 
 const x = (id: string, importance: number, satisfaction: number): Expectation => ({ id, name: id, importance, satisfaction })
-const EIGHT = [x('welcome', 9, 8), x('speed', 9, 3), x('price', 7, 2), x('parking', 2, 9), x('decor', 3, 7), x('music', 2, 2), x('forms', 4, 3), x('follow-up', 8, 9)]
+const EIGHT = [
+  x('welcome', 9, 8),
+  x('speed', 9, 3),
+  x('price', 7, 2),
+  x('parking', 2, 9),
+  x('decor', 3, 7),
+  x('music', 2, 2),
+  x('forms', 4, 3),
+  x('follow-up', 8, 9),
+]
 
 describe('the four zones', () => {
   it('split at the scale’s middle (5.5): 8 expectations, 2 in each zone', () => {
     const split = mappingSplit(EIGHT, 'middle')
     expect(split).toEqual({ importance: 5.5, satisfaction: 5.5 })
     expect(Object.fromEntries(EIGHT.map((e) => [e.id, zoneOf(e as Required<Expectation>, split)]))).toEqual({
-      welcome: 'strengths', 'follow-up': 'strengths', speed: 'urgent', price: 'urgent', parking: 'reflection', decor: 'reflection', music: 'medium', forms: 'medium',
+      welcome: 'strengths',
+      'follow-up': 'strengths',
+      speed: 'urgent',
+      price: 'urgent',
+      parking: 'reflection',
+      decor: 'reflection',
+      music: 'medium',
+      forms: 'medium',
     })
   })
   it('split at the medians; a score on the split counts as high', () => {
@@ -32,7 +48,14 @@ describe('the four zones', () => {
 
 describe('expectations from a table', () => {
   it('one row per expectation: name, importance, satisfaction (decimal commas, verbal answers)', () => {
-    const t = expectationsFromTable(['Attente', 'Importance', 'Satisfaction'], [['Accueil', '9', '8,5'], ['Délai', 'très important', 'insatisfait'], ['Parking', 'x', '7']])
+    const t = expectationsFromTable(
+      ['Attente', 'Importance', 'Satisfaction'],
+      [
+        ['Accueil', '9', '8,5'],
+        ['Délai', 'très important', 'insatisfait'],
+        ['Parking', 'x', '7'],
+      ],
+    )
     expect(t.items).toEqual([
       { name: 'Accueil', importance: 9, satisfaction: 8.5, answers: 1 },
       { name: 'Délai', importance: 10, satisfaction: 4, answers: 1 },
@@ -41,12 +64,31 @@ describe('expectations from a table', () => {
     expect(t.bad).toEqual([{ line: 4, column: 'Importance', value: 'x' }])
   })
   it('one row per answer: the means per expectation', () => {
-    const t = expectationsFromTable(['Expectation', 'Importance', 'Satisfaction'], [['Speed', '9', '3'], ['speed', '7', '4'], ['Welcome', '8', '9']])
-    expect(t.items).toEqual([{ name: 'Speed', importance: 8, satisfaction: 3.5, answers: 2 }, { name: 'Welcome', importance: 8, satisfaction: 9, answers: 1 }])
+    const t = expectationsFromTable(
+      ['Expectation', 'Importance', 'Satisfaction'],
+      [
+        ['Speed', '9', '3'],
+        ['speed', '7', '4'],
+        ['Welcome', '8', '9'],
+      ],
+    )
+    expect(t.items).toEqual([
+      { name: 'Speed', importance: 8, satisfaction: 3.5, answers: 2 },
+      { name: 'Welcome', importance: 8, satisfaction: 9, answers: 1 },
+    ])
   })
   it('a survey with one column per question: the means of the two columns of each expectation', () => {
-    const t = expectationsFromTable(['Respondent', 'Importance – Accueil', 'Satisfaction – Accueil', 'Importance: Délai', 'Satisfaction: Délai'], [['1', '10', '8', '9', '2'], ['2', '8', '6', '', '4']])
-    expect(t.items).toEqual([{ name: 'Accueil', importance: 9, satisfaction: 7, answers: 2 }, { name: 'Délai', importance: 9, satisfaction: 3, answers: 2 }])
+    const t = expectationsFromTable(
+      ['Respondent', 'Importance – Accueil', 'Satisfaction – Accueil', 'Importance: Délai', 'Satisfaction: Délai'],
+      [
+        ['1', '10', '8', '9', '2'],
+        ['2', '8', '6', '', '4'],
+      ],
+    )
+    expect(t.items).toEqual([
+      { name: 'Accueil', importance: 9, satisfaction: 7, answers: 2 },
+      { name: 'Délai', importance: 9, satisfaction: 3, answers: 2 },
+    ])
   })
   it('nothing to read', () => {
     expect(expectationsFromTable(['A', 'B'], [['1', '2']]).problem).toBe('noColumns')
@@ -74,24 +116,49 @@ describe('labels never overlap', () => {
     return labels
   }
   it('next to their points when there is room', () => {
-    const labels = check([{ x: 100, y: 100 }, { x: 400, y: 300 }], [{ width: 80, height: 16 }, { width: 80, height: 16 }])
+    const labels = check(
+      [
+        { x: 100, y: 100 },
+        { x: 400, y: 300 },
+      ],
+      [
+        { width: 80, height: 16 },
+        { width: 80, height: 16 },
+      ],
+    )
     expect(labels.every((l) => !l.leader)).toBe(true)
     expect(labels[0].x).toBeGreaterThan(100)
   })
   it('eight points at the same place', () => {
-    const labels = check(Array.from({ length: 8 }, () => ({ x: 300, y: 200 })), Array.from({ length: 8 }, (_, i) => ({ width: 60 + i * 10, height: 16 })))
+    const labels = check(
+      Array.from({ length: 8 }, () => ({ x: 300, y: 200 })),
+      Array.from({ length: 8 }, (_, i) => ({ width: 60 + i * 10, height: 16 })),
+    )
     expect(labels.filter((l) => l.leader).length).toBeGreaterThan(0)
   })
   it('forty crowded points (a seeded pseudo-random cloud)', () => {
     let seed = 7
-    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647
     const points = Array.from({ length: 40 }, () => ({ x: 200 + rnd() * 200, y: 120 + rnd() * 160 }))
-    expect(check(points, points.map(() => ({ width: 70 + rnd() * 60, height: 16 })))).toHaveLength(40)
+    expect(
+      check(
+        points,
+        points.map(() => ({ width: 70 + rnd() * 60, height: 16 })),
+      ),
+    ).toHaveLength(40)
   })
 })
 
 describe('expectations are board edits', () => {
-  const board = (): Board => ({ id: 'b', title: 'T', kind: 'journey', stages: [{ id: 's', name: 'S' }], lanes: [{ id: 'l', name: 'L', role: 'touchpoints' }], cards: [{ id: 'c', stageId: 's', laneId: 'l', text: 'Desk' }], links: [] })
+  const board = (): Board => ({
+    id: 'b',
+    title: 'T',
+    kind: 'journey',
+    stages: [{ id: 's', name: 'S' }],
+    lanes: [{ id: 'l', name: 'L', role: 'touchpoints' }],
+    cards: [{ id: 'c', stageId: 's', laneId: 'l', text: 'Desk' }],
+    links: [],
+  })
   it('add, update (clamped to 1–10), link to a card, delete; the split and the badge symbols', () => {
     let b = addExpectations(board(), [x('a', 9, 3), { id: 'b', name: 'B', importance: 12, cardId: 'c' }, { id: 'z', name: 'Z', cardId: 'gone' }])
     expect(b.expectations).toEqual([x('a', 9, 3), { id: 'b', name: 'B', importance: 10, cardId: 'c' }])
@@ -111,7 +178,12 @@ describe('expectations are board edits', () => {
     const theirs = addExpectations(updateExpectation(base, 'b', { importance: 7 }), [x('c', 5, 5)])
     const merged = mergeBoards(base, mine, theirs)
     expect(merged.expectations).toEqual([x('a', 9, 8), x('b', 7, 2), x('c', 5, 5)])
-    const raw = { ...merged, mappingSplit: 'median', scoreSymbols: 'smiley', expectations: [...merged.expectations!, { id: 'a', name: 'dup', importance: 40, cardId: 'gone' }, 'junk'] }
+    const raw = {
+      ...merged,
+      mappingSplit: 'median',
+      scoreSymbols: 'smiley',
+      expectations: [...merged.expectations!, { id: 'a', name: 'dup', importance: 40, cardId: 'gone' }, 'junk'],
+    }
     const { board: restored, warnings } = restoreBoard(raw)
     expect(restored.expectations!.map((e) => e.name)).toEqual(['a', 'b', 'c', 'dup'])
     expect(restored.expectations![3]).toEqual({ id: expect.not.stringMatching(/^a$/), name: 'dup' })

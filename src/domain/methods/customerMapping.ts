@@ -145,7 +145,10 @@ export function expectationsFromTable(headers: readonly string[], rows: readonly
     h.forEach((x, i) => {
       const axis = IMPORTANCE.test(x) ? 'imp' : SATISFACTION.test(x) ? 'sat' : null
       if (!axis) return
-      const name = headers[i].replace(/importance|satisfaction/i, '').replace(/^[\s:–—\-()[\]]+|[\s:–—\-()[\]]+$/g, '').trim()
+      const name = headers[i]
+        .replace(/importance|satisfaction/i, '')
+        .replace(/^[\s:–—\-()[\]]+|[\s:–—\-()[\]]+$/g, '')
+        .trim()
       if (!name) return
       const key = norm(name)
       const p = pairs.get(key) ?? { name }
@@ -190,7 +193,12 @@ export interface PlacedLabel extends Box {
  * above, below, then the diagonals), then on rings further out, then at the nearest free spot of
  * the area (with a leader line). Deterministic: points are placed in the order given.
  */
-export function placeLabels(points: readonly { x: number; y: number }[], sizes: readonly { width: number; height: number }[], area: Box, opts: { marker?: number; gap?: number; obstacles?: readonly Box[] } = {}): PlacedLabel[] {
+export function placeLabels(
+  points: readonly { x: number; y: number }[],
+  sizes: readonly { width: number; height: number }[],
+  area: Box,
+  opts: { marker?: number; gap?: number; obstacles?: readonly Box[] } = {},
+): PlacedLabel[] {
   const r = opts.marker ?? 6
   const gap = opts.gap ?? 2
   // the points' markers, and whatever else is drawn there (the zones' names)
@@ -202,8 +210,14 @@ export function placeLabels(points: readonly { x: number; y: number }[], sizes: 
     const { width: w, height: h } = sizes[i]
     const d = r + 3
     const near: [number, number][] = [
-      [p.x + d, p.y - h / 2], [p.x - d - w, p.y - h / 2], [p.x - w / 2, p.y - d - h], [p.x - w / 2, p.y + d],
-      [p.x + d, p.y - d - h], [p.x + d, p.y + d], [p.x - d - w, p.y - d - h], [p.x - d - w, p.y + d],
+      [p.x + d, p.y - h / 2],
+      [p.x - d - w, p.y - h / 2],
+      [p.x - w / 2, p.y - d - h],
+      [p.x - w / 2, p.y + d],
+      [p.x + d, p.y - d - h],
+      [p.x + d, p.y + d],
+      [p.x - d - w, p.y - d - h],
+      [p.x - d - w, p.y + d],
     ]
     for (const [x, y] of near) {
       const b = { x, y, width: w, height: h }

@@ -3,8 +3,22 @@
 import { describe, expect, it } from 'vitest'
 import type { Measurement } from '../types'
 import {
-  comparePeriods, isBelowTarget, latestByCard, latestBySubject, latestWithPrevious, meanMarginOfError, measurementMargin, measurementScore,
-  metricKind, npsMarginOfError, periodStart, previousMeasurement, scoreFacts, seriesOf, shareMarginOfError, statusAgainstTarget,
+  comparePeriods,
+  isBelowTarget,
+  latestByCard,
+  latestBySubject,
+  latestWithPrevious,
+  meanMarginOfError,
+  measurementMargin,
+  measurementScore,
+  metricKind,
+  npsMarginOfError,
+  periodStart,
+  previousMeasurement,
+  scoreFacts,
+  seriesOf,
+  shareMarginOfError,
+  statusAgainstTarget,
 } from './scores'
 import { formatMargin, formatScore, metricLabel, scoreBadge } from './scoreFormat'
 
@@ -63,7 +77,10 @@ describe('CSAT: top-2-box or mean, as the measurement says', () => {
 
 describe('CES on both scales', () => {
   it('1–5 effort: lower is better; a drop is an improvement', () => {
-    const all = [m({ id: 'a', metric: 'ces', scale: '1-5', period: '2026-Q1', counts: { 2: 10, 3: 10 } }), m({ id: 'b', metric: 'ces', scale: '1-5', period: '2026-Q2', counts: { 1: 10, 2: 10 }, target: 2 })]
+    const all = [
+      m({ id: 'a', metric: 'ces', scale: '1-5', period: '2026-Q1', counts: { 2: 10, 3: 10 } }),
+      m({ id: 'b', metric: 'ces', scale: '1-5', period: '2026-Q2', counts: { 1: 10, 2: 10 }, target: 2 }),
+    ]
     const f = scoreFacts(all, all[1])
     expect(f.score).toBe(1.5)
     expect(f.direction).toBe('lower')
@@ -71,7 +88,10 @@ describe('CES on both scales', () => {
     expect(f.trend).toMatchObject({ trend: 'down', improvement: 'better' })
   })
   it('CES 2.0 on 1–7 (made it easy): higher is better', () => {
-    const all = [m({ id: 'a', metric: 'ces', scale: '1-7', period: '2026-Q1', counts: { 6: 10, 7: 10 } }), m({ id: 'b', metric: 'ces', scale: '1-7', period: '2026-Q2', counts: { 5: 10, 6: 10 }, target: 6 })]
+    const all = [
+      m({ id: 'a', metric: 'ces', scale: '1-7', period: '2026-Q1', counts: { 6: 10, 7: 10 } }),
+      m({ id: 'b', metric: 'ces', scale: '1-7', period: '2026-Q2', counts: { 5: 10, 6: 10 }, target: 6 }),
+    ]
     const f = scoreFacts(all, all[1])
     expect(f.score).toBe(5.5)
     expect(f.direction).toBe('higher')
@@ -110,7 +130,13 @@ describe('series and the latest score', () => {
     let seed = 3
     const rnd = (n: number) => ((seed = (seed * 16807) % 2147483647), seed % n)
     const periods = ['2025', '2026-Q1', '2026-01', '2026-02-15', '2026-Q2', '2026-06', 'spring']
-    const random: Measurement[] = Array.from({ length: 400 }, (_, i) => ({ id: `r${i}`, cardId: `c${rnd(20)}`, metric: ['nps', 'NPS', 'csat', 'Wait'][rnd(4)], period: periods[rnd(periods.length)], value: rnd(100) }))
+    const random: Measurement[] = Array.from({ length: 400 }, (_, i) => ({
+      id: `r${i}`,
+      cardId: `c${rnd(20)}`,
+      metric: ['nps', 'NPS', 'csat', 'Wait'][rnd(4)],
+      period: periods[rnd(periods.length)],
+      value: rnd(100),
+    }))
     const fast = latestWithPrevious(random)
     const slow = latestByCard(random)
     expect([...fast.keys()].sort()).toEqual([...slow.keys()].sort())
@@ -137,10 +163,30 @@ describe('series and the latest score', () => {
       { id: 'q', cardId: 'c1', metric: 'nps', period: '2026-Q3', counts, target: 31 },
     ]
     const f = scoreFacts(ms, ms[1])
-    expect(f).toMatchObject({ family: 'nps', score: 25, n: 100, target: 31, status: 'missed', previous: 20, previousPeriod: '2026-Q2', lowSample: false, format: 'signed' })
+    expect(f).toMatchObject({
+      family: 'nps',
+      score: 25,
+      n: 100,
+      target: 31,
+      status: 'missed',
+      previous: 20,
+      previousPeriod: '2026-Q2',
+      lowSample: false,
+      format: 'signed',
+    })
     expect(f.trend).toMatchObject({ trend: 'up', improvement: 'better' })
     const badge = scoreBadge(ms[1], f, 'en')
-    expect(badge).toMatchObject({ metric: 'NPS', value: '+25', status: 'missed', arrow: '↗', n: 100, margin: '±15', target: '+31', previous: '+20', lowSample: false })
+    expect(badge).toMatchObject({
+      metric: 'NPS',
+      value: '+25',
+      status: 'missed',
+      arrow: '↗',
+      n: 100,
+      margin: '±15',
+      target: '+31',
+      previous: '+20',
+      lowSample: false,
+    })
   })
   it('low sample: NPS under 100, CSAT and CES under 30', () => {
     expect(scoreFacts([], m({ metric: 'nps', value: 10, n: 99 })).lowSample).toBe(true)

@@ -43,14 +43,33 @@ describe('Add score: what a complete form makes', () => {
     expect(r.measurement?.counts).toEqual({ 10: 30, 9: 15, 6: 5 })
   })
   it('CSAT answers on 1–5, mean or top-2-box; CES on 1–5 or CES 2.0 1–7', () => {
-    expect(validateScoreDraft(draft({ metric: 'csat', entry: 'answers', csatMethod: 'mean', answers: { 4: '3', 5: '2' } })).measurement).toEqual({ metric: 'csat', period: '2026-Q3', counts: { 4: 3, 5: 2 }, scale: '1-5', method: 'mean' })
-    expect(validateScoreDraft(draft({ metric: 'ces', entry: 'answers', cesScale: '1-7', answers: { 7: '3' } })).measurement).toMatchObject({ metric: 'ces', scale: '1-7', counts: { 7: 3 } })
+    expect(validateScoreDraft(draft({ metric: 'csat', entry: 'answers', csatMethod: 'mean', answers: { 4: '3', 5: '2' } })).measurement).toEqual({
+      metric: 'csat',
+      period: '2026-Q3',
+      counts: { 4: 3, 5: 2 },
+      scale: '1-5',
+      method: 'mean',
+    })
+    expect(validateScoreDraft(draft({ metric: 'ces', entry: 'answers', cesScale: '1-7', answers: { 7: '3' } })).measurement).toMatchObject({
+      metric: 'ces',
+      scale: '1-7',
+      counts: { 7: 3 },
+    })
     expect(answerPoints({ metric: 'ces', cesScale: '1-7' })).toEqual([1, 2, 3, 4, 5, 6, 7])
     expect(answerPoints({ metric: 'nps', cesScale: '1-5' })).toHaveLength(11)
   })
   it('a value with its n; a custom KPI with its unit and direction (n optional)', () => {
-    expect(validateScoreDraft(draft({ metric: 'nps', entry: 'value', value: '-12', n: '80' })).measurement).toEqual({ metric: 'nps', period: '2026-Q3', value: -12, n: 80 })
-    expect(validateScoreDraft(draft({ metric: 'kpi', kpiName: ' Wait ', kpiUnit: 'min', kpiDirection: 'lower', value: '12,5', relational: true, frequency: 'continuous' })).measurement).toEqual({ metric: 'Wait', period: '2026-Q3', value: 12.5, unit: 'min', direction: 'lower', relational: true, frequency: 'continuous' })
+    expect(validateScoreDraft(draft({ metric: 'nps', entry: 'value', value: '-12', n: '80' })).measurement).toEqual({
+      metric: 'nps',
+      period: '2026-Q3',
+      value: -12,
+      n: 80,
+    })
+    expect(
+      validateScoreDraft(
+        draft({ metric: 'kpi', kpiName: ' Wait ', kpiUnit: 'min', kpiDirection: 'lower', value: '12,5', relational: true, frequency: 'continuous' }),
+      ).measurement,
+    ).toEqual({ metric: 'Wait', period: '2026-Q3', value: 12.5, unit: 'min', direction: 'lower', relational: true, frequency: 'continuous' })
   })
 })
 
@@ -79,7 +98,11 @@ describe('Add score: wrong input is refused at the field, and nothing is made', 
   it('a value or target off the scale, an answer the scale does not have', () => {
     expect(errorsOf({ metric: 'nps', entry: 'value', value: '130', n: '100' }).value).toEqual({ code: 'range', min: -100, max: 100 })
     expect(errorsOf({ metric: 'ces', entry: 'value', value: '9', n: '40' }).value).toEqual({ code: 'range', min: 1, max: 5 })
-    expect(errorsOf({ metric: 'csat', entry: 'value', csatMethod: 'mean', value: '4', n: '40', target: '80' }).target).toEqual({ code: 'range', min: 1, max: 5 })
+    expect(errorsOf({ metric: 'csat', entry: 'value', csatMethod: 'mean', value: '4', n: '40', target: '80' }).target).toEqual({
+      code: 'range',
+      min: 1,
+      max: 5,
+    })
     expect(errorsOf({ metric: 'ces', entry: 'answers', cesScale: '1-5', answers: { 7: '4' } })['answer.7']).toEqual({ code: 'range', min: 1, max: 5 })
   })
   it('a value without its n (NPS, CSAT, CES), or n = 0', () => {

@@ -160,9 +160,7 @@ export function measurementScore(m: Measurement, opts: ScoreOptions = {}): numbe
   if (!c) return null
   switch (metricOf(m.metric)) {
     case 'nps':
-      return isGroups(c)
-        ? computeNps({ promoters: c.promoters ?? 0, passives: c.passives ?? 0, detractors: c.detractors ?? 0 })
-        : npsFromCounts(c)
+      return isGroups(c) ? computeNps({ promoters: c.promoters ?? 0, passives: c.passives ?? 0, detractors: c.detractors ?? 0 }) : npsFromCounts(c)
     case 'csat':
       return computeCsat(c, m.scale ?? '1-5', csatModeOf(m, opts))
     case 'ces':
@@ -475,7 +473,11 @@ export function latestByCard(all: readonly Measurement[]): Map<string, Measureme
     if (!prev || comparePeriods(prev.period, m.period) <= 0) metrics.set(key, m)
   }
   const out = new Map<string, Measurement[]>()
-  for (const [card, metrics] of byCard) out.set(card, [...metrics.values()].sort((a, b) => compareMetrics(a.metric, b.metric)))
+  for (const [card, metrics] of byCard)
+    out.set(
+      card,
+      [...metrics.values()].sort((a, b) => compareMetrics(a.metric, b.metric)),
+    )
   return out
 }
 

@@ -14,7 +14,11 @@ export interface ScoresLaneRow {
 export function scoresLaneRows(board: Board, byCard: Map<Id, Measurement[]> = latestByCard(board.measurements ?? [])): Map<Id, ScoresLaneRow[]> {
   const out = new Map<Id, ScoresLaneRow[]>()
   const all = board.measurements ?? []
-  for (const s of board.stages) out.set(s.id, latestBySubject(all, { stageId: s.id }).map((measurement) => ({ measurement })))
+  for (const s of board.stages)
+    out.set(
+      s.id,
+      latestBySubject(all, { stageId: s.id }).map((measurement) => ({ measurement })),
+    )
   for (const c of board.cards) {
     const ms = byCard.get(c.id)
     if (ms) out.get(c.stageId)?.push(...ms.map((measurement) => ({ measurement, cardId: c.id })))

@@ -6,7 +6,22 @@
 // never half-used. Pure: the table comes in as strings, so it runs in a Web Worker as well.
 import type { Measurement } from '../types'
 
-export const SURVEY_FIELDS = ['touchpoint', 'stage', 'date', 'nps', 'csat', 'ces', 'comment', 'metric', 'value', 'n', 'target', 'promoters', 'passives', 'detractors'] as const
+export const SURVEY_FIELDS = [
+  'touchpoint',
+  'stage',
+  'date',
+  'nps',
+  'csat',
+  'ces',
+  'comment',
+  'metric',
+  'value',
+  'n',
+  'target',
+  'promoters',
+  'passives',
+  'detractors',
+] as const
 export type SurveyField = (typeof SURVEY_FIELDS)[number] | 'ignore'
 export type Grouping = 'month' | 'quarter'
 export type DateOrder = 'dmy' | 'mdy'
@@ -103,7 +118,10 @@ const HEADER_RULES: readonly [RegExp, SurveyField][] = [
   [/^(passifs?|passives?|neutres?)\b/, 'passives'],
   [/^(detracteurs?|detractors?)\b/, 'detractors'],
   [/\b(cible|target|objectif|goal)\b/, 'target'],
-  [/^(n|nb|count|respondents?|repondants?|responses?|reponses?|sample( size)?|echantillon|taille de l echantillon|nombre de reponses|number of responses|effectif|base)$/, 'n'],
+  [
+    /^(n|nb|count|respondents?|repondants?|responses?|reponses?|sample( size)?|echantillon|taille de l echantillon|nombre de reponses|number of responses|effectif|base)$/,
+    'n',
+  ],
   [/^(metric|metrique|indicator|indicateur|kpi|measure|type)$/, 'metric'],
   [/^(value|valeur|score|resultat|result|mesure)$/, 'value'],
   [/\bnps\b|recommand|recommend|likelihood|net promoter/, 'nps'],
@@ -217,7 +235,12 @@ function answer(text: string, min: number, max: number): number | null {
 
 /** A number with a point or a decimal comma, spaces as thousands separators, a trailing % allowed. */
 function decimal(text: string): number | null {
-  const t = text.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/%$/, '').replace(',', '.').replace('−', '-')
+  const t = text
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/%$/, '')
+    .replace(',', '.')
+    .replace('−', '-')
   if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(t)) return null
   return Number(t)
 }
@@ -244,8 +267,20 @@ interface Acc {
 export function aggregateSurvey(rows: readonly SurveyRow[], mapping: SurveyMapping, opts: { verbatims?: number } = {}): SurveyResult {
   const col = (f: SurveyField) => mapping.columns.indexOf(f)
   const c = {
-    touchpoint: col('touchpoint'), stage: col('stage'), date: col('date'), nps: col('nps'), csat: col('csat'), ces: col('ces'), comment: col('comment'),
-    metric: col('metric'), value: col('value'), n: col('n'), target: col('target'), promoters: col('promoters'), passives: col('passives'), detractors: col('detractors'),
+    touchpoint: col('touchpoint'),
+    stage: col('stage'),
+    date: col('date'),
+    nps: col('nps'),
+    csat: col('csat'),
+    ces: col('ces'),
+    comment: col('comment'),
+    metric: col('metric'),
+    value: col('value'),
+    n: col('n'),
+    target: col('target'),
+    promoters: col('promoters'),
+    passives: col('passives'),
+    detractors: col('detractors'),
   }
   const result: SurveyResult = { groups: [], bad: [], badCount: 0, rows: 0, used: 0, subjects: [], verbatims: [] }
   if (c.touchpoint < 0 && c.stage < 0) return { ...result, problem: 'noSubjectColumn' }
@@ -275,7 +310,8 @@ export function aggregateSurvey(rows: readonly SurveyRow[], mapping: SurveyMappi
     }
     return k
   }
-  const keyOf = (touchpoint: string, stage: string, period: string, metric: string) => `${nk(touchpoint)}\u0000${nk(stage)}\u0000${period}\u0000${metric.toLowerCase()}`
+  const keyOf = (touchpoint: string, stage: string, period: string, metric: string) =>
+    `${nk(touchpoint)}\u0000${nk(stage)}\u0000${period}\u0000${metric.toLowerCase()}`
   const group = (touchpoint: string, stage: string, period: string, metric: string, line: number): Acc => {
     const key = keyOf(touchpoint, stage, period, metric)
     let acc = groups.get(key)
@@ -372,7 +408,16 @@ export function aggregateSurvey(rows: readonly SurveyRow[], mapping: SurveyMappi
         const vt = cell(row, c.value)
         const v = decimal(vt)
         const family = metric === 'nps' || metric === 'csat' || metric === 'ces' ? metric : 'kpi'
-        const range = family === 'nps' ? [-100, 100] : family === 'csat' ? (mapping.csatMethod === 'mean' ? [1, 5] : [0, 100]) : family === 'ces' ? [1, cesMax] : [-1e9, 1e9]
+        const range =
+          family === 'nps'
+            ? [-100, 100]
+            : family === 'csat'
+              ? mapping.csatMethod === 'mean'
+                ? [1, 5]
+                : [0, 100]
+              : family === 'ces'
+                ? [1, cesMax]
+                : [-1e9, 1e9]
         if (v === null || v < range[0] || v > range[1]) {
           bad(row.line, 'value', vt)
           continue

@@ -4,9 +4,18 @@ import { applySurveyImport, matchSubjects, subjectKey, type Resolution } from '.
 import type { SurveyGroup, Verbatim } from './survey'
 
 const board = (): Board => ({
-  id: 'b', title: 'T', kind: 'journey',
-  stages: [{ id: 's1', name: 'Découvrir' }, { id: 's2', name: 'Payer' }],
-  lanes: [{ id: 'la', name: 'Actions', role: 'actions' }, { id: 'lt', name: 'Touchpoints', role: 'touchpoints' }, { id: 'lp', name: 'Pain points', role: 'pains' }],
+  id: 'b',
+  title: 'T',
+  kind: 'journey',
+  stages: [
+    { id: 's1', name: 'Découvrir' },
+    { id: 's2', name: 'Payer' },
+  ],
+  lanes: [
+    { id: 'la', name: 'Actions', role: 'actions' },
+    { id: 'lt', name: 'Touchpoints', role: 'touchpoints' },
+    { id: 'lp', name: 'Pain points', role: 'pains' },
+  ],
   cards: [
     { id: 'c0', stageId: 's1', laneId: 'la', text: 'Site web' }, // same text, not a touchpoint lane
     { id: 'c1', stageId: 's1', laneId: 'lt', text: 'Site web' },
@@ -14,7 +23,10 @@ const board = (): Board => ({
     { id: 'c3', stageId: 's2', laneId: 'lt', text: 'Guichet' },
   ],
   links: [],
-  measurements: [{ id: 'old', cardId: 'c3', metric: 'nps', period: '2026-Q3', value: 1 }, { id: 'keep', cardId: 'c3', metric: 'nps', period: '2026-Q2', value: 2 }],
+  measurements: [
+    { id: 'old', cardId: 'c3', metric: 'nps', period: '2026-Q3', value: 1 },
+    { id: 'keep', cardId: 'c3', metric: 'nps', period: '2026-Q2', value: 2 },
+  ],
 })
 
 describe('matching the touchpoints named in a file', () => {
@@ -36,7 +48,14 @@ describe('matching the touchpoints named in a file', () => {
   })
 })
 
-const g = (touchpoint: string, metric: string, period: string, extra: Partial<SurveyGroup> = {}): SurveyGroup => ({ touchpoint, stage: '', period, metric, rows: 1, ...extra })
+const g = (touchpoint: string, metric: string, period: string, extra: Partial<SurveyGroup> = {}): SurveyGroup => ({
+  touchpoint,
+  stage: '',
+  period,
+  metric,
+  rows: 1,
+  ...extra,
+})
 
 describe('the import as one board edit', () => {
   let n = 0
@@ -67,18 +86,32 @@ describe('the import as one board edit', () => {
     const created = r.board.cards.find((c) => c.text === 'Call centre')!
     expect(created).toMatchObject({ stageId: 's2', laneId: 'lt', tag: 'touchpoint' })
     expect(r.board.measurements!.map((m) => [m.cardId ?? m.stageId, m.metric, m.period])).toEqual([
-      ['c3', 'nps', '2026-Q2'], ['c3', 'nps', '2026-Q3'], [created.id, 'nps', '2026-Q3'], [created.id, 'csat', '2026-Q3'], ['s2', 'ces', '2026-Q3'],
+      ['c3', 'nps', '2026-Q2'],
+      ['c3', 'nps', '2026-Q3'],
+      [created.id, 'nps', '2026-Q3'],
+      [created.id, 'csat', '2026-Q3'],
+      ['s2', 'ces', '2026-Q3'],
     ])
     expect(r.board.measurements!.every((m) => m.id === 'keep' || m.source === 'Survey')).toBe(true)
     expect(r.board.cards.find((c) => c.laneId === 'lp')).toMatchObject({ stageId: 's2', text: '“On hold for an hour”', evidence: 'fact' })
     // the same import again: the same scores replaced, no second quote card
-    const again = applySurveyImport(r.board, { groups, verbatims }, new Map([...resolutions, [subjectKey('Call centre', ''), { to: 'card', cardId: created.id }]]), opts)
+    const again = applySurveyImport(
+      r.board,
+      { groups, verbatims },
+      new Map([...resolutions, [subjectKey('Call centre', ''), { to: 'card', cardId: created.id }]]),
+      opts,
+    )
     expect(again).toMatchObject({ written: 4, replaced: 4, quotes: 0, createdCards: 0 })
     expect(again.board.measurements).toHaveLength(5)
   })
   it('no quote cards on a board without a pain points or irritants lane', () => {
     const b = { ...board(), lanes: board().lanes.filter((l) => l.role !== 'pains') }
-    const r = applySurveyImport(b, { groups: [], verbatims: [{ touchpoint: 'Guichet', stage: '', text: 'x', date: '', nps: 1, line: 2 }] }, new Map([[subjectKey('Guichet', ''), { to: 'card', cardId: 'c3' }]]), opts)
+    const r = applySurveyImport(
+      b,
+      { groups: [], verbatims: [{ touchpoint: 'Guichet', stage: '', text: 'x', date: '', nps: 1, line: 2 }] },
+      new Map([[subjectKey('Guichet', ''), { to: 'card', cardId: 'c3' }]]),
+      opts,
+    )
     expect(r.quotes).toBe(0)
     expect(r.board).toBe(b)
   })

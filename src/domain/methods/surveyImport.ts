@@ -78,7 +78,12 @@ export interface SurveyImportSummary {
 }
 
 /** The whole import as one new board (one undo step when applied). */
-export function applySurveyImport(board: Board, result: Pick<SurveyResult, 'groups' | 'verbatims'>, resolutions: ReadonlyMap<string, Resolution | null>, opts: SurveyImportOptions): SurveyImportSummary {
+export function applySurveyImport(
+  board: Board,
+  result: Pick<SurveyResult, 'groups' | 'verbatims'>,
+  resolutions: ReadonlyMap<string, Resolution | null>,
+  opts: SurveyImportOptions,
+): SurveyImportSummary {
   const id = opts.newId ?? makeId
   const summary = { written: 0, replaced: 0, createdCards: 0, quotes: 0, skipped: 0 }
   // looked up on the board, not on immer's draft (a draft makes a proxy of every card it is asked about)
@@ -115,7 +120,8 @@ export function applySurveyImport(board: Board, result: Pick<SurveyResult, 'grou
       adding.push({ id: id('m_'), ...subject, ...groupMeasurement(g, opts.source) })
     }
     if (adding.length) {
-      const key = (m: Pick<Measurement, 'cardId' | 'stageId' | 'metric' | 'period'>) => `${m.cardId ?? ''}\u0000${m.cardId === undefined ? (m.stageId ?? '') : ''}\u0000${metricKey(m.metric)}\u0000${m.period}`
+      const key = (m: Pick<Measurement, 'cardId' | 'stageId' | 'metric' | 'period'>) =>
+        `${m.cardId ?? ''}\u0000${m.cardId === undefined ? (m.stageId ?? '') : ''}\u0000${metricKey(m.metric)}\u0000${m.period}`
       const replacing = new Set(adding.map(key))
       const kept = (board.measurements ?? []).filter((m) => !replacing.has(key(m)))
       summary.replaced = (d.measurements?.length ?? 0) - kept.length

@@ -107,7 +107,13 @@ export function cardsCsv(board: Board, opts: CardsCsvOptions): string {
       const m = latest.get(c.id)?.find((x) => metricKey(x.metric) === key)
       const f = m && scoreFacts(measurements, m)
       const score = f?.score ?? null
-      row.push(score === null ? '' : num(Math.round(score * 100) / 100), m?.period ?? '', f?.n ?? '', f?.target == null ? '' : num(f.target), f && f.status !== 'none' ? tr(`methods.score.shortStatus.${f.status}`) : '')
+      row.push(
+        score === null ? '' : num(Math.round(score * 100) / 100),
+        m?.period ?? '',
+        f?.n ?? '',
+        f?.target == null ? '' : num(f.target),
+        f && f.status !== 'none' ? tr(`methods.score.shortStatus.${f.status}`) : '',
+      )
     }
     if (withScores) row.push(scores(c))
     return row.map((v) => (typeof v === 'string' ? guardFormula(v) : v))

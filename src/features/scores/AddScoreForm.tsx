@@ -9,7 +9,15 @@ import { measurementMargin, measurementScore, metricKind, sampleSize, scoreForma
 import { formatMargin, formatScore, metricLabel } from '../../domain/methods/scoreFormat'
 import type { Measurement } from '../../domain/types'
 
-export function AddScoreForm({ relationalDefault, onAdd, onCancel }: { relationalDefault: boolean; onAdd: (m: Omit<Measurement, 'id'>) => void; onCancel: () => void }) {
+export function AddScoreForm({
+  relationalDefault,
+  onAdd,
+  onCancel,
+}: {
+  relationalDefault: boolean
+  onAdd: (m: Omit<Measurement, 'id'>) => void
+  onCancel: () => void
+}) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language
   const [d, setD] = useState<ScoreDraft>(() => ({ ...emptyDraft(), relational: relationalDefault, source: t('scores.sources.survey') }))
@@ -25,7 +33,12 @@ export function AddScoreForm({ relationalDefault, onAdd, onCancel }: { relationa
   const modes = entryModes(d.metric)
   const entry = modes.includes(d.entry) ? d.entry : modes[0]
 
-  const field = (name: string, label: string, input: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string; onBlur: () => void }) => React.ReactNode, hint?: string) => {
+  const field = (
+    name: string,
+    label: string,
+    input: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string; onBlur: () => void }) => React.ReactNode,
+    hint?: string,
+  ) => {
     const e = shown(name)
     const id = `${uid}-${name}`
     const describedBy = [e ? `${id}-err` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined
@@ -33,13 +46,40 @@ export function AddScoreForm({ relationalDefault, onAdd, onCancel }: { relationa
       <div className={`score-field ${e ? 'has-error' : ''}`}>
         <label htmlFor={id}>{label}</label>
         {input({ id, 'aria-invalid': !!e, 'aria-describedby': describedBy, onBlur: () => touch(name) })}
-        {hint && <span id={`${id}-hint`} className="muted small">{hint}</span>}
-        {e && <span id={`${id}-err`} className="field-error">{message(e)}</span>}
+        {hint && (
+          <span id={`${id}-hint`} className="muted small">
+            {hint}
+          </span>
+        )}
+        {e && (
+          <span id={`${id}-err`} className="field-error">
+            {message(e)}
+          </span>
+        )}
       </div>
     )
   }
-  const text = (name: keyof ScoreDraft & string, label: string, opts: { inputMode?: 'decimal' | 'numeric'; hint?: string; placeholder?: string; list?: string } = {}) =>
-    field(name, label, (p) => <input {...p} value={d[name] as string} inputMode={opts.inputMode} placeholder={opts.placeholder} list={opts.list} autoComplete="off" onChange={(e) => set({ [name]: e.target.value } as Partial<ScoreDraft>)} />, opts.hint)
+  const text = (
+    name: keyof ScoreDraft & string,
+    label: string,
+    opts: { inputMode?: 'decimal' | 'numeric'; hint?: string; placeholder?: string; list?: string } = {},
+  ) =>
+    field(
+      name,
+      label,
+      (p) => (
+        <input
+          {...p}
+          value={d[name] as string}
+          inputMode={opts.inputMode}
+          placeholder={opts.placeholder}
+          list={opts.list}
+          autoComplete="off"
+          onChange={(e) => set({ [name]: e.target.value } as Partial<ScoreDraft>)}
+        />
+      ),
+      opts.hint,
+    )
 
   const preview = (() => {
     if (!measurement) return null
@@ -68,10 +108,17 @@ export function AddScoreForm({ relationalDefault, onAdd, onCancel }: { relationa
   return (
     <form ref={form} className="score-form" onSubmit={submit} noValidate aria-label={t('scores.addTitle')}>
       {field('metric', t('scores.metric'), (p) => (
-        <select {...p} data-autofocus value={d.metric} onChange={(e) => set({ metric: e.target.value as ScoreDraft['metric'], entry: entryModes(e.target.value as ScoreDraft['metric'])[0] })}>
+        <select
+          {...p}
+          data-autofocus
+          value={d.metric}
+          onChange={(e) => set({ metric: e.target.value as ScoreDraft['metric'], entry: entryModes(e.target.value as ScoreDraft['metric'])[0] })}
+        >
           <option value="">{t('scores.metricChoose')}</option>
           {(['nps', 'csat', 'ces', 'kpi'] as const).map((k) => (
-            <option key={k} value={k}>{t(`scores.metricName.${k}`)}</option>
+            <option key={k} value={k}>
+              {t(`scores.metricName.${k}`)}
+            </option>
           ))}
         </select>
       ))}
@@ -128,7 +175,11 @@ export function AddScoreForm({ relationalDefault, onAdd, onCancel }: { relationa
           {text('promoters', t('scores.promoters'), { inputMode: 'numeric' })}
           {text('passives', t('scores.passives'), { inputMode: 'numeric' })}
           {text('detractors', t('scores.detractors'), { inputMode: 'numeric' })}
-          {groupError && <span id={`${uid}-groups-err`} className="field-error">{message(groupError)}</span>}
+          {groupError && (
+            <span id={`${uid}-groups-err`} className="field-error">
+              {message(groupError)}
+            </span>
+          )}
         </fieldset>
       )}
       {d.metric && entry === 'answers' && (
@@ -139,16 +190,28 @@ export function AddScoreForm({ relationalDefault, onAdd, onCancel }: { relationa
             return (
               <div key={p}>
                 {field(name, t('scores.answer', { point: p }), (props) => (
-                  <input {...props} inputMode="numeric" className="count-input" value={d.answers[String(p)] ?? ''} onChange={(e) => set({ answers: { ...d.answers, [String(p)]: e.target.value } })} />
+                  <input
+                    {...props}
+                    inputMode="numeric"
+                    className="count-input"
+                    value={d.answers[String(p)] ?? ''}
+                    onChange={(e) => set({ answers: { ...d.answers, [String(p)]: e.target.value } })}
+                  />
                 ))}
               </div>
             )
           })}
-          {groupError && <span id={`${uid}-answers-err`} className="field-error">{message(groupError)}</span>}
+          {groupError && (
+            <span id={`${uid}-answers-err`} className="field-error">
+              {message(groupError)}
+            </span>
+          )}
         </fieldset>
       )}
       <details className="score-more">
-        <summary>{t('scores.source')} · {t('scores.kind')} · {t('scores.frequency')}</summary>
+        <summary>
+          {t('scores.source')} · {t('scores.kind')} · {t('scores.frequency')}
+        </summary>
         <div className="score-row">
           {text('source', t('scores.source'), { list: `${uid}-sources` })}
           <datalist id={`${uid}-sources`}>
@@ -177,15 +240,21 @@ export function AddScoreForm({ relationalDefault, onAdd, onCancel }: { relationa
           </label>
         </fieldset>
       </details>
-      <p className="score-preview" aria-live="polite">{preview ? t('scores.preview', { text: preview }) : ''}</p>
+      <p className="score-preview" aria-live="polite">
+        {preview ? t('scores.preview', { text: preview }) : ''}
+      </p>
       {submitted && errorCount > 0 && (
         <p role="alert" className="error-text">
           {t('scores.error.form', { count: errorCount })}
         </p>
       )}
       <div className="button-row">
-        <button type="submit" className="primary">{t('scores.add')}</button>
-        <button type="button" onClick={onCancel}>{t('scores.cancel')}</button>
+        <button type="submit" className="primary">
+          {t('scores.add')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('scores.cancel')}
+        </button>
       </div>
     </form>
   )

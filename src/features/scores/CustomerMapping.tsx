@@ -19,7 +19,17 @@ import { decodeSurveyBytes } from './surveyParse'
 
 const apply = (op: (b: Board) => Board) => useEditor.getState().apply(op)
 
-function ScoreInput({ value, label, onCommit, onInvalid }: { value: number | undefined; label: string; onCommit: (v: number | undefined) => void; onInvalid: (typed: string) => void }) {
+function ScoreInput({
+  value,
+  label,
+  onCommit,
+  onInvalid,
+}: {
+  value: number | undefined
+  label: string
+  onCommit: (v: number | undefined) => void
+  onInvalid: (typed: string) => void
+}) {
   const { i18n } = useTranslation()
   const shown = value === undefined ? '' : new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 }).format(value)
   const [draft, setDraft] = useState<string | null>(null)
@@ -66,7 +76,9 @@ export function CustomerMapping({ board, onClose }: { board: Board; onClose: () 
   const title = `${board.title} — ${t('mapping.title')}`
   const nameOf = (e: Expectation, i: number) => e.name.trim() || (e.cardId ? cards.get(e.cardId) : '') || t('mapping.nameOf', { n: i + 1 })
 
-  const exportSvg = () => chart.current && downloadBlob(`${fileSlug(board.title)}-customer-mapping.svg`, new Blob([svgMarkup(chart.current)], { type: 'image/svg+xml;charset=utf-8' }))
+  const exportSvg = () =>
+    chart.current &&
+    downloadBlob(`${fileSlug(board.title)}-customer-mapping.svg`, new Blob([svgMarkup(chart.current)], { type: 'image/svg+xml;charset=utf-8' }))
   const exportPng = async () => {
     if (!chart.current) return
     try {
@@ -84,57 +96,100 @@ export function CustomerMapping({ board, onClose }: { board: Board; onClose: () 
           {items.length === 0 && <p className="muted">{t('mapping.empty')}</p>}
           {items.length > 0 && (
             <div className="mapping-table-scroll">
-            <table className="scores-table mapping-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('mapping.name')}</th>
-                  <th scope="col" className="num">{t('mapping.importance')}</th>
-                  <th scope="col" className="num">{t('mapping.satisfaction')}</th>
-                  <th scope="col">{t('mapping.zoneCol')}</th>
-                  <th scope="col">{t('mapping.card')}</th>
-                  <th scope="col"><span className="sr-only">{t('common.delete')}</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((e, i) => {
-                  const name = nameOf(e, i)
-                  const invalid = (axis: string) => (typed: string) => setError(t('mapping.scoreInvalid', { axis, name, value: typed }))
-                  return (
-                    <tr key={e.id}>
-                      <th scope="row">
-                        <InlineInput value={e.name} label={t('mapping.nameOf', { n: i + 1 })} onCommit={(v) => apply((b) => updateExpectation(b, e.id, { name: v.trim() }))} />
-                      </th>
-                      <td className="num">
-                        <ScoreInput value={e.importance} label={t('mapping.scoreOf', { axis: t('mapping.importance'), name })} onInvalid={invalid(t('mapping.importance'))} onCommit={(v) => (setError(''), apply((b) => updateExpectation(b, e.id, { importance: v })))} />
-                      </td>
-                      <td className="num">
-                        <ScoreInput value={e.satisfaction} label={t('mapping.scoreOf', { axis: t('mapping.satisfaction'), name })} onInvalid={invalid(t('mapping.satisfaction'))} onCommit={(v) => (setError(''), apply((b) => updateExpectation(b, e.id, { satisfaction: v })))} />
-                      </td>
-                      <td>{isPlaced(e) ? t(`mapping.zone.${zoneOf(e, split)}`) : ''}</td>
-                      <td>
-                        <select aria-label={`${t('mapping.card')}: ${name}`} value={e.cardId ?? ''} onChange={(ev) => apply((b) => updateExpectation(b, e.id, { cardId: ev.target.value || undefined }))}>
-                          <option value="">{t('mapping.noCard')}</option>
-                          {board.cards.map((c) => (
-                            <option key={c.id} value={c.id}>{(c.text || t('board.emptyCard')).split('\n')[0].slice(0, 40)}</option>
-                          ))}
-                        </select>
-                      </td>
-                      <td>
-                        <button type="button" className="icon-btn" aria-label={t('mapping.remove', { name })} onClick={() => apply((b) => deleteExpectations(b, [e.id]))}>×</button>
-                      </td>
-                    </tr>
-                  )
-                })}
-              </tbody>
-            </table>
+              <table className="scores-table mapping-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('mapping.name')}</th>
+                    <th scope="col" className="num">
+                      {t('mapping.importance')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('mapping.satisfaction')}
+                    </th>
+                    <th scope="col">{t('mapping.zoneCol')}</th>
+                    <th scope="col">{t('mapping.card')}</th>
+                    <th scope="col">
+                      <span className="sr-only">{t('common.delete')}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((e, i) => {
+                    const name = nameOf(e, i)
+                    const invalid = (axis: string) => (typed: string) => setError(t('mapping.scoreInvalid', { axis, name, value: typed }))
+                    return (
+                      <tr key={e.id}>
+                        <th scope="row">
+                          <InlineInput
+                            value={e.name}
+                            label={t('mapping.nameOf', { n: i + 1 })}
+                            onCommit={(v) => apply((b) => updateExpectation(b, e.id, { name: v.trim() }))}
+                          />
+                        </th>
+                        <td className="num">
+                          <ScoreInput
+                            value={e.importance}
+                            label={t('mapping.scoreOf', { axis: t('mapping.importance'), name })}
+                            onInvalid={invalid(t('mapping.importance'))}
+                            onCommit={(v) => (setError(''), apply((b) => updateExpectation(b, e.id, { importance: v })))}
+                          />
+                        </td>
+                        <td className="num">
+                          <ScoreInput
+                            value={e.satisfaction}
+                            label={t('mapping.scoreOf', { axis: t('mapping.satisfaction'), name })}
+                            onInvalid={invalid(t('mapping.satisfaction'))}
+                            onCommit={(v) => (setError(''), apply((b) => updateExpectation(b, e.id, { satisfaction: v })))}
+                          />
+                        </td>
+                        <td>{isPlaced(e) ? t(`mapping.zone.${zoneOf(e, split)}`) : ''}</td>
+                        <td>
+                          <select
+                            aria-label={`${t('mapping.card')}: ${name}`}
+                            value={e.cardId ?? ''}
+                            onChange={(ev) => apply((b) => updateExpectation(b, e.id, { cardId: ev.target.value || undefined }))}
+                          >
+                            <option value="">{t('mapping.noCard')}</option>
+                            {board.cards.map((c) => (
+                              <option key={c.id} value={c.id}>
+                                {(c.text || t('board.emptyCard')).split('\n')[0].slice(0, 40)}
+                              </option>
+                            ))}
+                          </select>
+                        </td>
+                        <td>
+                          <button
+                            type="button"
+                            className="icon-btn"
+                            aria-label={t('mapping.remove', { name })}
+                            onClick={() => apply((b) => deleteExpectations(b, [e.id]))}
+                          >
+                            ×
+                          </button>
+                        </td>
+                      </tr>
+                    )
+                  })}
+                </tbody>
+              </table>
             </div>
           )}
-          {error && <p role="alert" className="error-text">{error}</p>}
+          {error && (
+            <p role="alert" className="error-text">
+              {error}
+            </p>
+          )}
           <div className="button-row">
-            <button type="button" data-autofocus onClick={() => apply((b) => addExpectations(b, [{ id: newId('x_'), name: t('mapping.newName', { n: items.length + 1 }) }]))}>
+            <button
+              type="button"
+              data-autofocus
+              onClick={() => apply((b) => addExpectations(b, [{ id: newId('x_'), name: t('mapping.newName', { n: items.length + 1 }) }]))}
+            >
               + {t('mapping.add')}
             </button>
-            <button type="button" aria-expanded={pasteOpen} onClick={() => setPasteOpen((o) => !o)}>{t('mapping.paste')}</button>
+            <button type="button" aria-expanded={pasteOpen} onClick={() => setPasteOpen((o) => !o)}>
+              {t('mapping.paste')}
+            </button>
           </div>
           {pasteOpen && <PasteExpectations onAdd={(list) => (apply((b) => addExpectations(b, list)), setPasteOpen(false))} />}
           <fieldset className="radio-row">
@@ -158,8 +213,12 @@ export function CustomerMapping({ board, onClose }: { board: Board; onClose: () 
           <MappingChart ref={chart} items={items} split={mode} title={title} cards={cards} />
           {notPlaced > 0 && <p className="muted small">{t('mapping.notPlaced', { count: notPlaced })}</p>}
           <div className="button-row">
-            <button type="button" onClick={() => void exportPng()}>{t('mapping.exportPng')}</button>
-            <button type="button" onClick={exportSvg}>{t('mapping.exportSvg')}</button>
+            <button type="button" onClick={() => void exportPng()}>
+              {t('mapping.exportPng')}
+            </button>
+            <button type="button" onClick={exportSvg}>
+              {t('mapping.exportSvg')}
+            </button>
           </div>
         </div>
       </div>
@@ -185,15 +244,26 @@ function PasteExpectations({ onAdd }: { onAdd: (items: Expectation[]) => void })
       </label>
       <label className="field">
         {t('mapping.pasteFile')}
-        <input type="file" accept=".csv,.tsv,.txt,text/csv" onChange={async (e) => { const f = e.target.files?.[0]; if (f) read(decodeSurveyBytes(await f.arrayBuffer())) }} />
+        <input
+          type="file"
+          accept=".csv,.tsv,.txt,text/csv"
+          onChange={async (e) => {
+            const f = e.target.files?.[0]
+            if (f) read(decodeSurveyBytes(await f.arrayBuffer()))
+          }}
+        />
       </label>
       <div className="button-row">
-        <button type="button" onClick={() => read(text)} disabled={!text.trim()}>{t('mapping.pasteRead')}</button>
+        <button type="button" onClick={() => read(text)} disabled={!text.trim()}>
+          {t('mapping.pasteRead')}
+        </button>
       </div>
       {table && (
         <div aria-live="polite">
           {table.problem || !found.length ? (
-            <p role="alert" className="error-text">{t('mapping.pasteNothing')}</p>
+            <p role="alert" className="error-text">
+              {t('mapping.pasteNothing')}
+            </p>
           ) : (
             <>
               <p>{t('mapping.pasteFound', { count: found.length })}</p>
@@ -204,7 +274,20 @@ function PasteExpectations({ onAdd }: { onAdd: (items: Expectation[]) => void })
                   ))}
                 </ul>
               )}
-              <button type="button" className="primary" onClick={() => onAdd(found.map((f) => ({ id: newId('x_'), name: f.name, ...(f.importance !== null ? { importance: f.importance } : {}), ...(f.satisfaction !== null ? { satisfaction: f.satisfaction } : {}) })))}>
+              <button
+                type="button"
+                className="primary"
+                onClick={() =>
+                  onAdd(
+                    found.map((f) => ({
+                      id: newId('x_'),
+                      name: f.name,
+                      ...(f.importance !== null ? { importance: f.importance } : {}),
+                      ...(f.satisfaction !== null ? { satisfaction: f.satisfaction } : {}),
+                    })),
+                  )
+                }
+              >
                 {t('mapping.pasteAdd', { count: found.length })}
               </button>
             </>

@@ -4,7 +4,19 @@ import { useEffect, useId, useRef } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 
-export function Dialog({ title, onClose, children, wide, className }: { title: string; onClose: () => void; children: React.ReactNode; wide?: boolean; className?: string }) {
+export function Dialog({
+  title,
+  onClose,
+  children,
+  wide,
+  className,
+}: {
+  title: string
+  onClose: () => void
+  children: React.ReactNode
+  wide?: boolean
+  className?: string
+}) {
   const { t } = useTranslation()
   const id = useId()
   const ref = useRef<HTMLDivElement>(null)
@@ -36,7 +48,9 @@ export function Dialog({ title, onClose, children, wide, className }: { title: s
       onClose()
     }
     if (e.key === 'Tab' && ref.current) {
-      const focusable = [...ref.current.querySelectorAll<HTMLElement>('button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])')].filter((el) => !el.hasAttribute('disabled') && el.offsetParent !== null)
+      const focusable = [...ref.current.querySelectorAll<HTMLElement>('button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])')].filter(
+        (el) => !el.hasAttribute('disabled') && el.offsetParent !== null,
+      )
       if (!focusable.length) return
       const first = focusable[0]
       const last = focusable[focusable.length - 1]
@@ -53,8 +67,12 @@ export function Dialog({ title, onClose, children, wide, className }: { title: s
     <div className="dialog-backdrop scores-backdrop" onKeyDown={onKeyDown}>
       <div ref={ref} role="dialog" aria-modal="true" aria-labelledby={id} className={`dialog scores-dialog ${wide ? 'is-wide' : ''} ${className ?? ''}`}>
         <header className="scores-dialog-head">
-          <h2 id={id} tabIndex={-1}>{title}</h2>
-          <button type="button" className="icon-btn" aria-label={t('scores.close')} onClick={onClose}>×</button>
+          <h2 id={id} tabIndex={-1}>
+            {title}
+          </h2>
+          <button type="button" className="icon-btn" aria-label={t('scores.close')} onClick={onClose}>
+            ×
+          </button>
         </header>
         {children}
       </div>

@@ -31,7 +31,10 @@ export function ScoreChart({ series, facts }: { series: Measurement[]; facts: Sc
   lo -= pad
   hi += pad
   if (facts.family !== 'kpi') [lo, hi] = [Math.max(min, lo), Math.min(max, hi)]
-  const y = scaleLinear().domain([lo, hi]).range([H - M.bottom, M.top]).nice()
+  const y = scaleLinear()
+    .domain([lo, hi])
+    .range([H - M.bottom, M.top])
+    .nice()
   const x = scalePoint<string>()
     .domain(points.map((p) => p.period))
     .range([M.left + 10, W - M.right - 10])
@@ -41,7 +44,9 @@ export function ScoreChart({ series, facts }: { series: Measurement[]; facts: Sc
     .y((p) => y(p.score))(points)
   const fmt = (v: number) => formatFor(facts, v, lang)
   const target = facts.target
-  const label = t('scores.chart', { metric: metricLabel(series[0].metric), points: points.map((p) => `${p.period} ${fmt(p.score)}`).join(', ') }) + (target !== null ? `; ${t('scores.chartTarget', { value: fmt(target) })}` : '')
+  const label =
+    t('scores.chart', { metric: metricLabel(series[0].metric), points: points.map((p) => `${p.period} ${fmt(p.score)}`).join(', ') }) +
+    (target !== null ? `; ${t('scores.chartTarget', { value: fmt(target) })}` : '')
   return (
     <svg className="score-chart" width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
       {y.ticks(4).map((v) => (

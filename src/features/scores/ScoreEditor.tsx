@@ -54,7 +54,9 @@ export function ScoreEditor({ board, subject, headingLevel = 3 }: { board: Board
 
   return (
     <section className="score-editor" aria-labelledby={headingId}>
-      <H id={headingId} className="score-editor-title">{t('scores.section')}</H>
+      <H id={headingId} className="score-editor-title">
+        {t('scores.section')}
+      </H>
       {metrics.length === 0 && !adding && <p className="muted small">{t('scores.none')}</p>}
       {metrics.map((k) => {
         const list = series.get(k)!
@@ -84,7 +86,9 @@ export function ScoreEditor({ board, subject, headingLevel = 3 }: { board: Board
                   <th scope="col">{t('scores.col.margin')}</th>
                   <th scope="col">{t('scores.col.target')}</th>
                   <th scope="col">{t('scores.col.status')}</th>
-                  <th scope="col"><span className="sr-only">{t('common.delete')}</span></th>
+                  <th scope="col">
+                    <span className="sr-only">{t('common.delete')}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -99,11 +103,23 @@ export function ScoreEditor({ board, subject, headingLevel = 3 }: { board: Board
                       <td className="num">{b.margin ?? ''}</td>
                       <td className="num">{b.target ?? ''}</td>
                       <td>
-                        {b.status !== 'none' && <Symbol name={statusSymbol(symbols, b.status)} color={STATUS_COLORS[b.status]} size={14} title={t(`methods.score.shortStatus.${b.status}`)} />}
+                        {b.status !== 'none' && (
+                          <Symbol
+                            name={statusSymbol(symbols, b.status)}
+                            color={STATUS_COLORS[b.status]}
+                            size={14}
+                            title={t(`methods.score.shortStatus.${b.status}`)}
+                          />
+                        )}
                         {b.lowSample && <Symbol name="low-sample" size={14} title={t('methods.score.badge.lowSample')} />}
                       </td>
                       <td>
-                        <button type="button" className="icon-btn" aria-label={t('scores.deleteScore', { metric: b.metric, period: m.period })} onClick={() => useEditor.getState().apply((x) => ops.deleteMeasurements(x, [m.id]))}>
+                        <button
+                          type="button"
+                          className="icon-btn"
+                          aria-label={t('scores.deleteScore', { metric: b.metric, period: m.period })}
+                          onClick={() => useEditor.getState().apply((x) => ops.deleteMeasurements(x, [m.id]))}
+                        >
                           ×
                         </button>
                       </td>
@@ -122,7 +138,9 @@ export function ScoreEditor({ board, subject, headingLevel = 3 }: { board: Board
           + {t('scores.add')}
         </button>
       )}
-      <p className="sr-only" role="status">{status}</p>
+      <p className="sr-only" role="status">
+        {status}
+      </p>
     </section>
   )
 }

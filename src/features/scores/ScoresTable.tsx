@@ -20,7 +20,11 @@ export function ScoresTable({ board, onClose }: { board: Board; onClose: () => v
   const toggle = (column: ScoreColumn) => setSort((s) => (s?.column === column ? (s.dir === 'asc' ? { column, dir: 'desc' } : null) : { column, dir: 'asc' }))
   const exportCsv = () => {
     const l = lang.startsWith('fr') ? 'fr' : 'en'
-    downloadText(`${fileSlug(board.title)}-scores.csv`, scoresCsv(board, rows, (k, o) => t(k, o) as string, l), 'text/csv')
+    downloadText(
+      `${fileSlug(board.title)}-scores.csv`,
+      scoresCsv(board, rows, (k, o) => t(k, o) as string, l),
+      'text/csv',
+    )
   }
   const show = (cardId: string) => {
     useEditor.getState().select([cardId])
@@ -43,7 +47,12 @@ export function ScoresTable({ board, onClose }: { board: Board; onClose: () => v
             <thead>
               <tr>
                 {SCORE_COLUMNS.map((c) => (
-                  <th key={c} scope="col" aria-sort={sort?.column === c ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'} className={NUMERIC.has(c) ? 'num' : ''}>
+                  <th
+                    key={c}
+                    scope="col"
+                    aria-sort={sort?.column === c ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+                    className={NUMERIC.has(c) ? 'num' : ''}
+                  >
                     <button type="button" className="sort-btn" title={t('scores.sortBy', { column: t(`scores.col.${c}`) })} onClick={() => toggle(c)}>
                       {t(`scores.col.${c}`)} <span aria-hidden>{sort?.column === c ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}</span>
                     </button>
@@ -79,7 +88,8 @@ export function ScoresTable({ board, onClose }: { board: Board; onClose: () => v
                   <td>
                     {r.facts.status !== 'none' && (
                       <span className="status-cell">
-                        <Symbol name={statusSymbol(symbols, r.facts.status)} color={STATUS_COLORS[r.facts.status]} size={15} /> {t(`methods.score.shortStatus.${r.facts.status}`)}
+                        <Symbol name={statusSymbol(symbols, r.facts.status)} color={STATUS_COLORS[r.facts.status]} size={15} />{' '}
+                        {t(`methods.score.shortStatus.${r.facts.status}`)}
                       </span>
                     )}
                   </td>

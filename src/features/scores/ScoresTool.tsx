@@ -39,15 +39,28 @@ export function ScoresTool() {
       </button>
       {open && (
         <div className="menu-pop" role="menu" aria-label={t('scores.toolMenu')}>
-          <button role="menuitem" onClick={pick(() => openScoresDialog({ view: 'table' }))}>{t('scores.table')}</button>
-          <button role="menuitem" onClick={pick(() => openScoresDialog({ view: 'subject', subject: { board: true } }))}>{t('scores.boardScores')}</button>
-          <button role="menuitem" onClick={pick(() => openScoresDialog({ view: 'import' }))}>{t('scores.importOpen')}</button>
-          <button role="menuitem" onClick={pick(() => openScoresDialog({ view: 'mapping' }))}>{t('scores.mappingOpen')}</button>
+          <button role="menuitem" onClick={pick(() => openScoresDialog({ view: 'table' }))}>
+            {t('scores.table')}
+          </button>
+          <button role="menuitem" onClick={pick(() => openScoresDialog({ view: 'subject', subject: { board: true } }))}>
+            {t('scores.boardScores')}
+          </button>
+          <button role="menuitem" onClick={pick(() => openScoresDialog({ view: 'import' }))}>
+            {t('scores.importOpen')}
+          </button>
+          <button role="menuitem" onClick={pick(() => openScoresDialog({ view: 'mapping' }))}>
+            {t('scores.mappingOpen')}
+          </button>
           <fieldset className="menu-field scores-symbols">
             <legend>{t('scores.symbols')}</legend>
             {SCORE_SYMBOLS.map((s) => (
               <label key={s}>
-                <input type="radio" name="score-symbols" checked={symbols === s} onChange={() => useEditor.getState().apply((b) => setScoreSymbols(b, s as ScoreSymbols))} />
+                <input
+                  type="radio"
+                  name="score-symbols"
+                  checked={symbols === s}
+                  onChange={() => useEditor.getState().apply((b) => setScoreSymbols(b, s as ScoreSymbols))}
+                />
                 <span aria-hidden className="symbols-sample">
                   {(['met', 'near', 'missed'] as const).map((st) => (
                     <Symbol key={st} name={statusSymbol(s, st)} color={STATUS_COLORS[st]} size={15} />
@@ -59,7 +72,9 @@ export function ScoresTool() {
           </fieldset>
         </div>
       )}
-      <span className="sr-only" role="status">{notice}</span>
+      <span className="sr-only" role="status">
+        {notice}
+      </span>
       <ScoresDialogs />
     </div>
   )

@@ -83,7 +83,12 @@ export function SurveyImport({ onClose }: { onClose: () => void }) {
     return out
   }, [matched, choices])
   const unmatched = result ? result.subjects.filter((s) => matched.get(subjectKey(s.touchpoint, s.stage)) === null) : []
-  const writable = result ? result.groups.filter((g) => { const r = resolutions.get(subjectKey(g.touchpoint, g.stage)); return r && r.to !== 'skip' }) : []
+  const writable = result
+    ? result.groups.filter((g) => {
+        const r = resolutions.get(subjectKey(g.touchpoint, g.stage))
+        return r && r.to !== 'skip'
+      })
+    : []
   const quoteLane = verbatimLane(board)
   const hasComments = !!mapping?.columns.includes('comment') && mapping.shape === 'raw'
 
@@ -134,7 +139,9 @@ export function SurveyImport({ onClose }: { onClose: () => void }) {
             <textarea rows={5} className="mono" value={paste} onChange={(e) => setPaste(e.target.value)} />
           </label>
           <div className="button-row">
-            <button type="button" onClick={() => (paste.trim() ? read({ text: paste }) : setError(t('surveyImport.empty')))}>{t('surveyImport.read')}</button>
+            <button type="button" onClick={() => (paste.trim() ? read({ text: paste }) : setError(t('surveyImport.empty')))}>
+              {t('surveyImport.read')}
+            </button>
           </div>
         </>
       )}
@@ -144,12 +151,18 @@ export function SurveyImport({ onClose }: { onClose: () => void }) {
           <progress max={1} value={progress} />
         </label>
       )}
-      {error && <p role="alert" className="error-text">{error}</p>}
+      {error && (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      )}
       {parsed && mapping && (
         <>
           <div className="button-row">
             <strong>{t('surveyImport.fileSummary', { count: parsed.rowCount })}</strong>
-            <button type="button" onClick={() => (setParsed(null), setMapping(null), setResult(null))}>{t('surveyImport.another')}</button>
+            <button type="button" onClick={() => (setParsed(null), setMapping(null), setResult(null))}>
+              {t('surveyImport.another')}
+            </button>
           </div>
           <fieldset className="survey-columns">
             <legend>{t('surveyImport.columns')}</legend>
@@ -160,9 +173,15 @@ export function SurveyImport({ onClose }: { onClose: () => void }) {
                     {parsed.headers.map((h, i) => (
                       <th key={i} scope="col">
                         <span className="survey-header">{h || '—'}</span>
-                        <select aria-label={t('surveyImport.columnHolds', { name: h || String(i + 1) })} value={mapping.columns[i] ?? 'ignore'} onChange={(e) => setColumn(i, e.target.value as SurveyField)}>
+                        <select
+                          aria-label={t('surveyImport.columnHolds', { name: h || String(i + 1) })}
+                          value={mapping.columns[i] ?? 'ignore'}
+                          onChange={(e) => setColumn(i, e.target.value as SurveyField)}
+                        >
                           {(['ignore', ...SURVEY_FIELDS] as SurveyField[]).map((f) => (
-                            <option key={f} value={f}>{t(`surveyImport.field.${f}`)}</option>
+                            <option key={f} value={f}>
+                              {t(`surveyImport.field.${f}`)}
+                            </option>
                           ))}
                         </select>
                       </th>
@@ -233,21 +252,36 @@ export function SurveyImport({ onClose }: { onClose: () => void }) {
           {hasComments &&
             (quoteLane ? (
               <label className="check-line">
-                <input type="checkbox" checked={verbatims} onChange={(e) => setVerbatims(e.target.checked)} /> {t('surveyImport.verbatims', { count: VERBATIMS })}
+                <input type="checkbox" checked={verbatims} onChange={(e) => setVerbatims(e.target.checked)} />{' '}
+                {t('surveyImport.verbatims', { count: VERBATIMS })}
               </label>
             ) : (
               <p className="muted small">{t('surveyImport.verbatimsNoLane')}</p>
             ))}
-          {result?.problem && <p role="alert" className="error-text">{t(`surveyImport.problem.${result.problem}`)}</p>}
+          {result?.problem && (
+            <p role="alert" className="error-text">
+              {t(`surveyImport.problem.${result.problem}`)}
+            </p>
+          )}
           {result && !result.problem && (
             <>
-              <p aria-live="polite">{t('surveyImport.summary', { used: result.used.toLocaleString(lang), rows: result.rows.toLocaleString(lang), bad: result.badCount.toLocaleString(lang) })}</p>
+              <p aria-live="polite">
+                {t('surveyImport.summary', {
+                  used: result.used.toLocaleString(lang),
+                  rows: result.rows.toLocaleString(lang),
+                  bad: result.badCount.toLocaleString(lang),
+                })}
+              </p>
               {result.badCount > 0 && (
                 <details className="survey-bad" open={result.badCount <= 10}>
-                  <summary>{t('surveyImport.badTitle')} ({result.badCount.toLocaleString(lang)})</summary>
+                  <summary>
+                    {t('surveyImport.badTitle')} ({result.badCount.toLocaleString(lang)})
+                  </summary>
                   <ul>
                     {result.bad.slice(0, BAD_SHOWN).map((b) => (
-                      <li key={b.line}>{t(`surveyImport.bad.${b.reason}`, { line: b.line, value: b.value ?? '', first: b.first, max: mapping.cesScale === '1-7' ? 7 : 5 })}</li>
+                      <li key={b.line}>
+                        {t(`surveyImport.bad.${b.reason}`, { line: b.line, value: b.value ?? '', first: b.first, max: mapping.cesScale === '1-7' ? 7 : 5 })}
+                      </li>
                     ))}
                   </ul>
                   {result.badCount > BAD_SHOWN && <p className="muted small">{t('surveyImport.badMore', { count: result.badCount - BAD_SHOWN })}</p>}
@@ -266,23 +300,37 @@ export function SurveyImport({ onClose }: { onClose: () => void }) {
                           <label>
                             <span>
                               <strong>{name}</strong>
-                              {s.stage && s.touchpoint ? ` · ${s.stage}` : ''} <span className="muted small">({t('surveyImport.unmatchedRows', { count: s.rows })})</span>
+                              {s.stage && s.touchpoint ? ` · ${s.stage}` : ''}{' '}
+                              <span className="muted small">({t('surveyImport.unmatchedRows', { count: s.rows })})</span>
                             </span>
-                            <select aria-label={t('surveyImport.giveTo', { name })} value={choices[key] ?? encode(null)} onChange={(e) => setChoices((c) => ({ ...c, [key]: e.target.value }))}>
+                            <select
+                              aria-label={t('surveyImport.giveTo', { name })}
+                              value={choices[key] ?? encode(null)}
+                              onChange={(e) => setChoices((c) => ({ ...c, [key]: e.target.value }))}
+                            >
                               <option value="skip">{t('surveyImport.skip')}</option>
                               <optgroup label={t('board.addCard')}>
                                 {board.stages.map((st) => (
-                                  <option key={st.id} value={`create:${st.id}`}>{t('surveyImport.createIn', { stage: st.name })}</option>
+                                  <option key={st.id} value={`create:${st.id}`}>
+                                    {t('surveyImport.createIn', { stage: st.name })}
+                                  </option>
                                 ))}
                               </optgroup>
                               <optgroup label={t('board.card')}>
                                 {board.cards.map((c) => (
-                                  <option key={c.id} value={`card:${c.id}`}>{t('surveyImport.toCard', { text: (c.text || t('board.emptyCard')).split('\n')[0].slice(0, 50), stage: stageName(c.stageId) })}</option>
+                                  <option key={c.id} value={`card:${c.id}`}>
+                                    {t('surveyImport.toCard', {
+                                      text: (c.text || t('board.emptyCard')).split('\n')[0].slice(0, 50),
+                                      stage: stageName(c.stageId),
+                                    })}
+                                  </option>
                                 ))}
                               </optgroup>
                               <optgroup label={t('scores.wholeStage')}>
                                 {board.stages.map((st) => (
-                                  <option key={st.id} value={`stage:${st.id}`}>{t('surveyImport.toStage', { stage: st.name })}</option>
+                                  <option key={st.id} value={`stage:${st.id}`}>
+                                    {t('surveyImport.toStage', { stage: st.name })}
+                                  </option>
                                 ))}
                               </optgroup>
                             </select>
@@ -302,9 +350,15 @@ export function SurveyImport({ onClose }: { onClose: () => void }) {
                         <th scope="col">{t('scores.col.touchpoint')}</th>
                         <th scope="col">{t('scores.col.period')}</th>
                         <th scope="col">{t('scores.col.metric')}</th>
-                        <th scope="col" className="num">{t('scores.col.value')}</th>
-                        <th scope="col" className="num">{t('scores.col.n')}</th>
-                        <th scope="col" className="num">{t('scores.col.margin')}</th>
+                        <th scope="col" className="num">
+                          {t('scores.col.value')}
+                        </th>
+                        <th scope="col" className="num">
+                          {t('scores.col.n')}
+                        </th>
+                        <th scope="col" className="num">
+                          {t('scores.col.margin')}
+                        </th>
                       </tr>
                     </thead>
                     <tbody>
@@ -330,7 +384,9 @@ export function SurveyImport({ onClose }: { onClose: () => void }) {
                     </tbody>
                   </table>
                 </div>
-                {result.groups.length > PREVIEW_ROWS && <p className="muted small">{t('surveyImport.previewMore', { count: result.groups.length - PREVIEW_ROWS })}</p>}
+                {result.groups.length > PREVIEW_ROWS && (
+                  <p className="muted small">{t('surveyImport.previewMore', { count: result.groups.length - PREVIEW_ROWS })}</p>
+                )}
               </section>
             </>
           )}
@@ -338,7 +394,9 @@ export function SurveyImport({ onClose }: { onClose: () => void }) {
             <button type="button" className="primary" disabled={!writable.length} onClick={doImport}>
               {t('surveyImport.import', { count: writable.length })}
             </button>
-            <button type="button" onClick={onClose}>{t('scores.cancel')}</button>
+            <button type="button" onClick={onClose}>
+              {t('scores.cancel')}
+            </button>
           </div>
         </>
       )}

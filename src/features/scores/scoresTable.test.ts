@@ -7,10 +7,18 @@ import type { Board } from '../../domain/types'
 import { scoreRows, scoresCsv, sortRows } from './scoresTable'
 
 const board: Board = {
-  id: 'b', title: 'T', kind: 'journey',
-  stages: [{ id: 's1', name: 'Discover' }, { id: 's2', name: 'Pay' }],
+  id: 'b',
+  title: 'T',
+  kind: 'journey',
+  stages: [
+    { id: 's1', name: 'Discover' },
+    { id: 's2', name: 'Pay' },
+  ],
   lanes: [{ id: 'l', name: 'Touchpoints', role: 'touchpoints' }],
-  cards: [{ id: 'c1', stageId: 's2', laneId: 'l', text: 'Desk' }, { id: 'c2', stageId: 's1', laneId: 'l', text: '=Web site' }],
+  cards: [
+    { id: 'c1', stageId: 's2', laneId: 'l', text: 'Desk' },
+    { id: 'c2', stageId: 's1', laneId: 'l', text: '=Web site' },
+  ],
   links: [],
   measurements: [
     { id: 'a', cardId: 'c1', metric: 'nps', period: '2026-Q3', value: 40, n: 120, target: 30 },

@@ -31,7 +31,15 @@ export function scoreRows(board: Board, locale: string): ScoreRow[] {
     const stageId = card?.stageId ?? m.stageId
     const si = stageId === undefined ? -1 : (stageIndex.get(stageId) ?? -1)
     const facts = scoreFacts(all, m)
-    return { m, facts, badge: scoreBadge(m, facts, locale), touchpoint: card ? card.text.split('\n')[0] : '', cardId: card?.id, stage: si >= 0 ? board.stages[si].name : '', stageIndex: si }
+    return {
+      m,
+      facts,
+      badge: scoreBadge(m, facts, locale),
+      touchpoint: card ? card.text.split('\n')[0] : '',
+      cardId: card?.id,
+      stage: si >= 0 ? board.stages[si].name : '',
+      stageIndex: si,
+    }
   })
 }
 

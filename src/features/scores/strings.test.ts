@@ -12,7 +12,11 @@ describe('scores strings', () => {
     const en = i18n.getResourceBundle('en', 'translation')[ns]
     const fr = i18n.getResourceBundle('fr', 'translation')[ns]
     expect(paths(fr).sort()).toEqual(paths(en).sort())
-    for (const p of paths(fr)) expect(p.split('.').reduce((o: Record<string, unknown>, k) => o[k] as Record<string, unknown>, fr), p).not.toBe('')
+    for (const p of paths(fr))
+      expect(
+        p.split('.').reduce((o: Record<string, unknown>, k) => o[k] as Record<string, unknown>, fr),
+        p,
+      ).not.toBe('')
   })
   it('the Scores lane role is named in both languages', () => {
     expect(i18n.t('role.scores', { lng: 'en' })).toBe('Scores')

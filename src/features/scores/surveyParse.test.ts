@@ -16,7 +16,13 @@ describe('reading a survey file', () => {
   it('line numbers follow the file, line breaks inside quotes included', () => {
     const t = parseSurveyText('\uFEFFTouchpoint,Comment\nA,"two\nlines"\nB,x\n\nC,"a\nb\nc"\nD,y')
     expect(t.headers).toEqual(['Touchpoint', 'Comment'])
-    expect(t.rows.map((r) => [r.cells[0], r.line])).toEqual([['A', 2], ['B', 4], ['', 5], ['C', 6], ['D', 9]])
+    expect(t.rows.map((r) => [r.cells[0], r.line])).toEqual([
+      ['A', 2],
+      ['B', 4],
+      ['', 5],
+      ['C', 6],
+      ['D', 9],
+    ])
   })
   it('Windows-1252 (French Excel) and UTF-8', () => {
     const cp1252 = new Uint8Array([0xc9, 0x74, 0x61, 0x70, 0x65]) // "Étape"
@@ -34,7 +40,9 @@ describe('the worker’s work', () => {
   it('parses once, guesses the mapping, aggregates as often as the mapping changes', () => {
     const work = new SurveyWork()
     const out: FromWorker[] = []
-    const bytes = new TextEncoder().encode('Point de contact;Date;Recommandation;Commentaire\nSite web;14/09/2026;9;\nSite web;20/09/2026;2;Trop lent\nGuichet;01/10/2026;11;\n').buffer
+    const bytes = new TextEncoder().encode(
+      'Point de contact;Date;Recommandation;Commentaire\nSite web;14/09/2026;9;\nSite web;20/09/2026;2;Trop lent\nGuichet;01/10/2026;11;\n',
+    ).buffer
     work.handle({ type: 'parse', id: 1, bytes, lang: 'fr' }, (m) => out.push(m))
     const parsed = out.find((m) => m.type === 'parsed')!
     if (parsed.type !== 'parsed') throw new Error()

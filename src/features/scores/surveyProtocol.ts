@@ -38,7 +38,13 @@ export class SurveyWork {
         post({
           type: 'parsed',
           id: msg.id,
-          parsed: { headers: table.headers, sample: sample.slice(0, SAMPLE_ROWS), rowCount: table.rows.length, delimiter: table.delimiter, mapping: guessMapping(table.headers, sample, msg.lang) },
+          parsed: {
+            headers: table.headers,
+            sample: sample.slice(0, SAMPLE_ROWS),
+            rowCount: table.rows.length,
+            delimiter: table.delimiter,
+            mapping: guessMapping(table.headers, sample, msg.lang),
+          },
         })
       } else {
         post({ type: 'aggregated', id: msg.id, result: aggregateSurvey(this.rows, msg.mapping, { verbatims: msg.verbatims }) })
