@@ -2,8 +2,9 @@
 // read it on the card, undo, reload, a second tab; import survey results; the Below target
 // filter; the customer mapping; the badges in an exported PNG.
 import { expect, test, type Page } from '@playwright/test'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { addCardAt, card, createBoard, expectSaved, readStoredBoard } from './helpers'
+import { exportOne, pdfPagesPng, pdfTextPerPage } from './exportTools'
 
 const OUT = (name: string) => test.info().outputPath(name)
 
@@ -403,13 +404,25 @@ test('a PNG export shows the badges and the Scores lane; the SVG keeps their tex
   const svg = readFileSync(svgPath, 'utf8')
   for (const text of ['+25', '70', 'CES 2.1', 'Close to target', 'Target missed', 'Target met', 'Trend since the previous period'])
     expect(svg, text).toContain(text)
+
+  // the readable PDF: the badges' and the lane's text as text, their status colours as pixels (poppler reads it)
+  const pdf = await exportOne(page, 'PDF', 'scored-board.pdf', async (d) => {
+    await d.getByRole('radio', { name: 'A4 landscape' }).check()
+    await d.getByRole('radio', { name: /^Readable/ }).check()
+  })
+  const pdfText = pdfTextPerPage(pdf).join(' ')
+  for (const text of ['+25', 'NPS', 'CSAT', 'CES 2.1', 'Whole stage', 'Close to target', 'Target missed', 'Target met']) expect(pdfText, text).toContain(text)
+  const [firstPage] = pdfPagesPng(pdf, 60)
+  writeFileSync(OUT('scored-board-pdf-page1.png'), firstPage)
+  const inPdf = await countColours(page, firstPage, [NEAR, MISSED, MET], 30)
+  expect(inPdf.counts.every((n) => n > 10), `status colours on the PDF page: ${inPdf.counts}`).toBe(true)
 })
 
 test('a stage’s scores from its ⋯ menu, the relationship’s from the Scores menu; badges in French', async ({ page }) => {
   test.slow() // three forms filled in
   await createBoard(page, 'Stage scores')
   await page.getByRole('button', { name: 'Stage options: Discover' }).click()
-  await page.getByRole('menuitem', { name: 'Scores of this stage…' }).click()
+  await page.getByRole('button', { name: 'Scores of this stage…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Scores of the stage “Discover”' })
   await dialog.getByRole('button', { name: '+ Add score' }).click()
   await dialog.getByLabel('Metric').selectOption('ces')

@@ -104,7 +104,7 @@ function ScoresDialogs() {
 export function StageScoresItem({ stageId, close }: { stageId: string; close: () => void }) {
   const { t } = useTranslation()
   return (
-    <button role="menuitem" onClick={() => (close(), openScoresDialog({ view: 'subject', subject: { stageId } }))}>
+    <button type="button" onClick={() => (close(), openScoresDialog({ view: 'subject', subject: { stageId } }))}>
       {t('scores.stageMenu')}
     </button>
   )
