@@ -333,7 +333,7 @@ await page.evaluate(
         tx.onerror = () => reject(tx.error)
       }
     }),
-  { boards: [scored, empathy, target, journey, blueprint], persona },
+  { boards: [scored, { ...scored, id: 'shot-survey', title: 'Renewing a passport — survey import', measurements: [], expectations: [] }, empathy, target, journey, blueprint], persona },
 )
 
 await page.reload()
@@ -381,6 +381,60 @@ await shoot(scored, 'customer-mapping', async () => {
   await page.getByRole('menuitem', { name: 'Customer mapping…' }).click()
   await page.getByRole('dialog').waitFor()
 })
+
+// a survey's raw answers (French headers, as the seeds' agencies export them) imported on a copy of the board
+let seed = 11
+const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647
+const TOUCHPOINTS = [
+  ['Government website', 0.5],
+  ['Online form', 0.2],
+  ['Counter', -0.4],
+  ['Hotline', -0.2],
+  ['Chatbot', -0.6],
+]
+const COMMENTS = ['Too many documents to bring', 'Nobody answered for an hour', 'Had to come back twice', 'The form lost what I had typed']
+const SURVEY = [
+  'Point de contact;Date de réponse;Recommandation;Satisfaction;Commentaire',
+  ...Array.from({ length: 650 }, (_, i) => {
+    const [tp, bias] = TOUCHPOINTS[i % 5]
+    const nps = Math.max(0, Math.min(10, Math.round(7 + bias * 5 + (rnd() - 0.5) * 7)))
+    const csat = Math.max(1, Math.min(5, Math.round(3.4 + bias * 2 + (rnd() - 0.5) * 3)))
+    const comment = nps <= 4 && rnd() < 0.5 ? COMMENTS[Math.floor(rnd() * COMMENTS.length)] : ''
+    return `${tp};${1 + Math.floor(rnd() * 28)}/0${7 + Math.floor(rnd() * 3)}/2026;${nps};${csat};${comment}`
+  }),
+  'Counter;30/09/2026;11;4;',
+].join('\n')
+if (want('survey-import') || want('survey-imported')) {
+  await page.goto(`${BASE}#/board/shot-survey`)
+  await page.locator('.react-flow__node-card').first().waitFor()
+  await page.getByRole('button', { name: 'Scores ▾' }).click()
+  await page.getByRole('menuitem', { name: 'Import survey results…' }).click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByLabel('Survey file (CSV)').setInputFiles({ name: 'enquete.csv', mimeType: 'text/csv', buffer: Buffer.from(SURVEY) })
+  await dialog.getByText('651 rows read').waitFor()
+  await dialog.getByRole('radio', { name: 'Quarter' }).check()
+  await dialog.getByRole('combobox', { name: 'Scores of “Chatbot” go to' }).selectOption({ label: 'New touchpoint card in “Wait”' })
+  await dialog.getByRole('checkbox', { name: /most recent detractor comments/ }).check()
+  await page.waitForTimeout(300)
+  if (want('survey-import')) await page.screenshot({ path: `${OUT}/survey-import.png` })
+  await dialog.getByRole('button', { name: /^Import \d+ scores$/ }).click()
+  await dialog.waitFor({ state: 'detached' })
+  await page.getByRole('button', { name: 'Fit View' }).click()
+  await page.waitForTimeout(600)
+  if (want('survey-imported')) await page.screenshot({ path: `${OUT}/survey-imported.png` })
+}
+
+// the exported image of the measured board: badges, the Scores lane and the legend
+if (want('scores-export')) {
+  await page.goto(`${BASE}#/board/${scored.id}`)
+  await page.locator('.react-flow__node-card').first().waitFor()
+  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  await page.getByRole('menuitem', { name: 'PNG image' }).click()
+  await page.getByRole('radio', { name: /^1×/ }).check()
+  const download = page.waitForEvent('download')
+  await page.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click()
+  await (await download).saveAs(`${OUT}/scores-export.png`)
+}
 
 // the exported image of the blueprint, as the report reader gets it
 if (want('blueprint-export')) {
