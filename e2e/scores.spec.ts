@@ -416,6 +416,16 @@ test('a PNG export shows the badges and the Scores lane; the SVG keeps their tex
   writeFileSync(OUT('scored-board-pdf-page1.png'), firstPage)
   const inPdf = await countColours(page, firstPage, [NEAR, MISSED, MET], 30)
   expect(inPdf.counts.every((n) => n > 10), `status colours on the PDF page: ${inPdf.counts}`).toBe(true)
+
+  // the status symbols' style: the seed's weather icons on the badges, one undo step
+  await expect(badge(page, 'Web site').locator('img[data-symbol="status-near"]')).toBeVisible()
+  await page.getByRole('button', { name: 'Scores ▾' }).click()
+  await page.getByRole('radio', { name: 'Weather' }).check()
+  await expect(badge(page, 'Web site').locator('img[data-symbol="weather-near"]')).toBeVisible()
+  await expect(badge(page, 'Desk', 'CSAT').locator('img[data-symbol="weather-missed"]')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(badge(page, 'Web site').locator('img[data-symbol="status-near"]')).toBeVisible()
 })
 
 test('a stage’s scores from its ⋯ menu, the relationship’s from the Scores menu; badges in French', async ({ page }) => {

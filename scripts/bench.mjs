@@ -330,7 +330,7 @@ async function measureOpen(context, url, selector) {
   const page = await context.newPage()
   await page.addInitScript(openProbe, selector)
   await page.goto(url)
-  await page.waitForFunction(() => window.__openProbe?.result, null, { timeout: 30_000, polling: 100 })
+  await page.waitForFunction(() => window.__openProbe?.result, null, { timeout: 120_000, polling: 100 }) // a busy 2-core machine
   const r = await page.evaluate(() => window.__openProbe.result)
   // BENCH_DEBUG=1: what the page looked like at each change (viewport transform | cards in view | hidden)
   if (process.env.BENCH_DEBUG) console.log(`open ${url}\n  ${r.changes.join('\n  ')}`)

@@ -8,7 +8,7 @@ const paths = (o: unknown, prefix = ''): string[] =>
   typeof o === 'object' && o !== null ? Object.entries(o).flatMap(([k, v]) => paths(v, prefix ? `${prefix}.${k}` : k)) : [prefix]
 
 describe('scores strings', () => {
-  it.each(['scores', 'surveyImport', 'mapping'])('%s: the same keys in both languages, none empty', (ns) => {
+  it.each(['scores', 'surveyImport', 'mapping', 'restore'])('%s: the same keys in both languages, none empty', (ns) => {
     const en = i18n.getResourceBundle('en', 'translation')[ns]
     const fr = i18n.getResourceBundle('fr', 'translation')[ns]
     expect(paths(fr).sort()).toEqual(paths(en).sort())
