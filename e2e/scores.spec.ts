@@ -415,7 +415,10 @@ test('a PNG export shows the badges and the Scores lane; the SVG keeps their tex
   const [firstPage] = pdfPagesPng(pdf, 60)
   writeFileSync(OUT('scored-board-pdf-page1.png'), firstPage)
   const inPdf = await countColours(page, firstPage, [NEAR, MISSED, MET], 30)
-  expect(inPdf.counts.every((n) => n > 10), `status colours on the PDF page: ${inPdf.counts}`).toBe(true)
+  expect(
+    inPdf.counts.every((n) => n > 10),
+    `status colours on the PDF page: ${inPdf.counts}`,
+  ).toBe(true)
 
   // the status symbols' style: the seed's weather icons on the badges, one undo step
   await expect(badge(page, 'Web site').locator('img[data-symbol="status-near"]')).toBeVisible()

@@ -333,7 +333,17 @@ await page.evaluate(
         tx.onerror = () => reject(tx.error)
       }
     }),
-  { boards: [scored, { ...scored, id: 'shot-survey', title: 'Renewing a passport — survey import', measurements: [], expectations: [] }, empathy, target, journey, blueprint], persona },
+  {
+    boards: [
+      scored,
+      { ...scored, id: 'shot-survey', title: 'Renewing a passport — survey import', measurements: [], expectations: [] },
+      empathy,
+      target,
+      journey,
+      blueprint,
+    ],
+    persona,
+  },
 )
 
 await page.reload()
@@ -385,6 +395,7 @@ await shoot(scored, 'customer-mapping', async () => {
 // a survey's raw answers (French headers, as the seeds' agencies export them) imported on a copy of the board
 let seed = 11
 const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647
+/** @type {[string, number][]} */
 const TOUCHPOINTS = [
   ['Government website', 0.5],
   ['Online form', 0.2],

@@ -36,7 +36,8 @@ const scored: Board = {
 }
 const en = i18n.getFixedT('en') as Translate
 const fr = i18n.getFixedT('fr') as Translate
-const inside = (x: number, y: number, r: { x: number; y: number; width: number; height: number }) => x >= r.x && x <= r.x + r.width && y >= r.y && y <= r.y + r.height
+const inside = (x: number, y: number, r: { x: number; y: number; width: number; height: number }) =>
+  x >= r.x && x <= r.x + r.width && y >= r.y && y <= r.y + r.height
 const textAt = (shapes: Shape[], line: string) => shapes.filter((s): s is Extract<Shape, { type: 'text' }> => s.type === 'text' && s.lines.includes(line))
 const symbols = (shapes: Shape[]) => shapes.filter((s): s is Extract<Shape, { type: 'symbol' }> => s.type === 'symbol').map((s) => s.name)
 

@@ -26,7 +26,11 @@ export function sceneBadges(board: Board, locale: string): Map<Id, ScoreBadge[]>
   const out = new Map<Id, ScoreBadge[]>()
   const all = board.measurements ?? []
   if (!all.length) return out
-  for (const [cardId, latest] of latestWithPrevious(all)) out.set(cardId, latest.map(({ m, previous }) => scoreBadge(m, scoreFacts(all, m, {}, previous), locale)))
+  for (const [cardId, latest] of latestWithPrevious(all))
+    out.set(
+      cardId,
+      latest.map(({ m, previous }) => scoreBadge(m, scoreFacts(all, m, {}, previous), locale)),
+    )
   return out
 }
 
@@ -47,13 +51,26 @@ function trendArrow(shapes: Shape[], trend: 'up' | 'down' | 'flat', x: number, y
 }
 
 /** A card's badges, one row each, from `top` (card px), within `width`. */
-export function drawBadges(shapes: Shape[], text: Text, measure: Measure, t: Translate, badges: ScoreBadge[], style: Board['scoreSymbols'], x: number, top: number, width: number) {
+export function drawBadges(
+  shapes: Shape[],
+  text: Text,
+  measure: Measure,
+  t: Translate,
+  badges: ScoreBadge[],
+  style: Board['scoreSymbols'],
+  x: number,
+  top: number,
+  width: number,
+) {
   badges.forEach((b, i) => {
     const y = top + i * METRICS.badgeRowHeight
     const parts: { w: number; draw: (px: number) => void }[] = []
     if (b.status !== 'none') {
       const status = b.status
-      parts.push({ w: 16, draw: (px) => shapes.push({ type: 'symbol', name: statusSymbol(style ?? 'traffic', status), x: px, y: y + 3, size: 16, color: STATUS_COLORS[status] }) })
+      parts.push({
+        w: 16,
+        draw: (px) => shapes.push({ type: 'symbol', name: statusSymbol(style ?? 'traffic', status), x: px, y: y + 3, size: 16, color: STATUS_COLORS[status] }),
+      })
     }
     parts.push({ w: measure(b.metric, 12, 700), draw: (px) => text({ x: px, y: y + 2, w: 80, lines: [b.metric], size: 12, lh: 18, weight: 700, fill: INK }) })
     parts.push({ w: measure(b.value, 13, 700), draw: (px) => text({ x: px, y: y + 2, w: 80, lines: [b.value], size: 13, lh: 18, weight: 700, fill: INK }) })
@@ -67,13 +84,25 @@ export function drawBadges(shapes: Shape[], text: Text, measure: Measure, t: Tra
       const low = t('methods.score.badge.lowSample')
       const lw = measure(low, 12, 400)
       const used = parts.reduce((s, p) => s + p.w + gap, 0) + 11
-      if (used + lw <= width) parts.push({ w: lw, draw: (px) => text({ x: px, y: y + 2, w: lw + 4, lines: [low], size: 12, lh: 18, fill: INK2, italic: true }) })
+      if (used + lw <= width)
+        parts.push({ w: lw, draw: (px) => text({ x: px, y: y + 2, w: lw + 4, lines: [low], size: 12, lh: 18, fill: INK2, italic: true }) })
       else parts.push({ w: 16, draw: (px) => shapes.push({ type: 'symbol', name: 'low-sample', x: px, y: y + 3, size: 16, color: '#455a64' }) })
     }
     const inner = parts.reduce((s, p) => s + p.w, 0) + gap * (parts.length - 1)
     const padL = b.status === 'none' ? 8 : 3
     const w = Math.min(width, padL + inner + 8)
-    shapes.push({ type: 'rect', x, y, w, h: BADGE_H, r: BADGE_H / 2, fill: '#ffffff', stroke: b.lowSample ? '#455a64' : '#90a4ae', sw: 1.5, dash: b.lowSample ? '4 3' : undefined })
+    shapes.push({
+      type: 'rect',
+      x,
+      y,
+      w,
+      h: BADGE_H,
+      r: BADGE_H / 2,
+      fill: '#ffffff',
+      stroke: b.lowSample ? '#455a64' : '#90a4ae',
+      sw: 1.5,
+      dash: b.lowSample ? '4 3' : undefined,
+    })
     let px = x + padL
     for (const p of parts) {
       if (px + p.w > x + w) break
@@ -87,7 +116,17 @@ export function drawBadges(shapes: Shape[], text: Text, measure: Measure, t: Tra
 export const badgesTop = (card: Rect, textLines: number) => card.y + 30 + Math.max(1, textLines) * 20 + 4
 
 /** The Scores lane of `part` (its stages and cards), in the lane's rectangle `lane` (scene px, grid part only). */
-export function drawScoresLane(shapes: Shape[], text: Text, measure: Measure, t: Translate, part: Board, all: Board['measurements'], locale: string, lane: { x: number; y: number }, stageWidth = METRICS.stageWidth) {
+export function drawScoresLane(
+  shapes: Shape[],
+  text: Text,
+  measure: Measure,
+  t: Translate,
+  part: Board,
+  all: Board['measurements'],
+  locale: string,
+  lane: { x: number; y: number },
+  stageWidth = METRICS.stageWidth,
+) {
   const measurements = all ?? []
   const rows = scoresLaneRows({ ...part, measurements })
   const cards = new Map<Id, Card>(part.cards.map((c) => [c.id, c]))
@@ -119,18 +158,46 @@ export function drawScoresLane(shapes: Shape[], text: Text, measure: Measure, t:
         .clamp(true)
       const barY = y + 20
       const color = b.status === 'none' ? '#607d8b' : STATUS_COLORS[b.status]
-      shapes.push({ type: 'line', points: [{ x: x0, y: barY + 4 }, { x: x1 - SYMBOL - 6, y: barY + 4 }], stroke: '#cfd8dc', sw: 8 })
+      shapes.push({
+        type: 'line',
+        points: [
+          { x: x0, y: barY + 4 },
+          { x: x1 - SYMBOL - 6, y: barY + 4 },
+        ],
+        stroke: '#cfd8dc',
+        sw: 8,
+      })
       if (facts.score !== null) {
         const origin = sx(lo <= 0 && hi >= 0 ? 0 : lo)
         const end = sx(facts.score)
-        shapes.push({ type: 'rect', x: Math.min(origin, end), y: barY, w: Math.max(2, Math.abs(end - origin)), h: 8, r: 2, fill: b.lowSample ? '#ffffff' : color, stroke: b.lowSample ? color : undefined, sw: b.lowSample ? 1.5 : undefined, dash: b.lowSample ? '3 2' : undefined })
+        shapes.push({
+          type: 'rect',
+          x: Math.min(origin, end),
+          y: barY,
+          w: Math.max(2, Math.abs(end - origin)),
+          h: 8,
+          r: 2,
+          fill: b.lowSample ? '#ffffff' : color,
+          stroke: b.lowSample ? color : undefined,
+          sw: b.lowSample ? 1.5 : undefined,
+          dash: b.lowSample ? '3 2' : undefined,
+        })
       }
       if (facts.target !== null) {
         const tx = sx(facts.target)
-        shapes.push({ type: 'line', points: [{ x: tx, y: barY - 4 }, { x: tx, y: barY + 12 }], stroke: INK, sw: 2.2 })
+        shapes.push({
+          type: 'line',
+          points: [
+            { x: tx, y: barY - 4 },
+            { x: tx, y: barY + 12 },
+          ],
+          stroke: INK,
+          sw: 2.2,
+        })
         shapes.push({ type: 'path', d: `M${tx - 4},${barY - 7} h8 l-4,4 Z`, fill: INK })
       }
-      if (b.status !== 'none') shapes.push({ type: 'symbol', name: statusSymbol(style, b.status), x: x1 - SYMBOL, y: barY - 4, size: SYMBOL, color: STATUS_COLORS[b.status] })
+      if (b.status !== 'none')
+        shapes.push({ type: 'symbol', name: statusSymbol(style, b.status), x: x1 - SYMBOL, y: barY - 4, size: SYMBOL, color: STATUS_COLORS[b.status] })
     })
   })
 }
