@@ -185,6 +185,14 @@ describe('cardsCsv', () => {
     expect(fr[0]).toContain('CES cible')
   })
 
+  it('guards a custom KPI’s name where it heads columns', () => {
+    const ms: Measurement[] = [{ id: 'm1', cardId: 'c1', metric: '=1+1', period: '＝2026', value: 3 }]
+    const [head, first] = parse(cardsCsv({ ...board, measurements: ms }, { lang: 'en' }))
+    const at = head.findIndex((h) => h.includes('1+1'))
+    expect(head.slice(at, at + 2)).toEqual(["'=1+1", "'=1+1 period"])
+    expect(first[at + 1]).toBe("'＝2026")
+  })
+
   it('round-trips a board made from a grid: every card a row, text intact', () => {
     const r = gridToBoard(['\tA\tB', 'Irritants\t"« Trop long, vraiment »"\t"• un\n• deux, trois"', 'Notes\t"ligne 1\nligne 2"\t'].join('\n'), {
       title: 't',

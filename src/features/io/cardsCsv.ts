@@ -130,5 +130,6 @@ export function cardsCsv(board: Board, opts: CardsCsvOptions): string {
   }
   if (withScores) fields.push(tr('io.csv.col.measurements'))
   // The byte order mark tells Excel the file is UTF-8 (accents intact).
-  return '\uFEFF' + Papa.unparse({ fields, data: rows }, { delimiter: lng === 'fr' ? ';' : ',', newline: '\r\n' })
+  // (a custom KPI's name heads columns: guarded like any cell)
+  return '\uFEFF' + Papa.unparse({ fields: fields.map(guardFormula), data: rows }, { delimiter: lng === 'fr' ? ';' : ',', newline: '\r\n' })
 }
