@@ -32,14 +32,19 @@ const OUT = 'dist-crash'
 const BASE = `http://127.0.0.1:${PORT}/`
 
 function run(cmd, argv, opts = {}) {
-  return new Promise((resolve, reject) => {
-    const p = spawn(cmd, argv, { stdio: 'inherit', ...opts })
-    p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${argv.join(' ')} exited ${code}`))))
-  })
+  return /** @type {Promise<void>} */ (
+    new Promise((resolve, reject) => {
+      const p = spawn(cmd, argv, { stdio: 'inherit', ...opts })
+      p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${argv.join(' ')} exited ${code}`))))
+    })
+  )
 }
 
 async function startServer() {
-  const server = spawn('npx', ['vite', 'preview', '--outDir', OUT, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true })
+  const server = spawn('npx', ['vite', 'preview', '--outDir', OUT, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+    stdio: 'ignore',
+    detached: true,
+  })
   for (let i = 0; i < 200; i++) {
     try {
       if ((await fetch(BASE)).ok) return server
@@ -55,7 +60,19 @@ async function startServer() {
 async function launch(profile) {
   const proc = spawn(
     CHROMIUM,
-    ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
     { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
   )
   const ws = await new Promise((resolve, reject) => {
@@ -126,7 +143,10 @@ const storedCards = (page, id) =>
 async function findAfterReopen(page, id) {
   await openBoard(page, id)
   const status = page.getByTestId('save-status')
-  await status.filter({ hasText: 'Saved' }).waitFor({ timeout: 15_000 }).catch(() => {})
+  await status
+    .filter({ hasText: 'Saved' })
+    .waitFor({ timeout: 15_000 })
+    .catch(() => {})
   const editors = await page.getByRole('textbox', { name: 'Card text' }).evaluateAll((els) => els.map((e) => e.value))
   return { cards: await storedCards(page, id), editors }
 }
@@ -178,7 +198,11 @@ async function main() {
           empties = emptyNow
           // Leave a clean board for the next trial: end any draft that came back, drop empty cards.
           if (found.editors.length) await b.page.getByRole('textbox', { name: 'Card text' }).first().press('Escape')
-          await b.page.getByTestId('save-status').filter({ hasText: 'Saved' }).waitFor({ timeout: 15_000 }).catch(() => {})
+          await b.page
+            .getByTestId('save-status')
+            .filter({ hasText: 'Saved' })
+            .waitFor({ timeout: 15_000 })
+            .catch(() => {})
           await quit(b)
           process.stdout.write(kept ? '.' : 'x')
         }
@@ -196,7 +220,10 @@ async function main() {
 
   console.log('\nkind   delay(ms)  trials  lost  trials that left an empty card')
   for (const [kind, byDelay] of Object.entries(results))
-    for (const [delay, r] of Object.entries(byDelay)) console.log(`${kind.padEnd(6)} ${String(delay).padStart(9)}  ${String(r.trials).padStart(6)}  ${String(r.lost).padStart(4)}  ${String(r.emptyLeft).padStart(4)}`)
+    for (const [delay, r] of Object.entries(byDelay))
+      console.log(
+        `${kind.padEnd(6)} ${String(delay).padStart(9)}  ${String(r.trials).padStart(6)}  ${String(r.lost).padStart(4)}  ${String(r.emptyLeft).padStart(4)}`,
+      )
   const kills = Object.values(results).flatMap((d) => Object.entries(d))
   const edits = Object.entries(results.edit ?? {}).filter(([d]) => Number(d) >= 50)
   const drafts = Object.entries(results.draft ?? {}).filter(([d]) => Number(d) >= 400)
