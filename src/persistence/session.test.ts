@@ -21,7 +21,7 @@ interface Tab {
   saveState: () => import('./session').SaveState
   readJournal: typeof import('./session').readJournal
   board: () => Board
-  apply: (op: (b: Board) => Board) => boolean
+  apply: (op: (b: Board) => Board, opts?: { key?: string }) => boolean
   row: () => Promise<import('./rows').BoardRow | undefined>
   closed: boolean
   close: () => Promise<void>
@@ -45,6 +45,7 @@ async function openTab(id = 'b1'): Promise<Tab> {
     receive: (b: Board) => editor.getState().receive(b),
     subscribe: (fn: (b: Board | null) => void) => editor.subscribe((s, prev) => s.board !== prev.board && fn(s.board)),
     lock: () => editor.getState().setReadOnly(true),
+    continuous: () => !!editor.getState().past.at(-1)?.key,
   }
   const s = new session.BoardSession(host, loaded.board, loaded.rev, { readOnly: loaded.readOnly })
   const tab: Tab = {
@@ -55,7 +56,7 @@ async function openTab(id = 'b1'): Promise<Tab> {
     saveState: () => session.useSaveState.getState(),
     readJournal: session.readJournal,
     board: () => editor.getState().board!,
-    apply: (op: (b: Board) => Board) => editor.getState().apply(op),
+    apply: (op: (b: Board) => Board, opts?: { key?: string }) => editor.getState().apply(op, opts),
     row: () => dbm.db.boards.get(id),
     closed: false,
     async close() {
@@ -101,6 +102,18 @@ afterEach(async () => {
   indexedDB.deleteDatabase(dbName)
 })
 
+/** `eventually` for frozen timers: retries `check` between event-loop turns (no timer involved). */
+async function settled<T>(check: () => T | Promise<T>, turns = 2000): Promise<T> {
+  for (let i = 0; ; i++) {
+    try {
+      return await check()
+    } catch (e) {
+      if (i >= turns) throw e
+      await new Promise((r) => setImmediate(r))
+    }
+  }
+}
+
 describe('autosave', () => {
   it('writes an edit to IndexedDB within a second', async () => {
     const tab = await openTab()
@@ -120,18 +133,38 @@ describe('autosave', () => {
     expect(tab.session.dirty).toBe(false)
   })
 
-  it('keeps writing during continuous typing, at most about 800 ms behind', async () => {
+  it('a discrete edit is written at once, with no timer to wait for', async () => {
     const tab = await openTab()
-    const started = Date.now()
-    let firstWrite = 0
-    for (let i = 0; i < 14; i++) {
-      tab.apply((b) => ops.updateCard(b, 'c1', { text: `typing ${i}` }))
-      await sleep(100)
-      if (!firstWrite && (await tab.row())!.rev > 1) firstWrite = Date.now()
+    // timers frozen: only an edit that does not wait for one can reach the database
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      tab.apply((b) => ops.addCard(b, card('n1', 's2', 'lt', 'Ticket machine')))
+      await settled(async () => expect((await tab.row())!.board).toEqual(tab.board()))
+      tab.apply((b) => ops.updateCard(b, 'n1', { text: 'Ticket machine, again' }))
+      tab.apply((b) => ops.deleteCards(b, ['c2']))
+      await settled(async () => expect((await tab.row())!.board).toEqual(tab.board()))
+      expect((await tab.row())!.board.cards.map((c) => c.id)).not.toContain('c2')
+    } finally {
+      vi.useRealTimers()
     }
-    expect(firstWrite, 'a write happened while still typing').toBeGreaterThan(0)
-    expect(firstWrite - started).toBeLessThan(1100)
-    await eventually(async () => expect((await tab.row())!.board).toEqual(tab.board()))
+  })
+
+  it('continuous edits (one coalescing key) are grouped, never more than 300 ms behind', async () => {
+    const tab = await openTab()
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    try {
+      for (let i = 1; i <= 3; i++) {
+        tab.apply((b) => ops.updateCard(b, 'c1', { votes: i }), { key: 'votes:c1' })
+        vi.advanceTimersByTime(100)
+      }
+      // 3 steps, 100 ms apart: nothing written yet (grouped), the first write is due by 300 ms
+      expect((await tab.row())!.rev).toBe(1)
+      vi.advanceTimersByTime(10)
+      await settled(async () => expect((await tab.row())!.board.cards[0].votes).toBe(3))
+      expect((await tab.row())!.rev).toBe(2) // one write for the three steps
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('save() waits until the latest edit is written, even with a write under way', async () => {

@@ -1,7 +1,9 @@
 // Keeps the open board and IndexedDB in step:
-// - every edit is written within a second (debounced 250 ms, at most 800 ms late),
-//   and flushed at once when the tab is hidden or closed;
-// - a synchronous localStorage journal covers the moment a tab dies mid-write;
+// - a discrete edit (a card added, moved, deleted, its text committed, a name changed…) is
+//   written at once: its IndexedDB transaction is what survives a killed browser (localStorage
+//   reaches the disk lazily); continuous edits (a value nudged step by step) are grouped, never
+//   more than 300 ms behind; everything is flushed when the tab is hidden or closed;
+// - a synchronous localStorage journal covers the moment a tab closes mid-write;
 // - another tab's writes are merged in (three-way, entity by entity), never overwritten;
 // - a failed write is shown with its reason, retried, and the board stays downloadable;
 // - a board written by a newer version of the app is never written (read-only).
@@ -27,8 +29,9 @@ export interface SaveState {
 
 export const useSaveState = create<SaveState>(() => ({ status: 'saved', error: null, deletedElsewhere: false, readOnly: false }))
 
-const DEBOUNCE_MS = 250
-const MAX_WAIT_MS = 800
+/** Continuous edits (see `BoardHost.continuous`) are grouped: written 150 ms after the last, at most 300 ms after the first. */
+const DEBOUNCE_MS = 150
+const MAX_WAIT_MS = 300
 const journalKey = (id: Id) => `parcours:journal:${id}`
 
 interface Journal {
@@ -82,6 +85,8 @@ export interface BoardHost {
   subscribe: (fn: (b: Board | null) => void) => () => void
   /** The stored board turned out to be a newer app's: stop taking edits. */
   lock?: () => void
+  /** The last change is one of a run of small steps (a value nudged…) worth grouping; otherwise it is written at once. */
+  continuous?: () => boolean
 }
 
 export class BoardSession {
@@ -131,6 +136,11 @@ export class BoardSession {
   private schedule(): void {
     if (this.readOnly) return
     useSaveState.setState({ status: useSaveState.getState().error ? 'error' : 'saving' })
+    if (!this.host.continuous?.()) {
+      // A discrete edit: on disk before the user can kill the browser.
+      void this.save()
+      return
+    }
     const now = Date.now()
     if (!this.timer) this.firstDirtyAt = now
     else clearTimeout(this.timer)
@@ -177,7 +187,8 @@ export class BoardSession {
       return
     }
     const base = this.synced
-    useSaveState.setState({ status: 'saving' })
+    // a write after a failed one stays "error" until one succeeds
+    useSaveState.setState({ status: useSaveState.getState().error ? 'error' : 'saving' })
     try {
       const written = await db.transaction('rw', db.boards, async () => {
         const row = await db.boards.get(this.id)

@@ -21,6 +21,11 @@ const host = {
   receive: (b: Parameters<ReturnType<typeof useEditor.getState>['receive']>[0]) => useEditor.getState().receive(b),
   subscribe: (fn: (b: ReturnType<typeof useEditor.getState>['board']) => void) => useEditor.subscribe((s, prev) => s.board !== prev.board && fn(s.board)),
   lock: () => useEditor.getState().setReadOnly(true),
+  // An edit made with a coalescing key (a value nudged step by step) is grouped; any other is written at once.
+  continuous: () => {
+    const past = useEditor.getState().past
+    return !!past[past.length - 1]?.key
+  },
 }
 
 export function useBoardSession(id: Id): OpenState {
