@@ -86,6 +86,7 @@ function Toolbar() {
         <InlineInput
           className="title-input"
           value={title}
+          draftTarget={{ box: 'title' }}
           label={t('board.boardTitle')}
           onCommit={(v) => useEditor.getState().apply((b) => ops.renameBoard(b, v.trim() || t('board.untitled')))}
         />

@@ -2,6 +2,9 @@
 import { useEffect, useState } from 'react'
 import { loadBoard } from '../../persistence/boards'
 import { BoardSession, journalToRecover } from '../../persistence/session'
+import { flushDrafts, readDraft, saveDraft } from '../../persistence/drafts'
+import { useDraft } from '../../store/draftStore'
+import { targetText } from '../../domain/drafts'
 import type { RestoreWarning } from '../../domain/restore'
 import { useEditor } from '../../store/editorStore'
 import { CARD_FONT } from '../../canvas/measure'
@@ -33,12 +36,17 @@ export function useBoardSession(id: Id): OpenState {
   useEffect(() => {
     let cancelled = false
     let session: BoardSession | null = null
+    let stopDrafts = () => {}
     setState({ status: 'loading' })
     void (async () => {
       // Card heights are measured with the card font: have it before the first layout (but
       // never wait long for it), so the board is not laid out twice.
       const font = document.fonts?.load?.(CARD_FONT).catch(() => null)
-      const [loaded] = await Promise.all([loadBoard(id).catch(() => null), font && Promise.race([font, new Promise((r) => setTimeout(r, 400))])])
+      const [loaded, draft] = await Promise.all([
+        loadBoard(id).catch(() => null),
+        readDraft(id),
+        font && Promise.race([font, new Promise((r) => setTimeout(r, 400))]),
+      ])
       if (cancelled) return
       // A tab that closed mid-write left its last edits in the journal (see journalToRecover).
       const journal = journalToRecover(id, loaded)
@@ -48,14 +56,34 @@ export function useBoardSession(id: Id): OpenState {
       }
       const readOnly = !!loaded?.readOnly
       const board = loaded?.board ?? journal!
+      // The text of a box left open by a closed tab: its box opens again with it.
+      const restored = !readOnly && draft && targetText(journal ?? board, draft.target) !== undefined ? draft : null
+      useDraft.setState({ current: null, restored })
       useEditor.getState().load(board, { readOnly })
       session = new BoardSession(host, board, loaded?.rev ?? 0, { readOnly })
       current = session
       if (journal) useEditor.getState().receive(journal)
+      if (restored?.target.box === 'card') {
+        useEditor.getState().select([restored.target.id])
+        useEditor.getState().setEditing(restored.target.id)
+      }
+      // What is typed in a box is saved as the board's draft while typed (see persistence/drafts).
+      const unsubscribe = useDraft.subscribe((s, prev) => s.current !== prev.current && saveDraft(id, s.current))
+      const onHide = () => void flushDrafts()
+      window.addEventListener('pagehide', onHide)
+      document.addEventListener('visibilitychange', onHide)
+      stopDrafts = () => {
+        unsubscribe()
+        window.removeEventListener('pagehide', onHide)
+        document.removeEventListener('visibilitychange', onHide)
+        void flushDrafts()
+      }
       setState({ status: 'open', warnings: loaded?.warnings ?? [], recovered: !!journal, readOnly })
     })()
     return () => {
       cancelled = true
+      stopDrafts()
+      useDraft.setState({ current: null, restored: null })
       session?.dispose()
       if (current === session) current = null
       useEditor.getState().load(null)
