@@ -16,12 +16,10 @@ const pending = new Map<Id, { draft: TextDraft | null; timer: ReturnType<typeof 
 const queues = new Map<Id, Promise<void>>()
 
 function enqueue(boardId: Id, job: () => Promise<unknown>): Promise<void> {
-  const next = (queues.get(boardId) ?? Promise.resolve())
-    .then(job)
-    .then(
-      () => undefined,
-      (err) => console.error('Parcours: could not save the draft', err),
-    )
+  const next = (queues.get(boardId) ?? Promise.resolve()).then(job).then(
+    () => undefined,
+    (err) => console.error('Parcours: could not save the draft', err),
+  )
   queues.set(boardId, next)
   return next
 }
