@@ -64,3 +64,72 @@ test('a stage name being typed when the tab closes comes back in its box', async
   await expect.poll(async () => (await readStoredBoard(again, id))!.board.stages[0].name).toBe('Hears about the offer')
   await expect.poll(() => storedDraft(again, id)).toBeNull()
 })
+
+test('two tabs edit one card’s text: the tab whose text was replaced is told, and Keep mine brings it back in one undoable edit', async ({
+  context,
+}, testInfo) => {
+  const a = await context.newPage()
+  const id = await createBoard(a, 'Two editors')
+  await addCardAt(a, await firstName(a, 'Stage name'), await firstName(a, 'Lane name'), 'Original text')
+  const b = await context.newPage()
+  await b.goto(`/#/board/${id}`)
+  // B opens the card's editor and types, without ending
+  await card(b, 'Original text').dblclick()
+  const editorB = b.getByRole('textbox', { name: 'Card text' })
+  await expect(editorB).toBeFocused()
+  await editorB.fill('Beta, typed in B')
+  // A edits the same card and ends first
+  await card(a, 'Original text').dblclick()
+  const editorA = a.getByRole('textbox', { name: 'Card text' })
+  await expect(editorA).toBeFocused()
+  await editorA.fill('Alpha, typed in A')
+  await editorA.press('Escape')
+  await expect(card(b, 'Alpha, typed in A')).toHaveCount(0) // B's open editor keeps B's text
+  await expectSaved(a)
+  // then B ends its edit: B's text replaces A's
+  await editorB.press('Escape')
+  await expect(card(a, 'Beta, typed in B')).toBeVisible()
+  const notice = a.getByRole('status', { name: 'Edits made in another tab' })
+  await expect(notice).toContainText('Another tab replaced your card text “Alpha, typed in A” with “Beta, typed in B”.')
+  await expect(b.getByTestId('conflict-notice')).toHaveCount(0) // B's text won: nothing to tell B
+  await a.screenshot({ path: testInfo.outputPath('conflict-en.png') })
+  await a.getByRole('combobox', { name: 'Language' }).selectOption('fr')
+  const avis = a.getByRole('status', { name: 'Modifications faites dans un autre onglet' })
+  await expect(avis).toContainText('Un autre onglet a remplacé le texte de votre carte « Alpha, typed in A » par « Beta, typed in B ».')
+  await a.screenshot({ path: testInfo.outputPath('conflict-fr.png') })
+  await avis.getByRole('button', { name: /^Garder ma version/ }).click()
+  await expect(avis).toBeEmpty()
+  await expect(card(a, 'Alpha, typed in A')).toBeVisible()
+  await expect(card(b, 'Alpha, typed in A')).toBeVisible()
+  await expect(a.getByTestId('save-status')).toContainText('Enregistré')
+  await expect.poll(async () => (await readStoredBoard(a, id))!.board.cards.map((c) => c.text)).toEqual(['Alpha, typed in A'])
+  // one undoable edit: undo shows B's text again
+  await a.keyboard.press('Control+z')
+  await expect(card(a, 'Beta, typed in B')).toBeVisible()
+})
+
+test('tab A deletes the card tab B is editing: B is told with its typed text, and Keep mine re-adds the card', async ({ context }) => {
+  const a = await context.newPage()
+  const id = await createBoard(a, 'Deleted under me')
+  await addCardAt(a, await firstName(a, 'Stage name'), await firstName(a, 'Lane name'), 'Card to delete')
+  const b = await context.newPage()
+  await b.goto(`/#/board/${id}`)
+  await card(b, 'Card to delete').dblclick()
+  const editorB = b.getByRole('textbox', { name: 'Card text' })
+  await expect(editorB).toBeFocused()
+  await editorB.fill('Words typed in B, never ended')
+  await expect.poll(() => storedDraft(b, id)).toBe('Words typed in B, never ended')
+  // A deletes the card
+  await card(a, 'Card to delete').click()
+  await a.keyboard.press('Delete')
+  await expect(card(a, 'Card to delete')).toHaveCount(0)
+  const notice = b.getByRole('status', { name: 'Edits made in another tab' })
+  await expect(notice).toContainText('Another tab deleted the card you were editing: “Words typed in B, never ended”.')
+  await expect(editorB).toHaveCount(0)
+  await notice.getByRole('button', { name: /^Keep mine/ }).click()
+  await expect(card(b, 'Words typed in B, never ended')).toBeVisible()
+  await expect(card(a, 'Words typed in B, never ended')).toBeVisible()
+  await expectSaved(b)
+  await expect.poll(async () => (await readStoredBoard(b, id))!.board.cards.map((c) => c.text)).toEqual(['Words typed in B, never ended'])
+  await expect.poll(() => storedDraft(b, id)).toBeNull()
+})

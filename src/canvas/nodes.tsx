@@ -7,8 +7,8 @@ import * as ops from '../domain/operations'
 import { newId } from '../domain/id'
 import { holdsCards, isSeparator, LANE_ROLES, type LaneRole, type Moment } from '../domain/types'
 import { useEditor } from '../store/editorStore'
-import { endDraft, takeRestoredDraft, typeDraft } from '../store/draftStore'
-import type { DraftTarget } from '../domain/drafts'
+import { endDraft, takeRestoredDraft, typeDraft, useDraft } from '../store/draftStore'
+import { sameTarget, type DraftTarget } from '../domain/drafts'
 import { Symbol, TAG_COLORS } from '../ui/icons'
 import { addLane, addStage, setCardText } from '../editor/commands'
 import { handleShortcut } from '../editor/actions'
@@ -62,6 +62,8 @@ export function InlineInput({
     ref,
     onFocus: () => {
       base.current = value
+      // the box is open: a text another tab writes meanwhile is one this box would replace
+      if (draftTarget && !readOnly && !sameTarget(useDraft.getState().current?.target, draftTarget)) typeDraft(draftTarget, draft, value)
     },
     onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       const text = e.target.value.replace(/\n/g, ' ')
@@ -147,6 +149,7 @@ function CardView({ id, data }: NodeProps<CardNode>) {
       const restored = takeRestoredDraft({ box: 'card', id })
       base.current = restored ? restored.base : card.text
       setDraft(restored ? restored.text : card.text)
+      typeDraft({ box: 'card', id }, restored ? restored.text : card.text, base.current)
       // focus at once (autoFocus), so keys typed right after Enter reach the card
       ref.current?.focus()
       ref.current?.select()

@@ -90,6 +90,13 @@ export function changedTexts(before: Board, after: Board): Map<string, string> {
   return out
 }
 
+/** What a tab tells its user when another tab's edit, made at the same time, won over theirs. */
+export type TextConflict =
+  /** A text this tab wrote (`mine`) was replaced by another tab's (`theirs`). */
+  | { type: 'replaced'; key: TextKey; mine: string; theirs: string }
+  /** The card being edited here was deleted by another tab; `text` is what was typed in it. */
+  | { type: 'deleted'; card: Card; text: string }
+
 /** "Keep mine" for a card deleted elsewhere while it was edited here: the card comes back, with the typed text. */
 export function readdCard(board: Board, card: Card, text: string): Board {
   if (board.cards.some((c) => c.id === card.id)) return updateCard(board, card.id, { text })

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import Dexie from 'dexie'
 import type { Board, Measurement } from '../domain/types'
+import { readdCard, setTextAt, type TextConflict, type TextDraft } from '../domain/drafts'
 import { BOARD_DOCUMENT_VERSION } from '../domain/migrations'
 import * as ops from '../domain/operations'
 import { card, journey, makeBoard, stage } from '../../test/boards'
@@ -25,6 +26,10 @@ interface Tab {
   row: () => Promise<import('./rows').BoardRow | undefined>
   closed: boolean
   close: () => Promise<void>
+  /** The box open in this tab (what the editor's draft store would hold). */
+  draft: TextDraft | null
+  /** What this tab told its user (conflict notices). */
+  conflicts: TextConflict[]
 }
 
 /** Opens board `id` in a new tab: fresh modules, the editor store, a session on it. */
@@ -46,6 +51,8 @@ async function openTab(id = 'b1'): Promise<Tab> {
     subscribe: (fn: (b: Board | null) => void) => editor.subscribe((s, prev) => s.board !== prev.board && fn(s.board)),
     lock: () => editor.getState().setReadOnly(true),
     continuous: () => !!editor.getState().past.at(-1)?.key,
+    draft: () => tab.draft,
+    conflict: (c: TextConflict) => tab.conflicts.push(c),
   }
   const s = new session.BoardSession(host, loaded.board, loaded.rev, { readOnly: loaded.readOnly })
   const tab: Tab = {
@@ -59,6 +66,8 @@ async function openTab(id = 'b1'): Promise<Tab> {
     apply: (op: (b: Board) => Board, opts?: { key?: string }) => editor.getState().apply(op, opts),
     row: () => dbm.db.boards.get(id),
     closed: false,
+    draft: null,
+    conflicts: [],
     async close() {
       if (tab.closed) return
       tab.closed = true
@@ -241,6 +250,100 @@ describe('two tabs on one board', () => {
     const b = await openTab()
     await b.boards.deleteBoardRow('b1')
     await eventually(() => expect(a.saveState().deletedElsewhere).toBe(true))
+  })
+})
+
+describe('conflicts are told to the tab whose text lost', () => {
+  const c1 = { list: 'cards', id: 'c1', field: 'text' }
+  const text = (t: Tab, id: string) => t.board().cards.find((c) => c.id === id)?.text
+  const editing = (id: string, base: string, typed: string): TextDraft => ({ target: { box: 'card', id }, text: typed, base, at: Date.now() })
+
+  it('a card text committed in A, then replaced by B’s editor opened before it: A is told, and keeps its text in one edit', async () => {
+    const a = await openTab()
+    const b = await openTab()
+    b.draft = editing('c1', 'Searches the web', 'Beta') // B's editor is open on the card
+    a.apply((x) => ops.updateCard(x, 'c1', { text: 'Alpha' }))
+    await a.session.save()
+    await eventually(() => expect(text(b, 'c1')).toBe('Alpha')) // B's board shows A's text, B's editor still holds its own
+    b.apply((x) => ops.updateCard(x, 'c1', { text: 'Beta' })) // B commits its editor
+    b.draft = null
+    await b.session.save()
+    await eventually(() => expect(a.conflicts).toEqual([{ type: 'replaced', key: c1, mine: 'Alpha', theirs: 'Beta' }]))
+    expect(text(a, 'c1')).toBe('Beta')
+    expect(b.conflicts).toEqual([])
+    // Keep mine: one undoable edit, reaching B too, and telling no one (it is not concurrent)
+    const steps = a.editor.getState().past.length
+    a.apply((x) => setTextAt(x, c1, 'Alpha'))
+    expect(a.editor.getState().past.length).toBe(steps + 1)
+    await a.session.save()
+    await eventually(() => expect(text(b, 'c1')).toBe('Alpha'))
+    await sleep(50)
+    expect(b.conflicts).toEqual([])
+    expect(a.conflicts).toHaveLength(1)
+  })
+
+  it('an editor opened after the other tab’s text arrived is an ordinary later edit: no notice', async () => {
+    const a = await openTab()
+    const b = await openTab()
+    a.apply((x) => ops.updateCard(x, 'c1', { text: 'Alpha' }))
+    await a.session.save()
+    await eventually(() => expect(text(b, 'c1')).toBe('Alpha'))
+    b.draft = editing('c1', 'Alpha', 'Alpha, then Beta')
+    b.apply((x) => ops.updateCard(x, 'c1', { text: 'Alpha, then Beta' }))
+    b.draft = null
+    await b.session.save()
+    await eventually(() => expect(text(a, 'c1')).toBe('Alpha, then Beta'))
+    await sleep(50)
+    expect(a.conflicts).toEqual([])
+    expect(b.conflicts).toEqual([])
+  })
+
+  it('two texts committed at once: the tab whose text was replaced is told, the other is not', async () => {
+    const a = await openTab()
+    const b = await openTab()
+    a.apply((x) => ops.renameStage(x, 's2', 'Chooses in A'))
+    b.apply((x) => ops.renameStage(x, 's2', 'Chooses in B'))
+    await Promise.all([a.session.save(), b.session.save()])
+    await eventually(() => expect(a.board().stages[1].name).toBe(b.board().stages[1].name))
+    const kept = a.board().stages[1].name
+    const loser = kept === 'Chooses in A' ? b : a
+    const winner = loser === a ? b : a
+    await eventually(() =>
+      expect(loser.conflicts).toEqual([
+        { type: 'replaced', key: { list: 'stages', id: 's2', field: 'name' }, mine: loser === a ? 'Chooses in A' : 'Chooses in B', theirs: kept },
+      ]),
+    )
+    expect(winner.conflicts).toEqual([])
+  })
+
+  it('different fields of one card changed at once both stay, with no notice', async () => {
+    const a = await openTab()
+    const b = await openTab()
+    a.apply((x) => ops.updateCard(x, 'c3', { text: 'Picks a window seat' }))
+    b.apply((x) => ops.updateCard(x, 'c3', { tag: 'irritant' }))
+    await Promise.all([a.session.save(), b.session.save()])
+    await eventually(() => {
+      for (const t of [a, b]) expect(t.board().cards.find((c) => c.id === 'c3')).toMatchObject({ text: 'Picks a window seat', tag: 'irritant' })
+    })
+    await sleep(50)
+    expect([...a.conflicts, ...b.conflicts]).toEqual([])
+  })
+
+  it('A deletes the card B is editing: B is told with its typed text, and Keep mine brings the card back', async () => {
+    const a = await openTab()
+    const b = await openTab()
+    const c3 = journey().cards[2]
+    b.draft = editing('c3', 'Picks a seat', 'Picks a seat by the window')
+    a.apply((x) => ops.deleteCards(x, ['c3']))
+    await a.session.save()
+    await eventually(() => expect(b.conflicts).toEqual([{ type: 'deleted', card: c3, text: 'Picks a seat by the window' }]))
+    expect(text(b, 'c3')).toBeUndefined()
+    b.apply((x) => readdCard(x, c3, 'Picks a seat by the window'))
+    b.draft = null
+    await b.session.save()
+    await eventually(() => expect(text(a, 'c3')).toBe('Picks a seat by the window'))
+    expect(a.board().cards.find((c) => c.id === 'c3')).toEqual({ ...c3, text: 'Picks a seat by the window' }) // in its cell, as it was
+    expect(a.conflicts).toEqual([])
   })
 })
 

@@ -7,7 +7,7 @@ import { create } from 'zustand'
 import { sameTarget, type DraftTarget, type TextDraft } from '../domain/drafts'
 
 interface DraftState {
-  /** The draft of the box open now (null: none, or its text is still what the board holds). */
+  /** The box open now and what is typed in it (null: none). Saved as a draft once it differs from `base`. */
   current: TextDraft | null
   /** A draft read back on opening the board, for its box to take when it opens. */
   restored: TextDraft | null
@@ -15,11 +15,11 @@ interface DraftState {
 
 export const useDraft = create<DraftState>(() => ({ current: null, restored: null }))
 
-/** The box editing `target` now holds `text` (it opened on `base`). */
+/** The box editing `target` opened on `base` (the board's text then) and now holds `text`. */
 export function typeDraft(target: DraftTarget, text: string, base: string): void {
   const cur = useDraft.getState().current
-  if (cur && sameTarget(cur.target, target) && cur.text === text) return
-  useDraft.setState({ current: text === base && !cur ? null : { target, text, base, at: Date.now() } })
+  if (cur && sameTarget(cur.target, target) && cur.text === text && cur.base === base) return
+  useDraft.setState({ current: { target, text, base, at: Date.now() } })
 }
 
 /** The edit of `target` is committed or cancelled: its draft is over. */

@@ -5,6 +5,7 @@ import { BoardSession, journalToRecover } from '../../persistence/session'
 import { flushDrafts, readDraft, saveDraft } from '../../persistence/drafts'
 import { useDraft } from '../../store/draftStore'
 import { targetText } from '../../domain/drafts'
+import { clearConflicts, reportConflict } from './ConflictNotices'
 import type { RestoreWarning } from '../../domain/restore'
 import { useEditor } from '../../store/editorStore'
 import { CARD_FONT } from '../../canvas/measure'
@@ -29,6 +30,8 @@ const host = {
     const past = useEditor.getState().past
     return !!past[past.length - 1]?.key
   },
+  draft: () => useDraft.getState().current,
+  conflict: reportConflict,
 }
 
 export function useBoardSession(id: Id): OpenState {
@@ -68,7 +71,10 @@ export function useBoardSession(id: Id): OpenState {
         useEditor.getState().setEditing(restored.target.id)
       }
       // What is typed in a box is saved as the board's draft while typed (see persistence/drafts).
-      const unsubscribe = useDraft.subscribe((s, prev) => s.current !== prev.current && saveDraft(id, s.current))
+      // (a box opened and not typed in yet is no draft)
+      const unsubscribe = useDraft.subscribe((s, prev) => {
+        if (s.current !== prev.current) saveDraft(id, s.current && s.current.text !== s.current.base ? s.current : null)
+      })
       const onHide = () => void flushDrafts()
       window.addEventListener('pagehide', onHide)
       document.addEventListener('visibilitychange', onHide)
@@ -84,6 +90,7 @@ export function useBoardSession(id: Id): OpenState {
       cancelled = true
       stopDrafts()
       useDraft.setState({ current: null, restored: null })
+      clearConflicts()
       session?.dispose()
       if (current === session) current = null
       useEditor.getState().load(null)
