@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { draftsWritten, flushDrafts, readDraft, saveDraft } from './drafts'
+import { draftsWritten, endDraftAfter, flushDrafts, readDraft, saveDraft } from './drafts'
 import { db } from './db'
 import type { TextDraft } from '../domain/drafts'
 import { dropDatabase, freshDatabase } from '../../test/db'
@@ -30,6 +30,25 @@ describe('drafts', () => {
     await draftsWritten()
     expect(await readDraft('b1')).toBeNull()
     expect(await db.drafts.count()).toBe(0)
+  })
+
+  it('a box left keeps its last text as the draft until the board’s write holding it is done', async () => {
+    saveDraft('b1', draft('Searches the st')) // still waiting to be written
+    let committed = () => {}
+    const write = new Promise<void>((r) => (committed = r))
+    endDraftAfter('b1', draft('Searches the station'), write, () => true)
+    await draftsWritten()
+    expect((await readDraft('b1'))!.text).toBe('Searches the station') // at once, not after the delay
+    committed()
+    await write
+    await draftsWritten()
+    expect(await readDraft('b1')).toBeNull()
+  })
+
+  it('a box left while another one began: the draft is not deleted (the new box’s takes its place)', async () => {
+    endDraftAfter('b1', draft('old box'), Promise.resolve(), () => false)
+    await draftsWritten()
+    expect((await readDraft('b1'))!.text).toBe('old box')
   })
 
   it('a tab going away journals the waiting draft synchronously; the newer of the two is read', async () => {

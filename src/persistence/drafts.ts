@@ -54,6 +54,23 @@ export function saveDraft(boardId: Id, draft: TextDraft | null): void {
   pending.set(boardId, { draft, timer })
 }
 
+/**
+ * The box was left: its text is being committed to the board. Until that write is on disk the
+ * text is kept as the draft too (written now, not in DRAFT_DELAY_MS), so that a browser killed
+ * in between gives it back one way or the other; `committed` resolves once the board's write
+ * is done, and the draft is then deleted (unless `stillEnded` says a new one began meanwhile).
+ */
+export function endDraftAfter(boardId: Id, last: TextDraft | null, committed: Promise<unknown>, stillEnded: () => boolean): void {
+  const p = pending.get(boardId)
+  if (p) clearTimeout(p.timer)
+  pending.delete(boardId)
+  if (last) void writeNow(boardId, last)
+  void committed.then(
+    () => stillEnded() && saveDraft(boardId, null),
+    () => {}, // the write failed: the draft stays (the session retries and says so)
+  )
+}
+
 /** Write the drafts still waiting, at once; also journal them synchronously (the tab is going away). */
 export function flushDrafts(): Promise<void> {
   const jobs: Promise<void>[] = []

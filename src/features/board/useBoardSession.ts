@@ -2,9 +2,9 @@
 import { useEffect, useState } from 'react'
 import { loadBoard } from '../../persistence/boards'
 import { BoardSession, journalToRecover } from '../../persistence/session'
-import { flushDrafts, readDraft, saveDraft } from '../../persistence/drafts'
+import { endDraftAfter, flushDrafts, readDraft, saveDraft } from '../../persistence/drafts'
 import { useDraft } from '../../store/draftStore'
-import { targetText } from '../../domain/drafts'
+import { targetText, type TextDraft } from '../../domain/drafts'
 import { clearConflicts, reportConflict } from './ConflictNotices'
 import type { RestoreWarning } from '../../domain/restore'
 import { useEditor } from '../../store/editorStore'
@@ -72,8 +72,13 @@ export function useBoardSession(id: Id): OpenState {
       }
       // What is typed in a box is saved as the board's draft while typed (see persistence/drafts).
       // (a box opened and not typed in yet is no draft)
+      const typed = (d: TextDraft | null) => (d && d.text !== d.base ? d : null)
       const unsubscribe = useDraft.subscribe((s, prev) => {
-        if (s.current !== prev.current) saveDraft(id, s.current && s.current.text !== s.current.base ? s.current : null)
+        if (s.current === prev.current) return
+        if (s.current) return saveDraft(id, typed(s.current))
+        // The box was left: its text stays the draft until the board's write that holds it is on disk.
+        const opened = session
+        endDraftAfter(id, typed(prev.current), opened ? opened.save() : Promise.resolve(), () => !typed(useDraft.getState().current))
       })
       const onHide = () => void flushDrafts()
       window.addEventListener('pagehide', onHide)
