@@ -60,7 +60,10 @@ export function useBoardSession(id: Id): OpenState {
       const readOnly = !!loaded?.readOnly
       const board = loaded?.board ?? journal!
       // The text of a box left open by a closed tab: its box opens again with it.
-      const restored = !readOnly && draft && targetText(journal ?? board, draft.target) !== undefined ? draft : null
+      // (not when its record is gone, nor when the board already holds that text: it was committed)
+      const held = draft ? targetText(journal ?? board, draft.target) : undefined
+      const restored = !readOnly && draft && held !== undefined && held !== draft.text ? draft : null
+      if (draft && !restored && !readOnly) saveDraft(id, null)
       useDraft.setState({ current: null, restored })
       useEditor.getState().load(board, { readOnly })
       session = new BoardSession(host, board, loaded?.rev ?? 0, { readOnly })
