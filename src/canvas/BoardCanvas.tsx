@@ -36,6 +36,8 @@ import { BoardRoutes, gridFence } from './routing/boardRoutes'
 import type { Route } from '../domain/routing'
 import { useRefitOnResize } from './refit'
 import './canvasStrings'
+import { CardsLayer } from './CardsLayer'
+import { useShownCards } from './largeBoard'
 
 const proOptions = { hideAttribution: true }
 // Fitting leaves room at the bottom for the minimap, so it never hides the last lane.
@@ -59,11 +61,14 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   const selectedCardIds = useEditor((s) => s.selectedCardIds)
   const customerView = useEditor((s) => s.customerView)
   const assumptionsOnly = useEditor((s) => s.assumptionsOnly)
+  const belowTarget = useEditor((s) => s.belowTarget)
   const [fontsVersion, setFontsVersion] = useState(0)
   const [drag, setDrag] = useState<Map<string, XY> | null>(null)
   const rf = useReactFlow()
   const flowStore = useStoreApi()
   const far = useStore((s) => s.transform[2] < FAR_ZOOM)
+  const editingCardId = useEditor((s) => s.editingCardId)
+  const cursorCardId = useEditor((s) => s.cursor?.cardId)
   const adapter = useRef(new FlowAdapter()).current
   const surface = useRef<HTMLDivElement>(null)
 
@@ -76,13 +81,13 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
     })
   }, [])
 
-  const deco = useMemo(() => boardDecorations(board, { customerView, assumptionsOnly }), [board, customerView, assumptionsOnly])
+  const deco = useMemo(() => boardDecorations(board, { customerView, assumptionsOnly, belowTarget }), [board, customerView, assumptionsOnly, belowTarget])
 
   const layout = useMemo(
     () => layoutBoard(board, cardHeight, { hiddenLaneIds: deco.hiddenLaneIds }),
     // the layout depends on these parts only (not on links, title...)
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [board.cards, board.lanes, board.stages, board.phases, deco.hiddenLaneIds, fontsVersion],
+    [board.cards, board.lanes, board.stages, board.phases, board.measurements, deco.hiddenLaneIds, fontsVersion],
   )
   if (layoutRef) layoutRef.current = layout
 
@@ -114,7 +119,15 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
     [t, i18n.language], // eslint-disable-line react-hooks/exhaustive-deps
   )
 
-  const baseNodes = useMemo(() => adapter.nodes(board, layout, deco.flags, deco.stageCounts), [adapter, board, layout, deco])
+  // A large board gives React Flow only some of its cards; the others are painted (CardsLayer).
+  const pinned = useMemo(
+    () => [...selectedCardIds, ...(editingCardId ? [editingCardId] : []), ...(cursorCardId ? [cursorCardId] : []), ...(drag?.keys() ?? [])],
+    [selectedCardIds, editingCardId, cursorCardId, drag],
+  )
+  const { shown: shownCards, cardAt: paintedCardAt } = useShownCards(board, layout, surface, pinned)
+
+  const allNodes = useMemo(() => adapter.nodes(board, layout, deco.flags, deco.stageCounts), [adapter, board, layout, deco])
+  const baseNodes = useMemo(() => (shownCards ? allNodes.filter((n) => n.type !== 'card' || shownCards.has(n.id)) : allNodes), [allNodes, shownCards])
   const selected = useMemo(() => new Set(selectedCardIds), [selectedCardIds])
   const nodes = useMemo(() => {
     if (!drag && selected.size === 0) return baseNodes
@@ -138,8 +151,9 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   )
   const edges = useMemo(() => {
     const visible = new Set(layout.cards.keys())
+    if (shownCards) for (const id of visible) if (!shownCards.has(id)) visible.delete(id)
     return adapter.edges(board, visible, routes)
-  }, [adapter, board, layout, routes])
+  }, [adapter, board, layout, routes, shownCards])
 
   const onNodesChange = useCallback(
     (changes: NodeChange<BoardNode>[]) => {
@@ -222,11 +236,31 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
       if (node.type !== 'lane') return
       const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY })
       if (p.x < METRICS.laneHeaderWidth) return
+      // a card painted on the cards layer is edited as a card node is
+      const painted = paintedCardAt(p)
+      if (painted) {
+        useEditor.getState().setEditing(painted)
+        return
+      }
       const b = useEditor.getState().board!
       const cell = cellAt(b, layout, p.x, p.y)
       if (cell) addCard(cell)
     },
-    [rf, layout],
+    [rf, layout, paintedCardAt],
+  )
+
+  // A click on a card painted on the cards layer selects it (it becomes a card node: draggable).
+  const onNodeClick = useCallback(
+    (e: React.MouseEvent, node: BoardNode) => {
+      if (node.type !== 'lane') return
+      const id = paintedCardAt(rf.screenToFlowPosition({ x: e.clientX, y: e.clientY }))
+      if (!id) return
+      const st = useEditor.getState()
+      const c = st.board?.cards.find((x) => x.id === id)
+      st.select([id])
+      if (c) st.setCursor({ stageId: c.stageId, laneId: c.laneId, cardId: id })
+    },
+    [rf, paintedCardAt],
   )
 
   const onConnect = useCallback((c: Connection) => {
@@ -289,6 +323,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
             onEdgesChange={onEdgesChange}
             onNodeDragStop={onNodeDragStop}
             onNodeDoubleClick={onNodeDoubleClick}
+            onNodeClick={shownCards ? onNodeClick : undefined}
             onConnect={onConnect}
             onConnectEnd={onConnectEnd}
             onEdgeClick={onEdgeClick}
@@ -312,6 +347,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
           >
             <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d0d5dd" />
             <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} onFitView={refit.onFitView} />
+            {shownCards && <CardsLayer board={board} layout={layout} shown={shownCards} flags={deco.flags} />}
             <MiniMap pannable zoomable ariaLabel={t('board.minimap')} nodeColor={minimapColor} nodeStrokeWidth={0} style={{ width: 180, height: 110 }} />
           </ReactFlow>
         </FarContext.Provider>

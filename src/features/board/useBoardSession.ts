@@ -8,11 +8,13 @@ import { targetText, type TextDraft } from '../../domain/drafts'
 import { clearConflicts, reportConflict } from './ConflictNotices'
 import type { RestoreWarning } from '../../domain/restore'
 import { useEditor } from '../../store/editorStore'
-import { CARD_FONT } from '../../canvas/measure'
+import { CARD_FONT, measureCards } from '../../canvas/measure'
 import type { Id } from '../../domain/types'
+import { LARGE_BOARD_CARDS } from '../../canvas/largeBoard'
 
 export type OpenState =
-  | { status: 'loading' }
+  /** `progress` (0–1): how far a large board is in being laid out. */
+  | { status: 'loading'; progress?: number }
   | { status: 'missing' }
   | { status: 'open'; warnings: RestoreWarning[]; recovered: boolean; /** Written by a newer version of the app: shown, never saved. */ readOnly: boolean }
 
@@ -59,6 +61,12 @@ export function useBoardSession(id: Id): OpenState {
       }
       const readOnly = !!loaded?.readOnly
       const board = loaded?.board ?? journal!
+      // A large board's card texts are measured in slices before it is drawn: the page shows
+      // the progress and keeps answering instead of freezing for seconds.
+      if (board.cards.length > LARGE_BOARD_CARDS) {
+        await measureCards(board.cards, (done, total) => !cancelled && setState({ status: 'loading', progress: done / total }))
+        if (cancelled) return
+      }
       // The text of a box left open by a closed tab: its box opens again with it.
       // (not when its record is gone, nor when the board already holds that text: it was committed)
       const held = draft ? targetText(journal ?? board, draft.target) : undefined

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { formatImportError, parseBoardFile, serializeBoardFile, type ParseResult } from './boardFile'
+import { formatImportError, parseBoardFile, serializeBoardFile, validateBoardFileData, type ParseResult } from './boardFile'
 import { restoreBoard } from '../../domain/restore'
+import type { Board } from '../../domain/types'
 import { t } from '../../i18n'
 
 import FIXTURE from '../../../test/fixtures/board-v1.parcours.json?raw'
@@ -55,6 +56,33 @@ describe('board file v1', () => {
     const f = fixture()
     f.measurements[1].cardId = 'c_gone'
     expect(refused(parseBoardFile(JSON.stringify(f)))).toMatchObject({ path: 'measurements[1].cardId' })
+  })
+
+  it('carries the customer mapping and the badges’ style; an expectation linked to a missing card is refused', () => {
+    const board: Board = {
+      id: 'bm',
+      title: 'Mapping',
+      kind: 'journey',
+      stages: [{ id: 's', name: 'S' }],
+      lanes: [
+        { id: 'l', name: 'L', role: 'scores' },
+        { id: 'k', name: 'T', role: 'touchpoints' },
+      ],
+      cards: [{ id: 'c', stageId: 's', laneId: 'k', text: 'Desk' }],
+      links: [],
+      expectations: [
+        { id: 'x1', name: 'Speed', importance: 9, satisfaction: 3.5, cardId: 'c' },
+        { id: 'x2', name: 'Decor' },
+      ],
+      mappingSplit: 'median',
+      scoreSymbols: 'weather',
+    }
+    const r = parseBoardFile(serializeBoardFile(board))
+    if (!r.ok) throw new Error(r.code)
+    expect(r.file.board).toEqual(board)
+    const bad = parseBoardFile(serializeBoardFile({ ...board, expectations: [{ id: 'x1', name: 'Speed', cardId: 'gone' }] }))
+    expect(bad.ok).toBe(false)
+    if (!bad.ok) expect(bad.path).toBe('board.expectations[0].cardId')
   })
 
   it('leaves unknown fields behind instead of keeping them', () => {
@@ -341,6 +369,18 @@ const corpus: [string, () => string, string, RegExp][] = [
     /^measurements\[0\]: the key “constructor”/,
   ],
   [
+    'a card text nested 10,000 lists deep',
+    () => FIXTURE.replace(`"text": "L’agent vérifie le dossier"`, `"text": ` + '['.repeat(10_000) + ']'.repeat(10_000)),
+    'tooDeep',
+    /^lists and objects are nested more than 64 levels deep \(line \d+, column \d+\)/,
+  ],
+  [
+    'a file that is only 100,000 nested objects',
+    () => '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000),
+    'tooDeep',
+    /more than 64 levels deep \(line 1, column 321\)/,
+  ],
+  [
     'a javascript: photo',
     () => {
       const f = fixture()
@@ -381,6 +421,16 @@ const corpus: [string, () => string, string, RegExp][] = [
     /^personas\[0\]\.photo: text too long/,
   ],
   [
+    'a measurement with 201 answer counts',
+    () => {
+      const f = fixture()
+      f.measurements[0].counts = Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`k${i}`, i]))
+      return JSON.stringify(f)
+    },
+    'tooMany',
+    /^measurements\[0\]\.counts: too many items: 201, at most 200/,
+  ],
+  [
     'a persona without a name',
     () => {
       const f = fixture()
@@ -397,6 +447,22 @@ describe('a broken board file is refused with the first problem named', () => {
     const r = refused(parseBoardFile(make()))
     expect(r.code).toBe(code)
     expect(r.message).toMatch(message)
+  })
+
+  it('counts brackets inside texts as text, not as nesting', () => {
+    const f = fixture()
+    f.board.cards[0].text = '['.repeat(5_000) + '{\\"'.repeat(100)
+    expect(parseBoardFile(JSON.stringify(f)).ok).toBe(true)
+  })
+
+  it('refuses nesting too deep in data parsed elsewhere, without overflowing the stack', () => {
+    let deep: unknown = 1
+    for (let i = 0; i < 100_000; i++) deep = [deep]
+    const f = fixture()
+    f.board.cards[0].extra = deep
+    const r = refused(validateBoardFileData(f))
+    expect(r.code).toBe('tooDeepData')
+    expect(r.message).toMatch(/^board\.cards\[0\]\.extra(\[0\])+: lists and objects are nested more than 64 levels deep here/)
   })
 
   it('never pollutes Object.prototype', () => {

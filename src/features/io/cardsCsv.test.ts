@@ -1,3 +1,4 @@
+// @vitest-environment node
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import type { Board, Measurement } from '../../domain/types'
@@ -110,6 +111,25 @@ describe('cardsCsv', () => {
 
   it('guards every cell a spreadsheet would run as a formula', () => {
     expect(['=1+1', '+33 6', '-2', '@SUM(A1)', '\tx', 'ok', ''].map(guardFormula)).toEqual(["'=1+1", "'+33 6", "'-2", "'@SUM(A1)", "'\tx", 'ok', ''])
+    // what a spreadsheet trims or reads alike: spaces and line breaks first, full-width and small forms
+    const sneaky = [
+      ' =1+1',
+      '   +cmd',
+      '\n=HYPERLINK("http://evil")',
+      '\r\n@SUM(A1)',
+      '\u00a0=1',
+      '\u3000=1',
+      '＝1+1',
+      '＋cmd',
+      '－2',
+      '＠SUM(A1)',
+      ' ＝1',
+      '﹦1',
+      '\nplain',
+    ]
+    for (const v of sneaky) expect(guardFormula(v), JSON.stringify(v)).toBe(`'${v}`)
+    // text that only looks close stays as it is
+    expect([' hello', 'a=b', 'mail@example.org', '5 - 3', '«=»'].map(guardFormula)).toEqual([' hello', 'a=b', 'mail@example.org', '5 - 3', '«=»'])
     const evil: Board = {
       ...board,
       stages: [{ id: 's1', name: '=cmd' }],
@@ -119,6 +139,11 @@ describe('cardsCsv', () => {
     }
     const rows = parse(cardsCsv(evil, { lang: 'en' }))
     expect(rows[1].slice(1, 4)).toEqual(["'=cmd", '', "'@lane"])
+    const cards = ['  =1+1', '\n=cmd', '＝HYPERLINK("http://evil")'].map((text, i) => ({ id: `c${i}`, stageId: 's1', laneId: 'l1', text }))
+    const texts = parse(cardsCsv({ ...evil, cards }, { lang: 'en' }))
+      .slice(1)
+      .map((r) => r[5])
+    expect(texts).toEqual(["'  =1+1", "'\n=cmd", '\'＝HYPERLINK("http://evil")'])
   })
 
   it('adds the measured scores of each card when the board has measurements', () => {
@@ -130,6 +155,34 @@ describe('cardsCsv', () => {
     expect(rows[0].at(-1)).toBe('Measurements')
     expect(rows[1].at(-1)).toBe('NPS 2026-Q3: 30 (n=100)\nCES 2026-Q3: 2.4 (n=80)')
     expect(rows[2].at(-1)).toBe('')
+  })
+
+  it('gains a group of columns per metric: the latest score, its period, n, target and status', () => {
+    const ms: Measurement[] = [
+      { id: 'm0', cardId: 'c1', metric: 'nps', period: '2026-Q2', value: 10, n: 90 },
+      { id: 'm1', cardId: 'c1', metric: 'nps', period: '2026-Q3', counts: { promoters: 45, passives: 35, detractors: 20 }, target: 30 },
+      { id: 'm2', cardId: 'c2', metric: 'ces', period: '2026-09', value: 2.45, n: 80, target: 2.5, scale: '1-5' },
+    ]
+    const en = parse(cardsCsv({ ...board, measurements: ms }, { lang: 'en' }))
+    const col = (name: string) => en[0].indexOf(name)
+    expect(en[0].slice(col('NPS'), col('NPS') + 10)).toEqual([
+      'NPS',
+      'NPS period',
+      'NPS n',
+      'NPS target',
+      'NPS status',
+      'CES',
+      'CES period',
+      'CES n',
+      'CES target',
+      'CES status',
+    ])
+    const c1 = en.find((r) => r[5] === board.cards.find((c) => c.id === 'c1')!.text)!
+    expect(c1.slice(col('NPS'), col('NPS') + 5)).toEqual(['25', '2026-Q3', '100', '30', 'close'])
+    const fr = Papa.parse<string[]>(cardsCsv({ ...board, measurements: ms }, { lang: 'fr' }).slice(1), { delimiter: ';' }).data
+    const c2 = fr.find((r) => r[5] === guardFormula(board.cards.find((c) => c.id === 'c2')!.text))!
+    expect(c2.slice(fr[0].indexOf('CES'), fr[0].indexOf('CES') + 5)).toEqual(['2,45', '2026-09', '80', '2,5', 'atteinte'])
+    expect(fr[0]).toContain('CES cible')
   })
 
   it('round-trips a board made from a grid: every card a row, text intact', () => {
