@@ -4,6 +4,7 @@
 import { create } from 'zustand'
 import { readdCard, setTextAt, type TextConflict } from '../../domain/drafts'
 import type { Board } from '../../domain/types'
+import { visibleText } from '../../domain/text'
 import { useEditor } from '../../store/editorStore'
 import { endDraft } from '../../store/draftStore'
 import { registerStrings, useT } from '../../i18n'
@@ -66,7 +67,11 @@ export function keepMine(c: TextConflict): boolean {
   return done
 }
 
-const short = (s: string) => (s.length > 80 ? `${s.slice(0, 79)}…` : s)
+/** A text as the notice quotes it: on one line, nothing that reorders or hides it, at most 80 characters. */
+const short = (text: string) => {
+  const s = visibleText(text)
+  return s.length > 80 ? `${s.slice(0, 79)}…` : s
+}
 
 export function ConflictNotices() {
   const t = useT()
