@@ -111,7 +111,7 @@ test('a browser that last ran the previous version opens with each board’s mea
   await writeVersion1Database(page)
   await page.goto('/')
   await expect(page.getByRole('link', { name: TITLE })).toBeVisible()
-  expect(await storeNames(page)).toEqual({ version: 20, stores: ['boards', 'personas'] })
+  expect(await storeNames(page)).toEqual({ version: 30, stores: ['boards', 'drafts', 'personas'] }) // schema 3: drafts
   const [stored] = await readStore<Row>(page, 'boards')
   expect(stored).toMatchObject({ id: FIXTURE.board.id, v: 2, rev: 3 })
   expect(stored.board.measurements).toEqual(FIXTURE.measurements)

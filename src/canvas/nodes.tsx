@@ -7,6 +7,8 @@ import * as ops from '../domain/operations'
 import { newId } from '../domain/id'
 import { holdsCards, isSeparator, LANE_ROLES, type LaneRole, type Moment } from '../domain/types'
 import { useEditor } from '../store/editorStore'
+import { endDraft, takeRestoredDraft, typeDraft, useDraft } from '../store/draftStore'
+import { sameTarget, type DraftTarget } from '../domain/drafts'
 import { Symbol, TAG_COLORS } from '../ui/icons'
 import { addLane, addStage, setCardText } from '../editor/commands'
 import { handleShortcut } from '../editor/actions'
@@ -22,22 +24,38 @@ import { formatNumber, useT } from '../i18n'
 const apply = (op: Parameters<ReturnType<typeof useEditor.getState>['apply']>[0]) => useEditor.getState().apply(op)
 
 /** A text box that commits on Enter or blur (one undo step), Escape restores.
- * `multiline` wraps long names over several lines (still committed by Enter). */
+ * `multiline` wraps long names over several lines (still committed by Enter).
+ * With `draftTarget`, what is typed is kept as the board's draft until committed or cancelled,
+ * and a draft left by a closed tab comes back in the box. */
 export function InlineInput({
   value,
   label,
   onCommit,
   className,
   multiline,
+  draftTarget,
 }: {
   value: string
   label: string
   onCommit: (v: string) => void
   className?: string
   multiline?: boolean
+  draftTarget?: DraftTarget
 }) {
   const [draft, setDraft] = useState(value)
-  useEffect(() => setDraft(value), [value])
+  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null)
+  const base = useRef(value)
+  // another tab's rename shows at once, unless the box is being typed in
+  useEffect(() => {
+    if (document.activeElement !== ref.current) setDraft(value)
+  }, [value])
+  useEffect(() => {
+    const restored = draftTarget && takeRestoredDraft(draftTarget)
+    if (!restored) return
+    setDraft(restored.text)
+    ref.current?.focus()
+    base.current = restored.base // after focus (which takes the board's text as the base)
+  }, []) // eslint-disable-line react-hooks/exhaustive-deps
   const readOnly = useEditor((s) => s.readOnly) // a newer app's board: shown, not edited
   if (useExportMode()) return <span className={`inline-input is-static ${className ?? ''}`}>{value}</span>
   const props = {
@@ -45,8 +63,21 @@ export function InlineInput({
     'aria-label': label,
     value: draft,
     readOnly,
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft(e.target.value.replace(/\n/g, ' ')),
-    onBlur: () => draft !== value && onCommit(draft),
+    ref,
+    onFocus: () => {
+      base.current = value
+      // the box is open: a text another tab writes meanwhile is one this box would replace
+      if (draftTarget && !readOnly && !sameTarget(useDraft.getState().current?.target, draftTarget)) typeDraft(draftTarget, draft, value)
+    },
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      const text = e.target.value.replace(/\n/g, ' ')
+      setDraft(text)
+      if (draftTarget) typeDraft(draftTarget, text, base.current)
+    },
+    onBlur: () => {
+      if (draft !== value) onCommit(draft)
+      if (draftTarget) endDraft(draftTarget)
+    },
     onKeyDown: (e: React.KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       e.stopPropagation()
       const el = e.target as HTMLElement
@@ -56,6 +87,7 @@ export function InlineInput({
       }
       if (e.key === 'Escape') {
         setDraft(value)
+        if (draftTarget) endDraft(draftTarget)
         requestAnimationFrame(() => el.blur())
       }
     },
@@ -114,9 +146,14 @@ function CardView({ id, data }: NodeProps<CardNode>) {
   const isCursor = !!(state & CURSOR)
   const ref = useRef<HTMLTextAreaElement>(null)
   const [draft, setDraft] = useState(card.text)
+  const base = useRef(card.text) // the text the editor opened on
   useEffect(() => {
     if (editing) {
-      setDraft(card.text)
+      // a draft left by a closed tab comes back in the editor
+      const restored = takeRestoredDraft({ box: 'card', id })
+      base.current = restored ? restored.base : card.text
+      setDraft(restored ? restored.text : card.text)
+      typeDraft({ box: 'card', id }, restored ? restored.text : card.text, base.current)
       // focus at once (autoFocus), so keys typed right after Enter reach the card
       ref.current?.focus()
       ref.current?.select()
@@ -130,6 +167,7 @@ function CardView({ id, data }: NodeProps<CardNode>) {
     const st = useEditor.getState()
     if ((how.keepEmpty && draft.trim() === '') || !st.finishNewCard(id, draft)) setCardText(id, draft)
     st.setEditing(null)
+    endDraft({ box: 'card', id })
     if (how.refocus !== false) document.querySelector<HTMLElement>('.board-surface')?.focus()
   }
   const tagLabel = card.tag ? t(`tag.${card.tag}`) : ''
@@ -188,7 +226,10 @@ function CardView({ id, data }: NodeProps<CardNode>) {
               aria-label={t('board.cardText')}
               title={t('board.editHint')}
               value={draft}
-              onChange={(e) => setDraft(e.target.value)}
+              onChange={(e) => {
+                setDraft(e.target.value)
+                typeDraft({ box: 'card', id }, e.target.value, base.current)
+              }}
               onBlur={(e) => {
                 const to = e.relatedTarget as HTMLElement | null
                 finish({ keepEmpty: !!to?.closest('.inspector') || !document.hasFocus(), refocus: !to })
@@ -245,7 +286,15 @@ function LaneView({ data, width, height }: NodeProps<LaneNode>) {
       <span className="lane-grip grip" aria-hidden title={t('board.dragLane', { name: lane.name })}>
         ⋮⋮
       </span>
-      {!separator && <InlineInput multiline value={lane.name} label={t('board.laneName')} onCommit={(v) => apply((b) => ops.renameLane(b, lane.id, v))} />}
+      {!separator && (
+        <InlineInput
+          multiline
+          value={lane.name}
+          label={t('board.laneName')}
+          draftTarget={{ box: 'lane', id: lane.id }}
+          onCommit={(v) => apply((b) => ops.renameLane(b, lane.id, v))}
+        />
+      )}
       {lane.name !== roleLabel && !separator && <span className="lane-role">{roleLabel}</span>}
       <Menu label={t('board.laneOptions', { name: lane.name })}>
         {(close) => (
@@ -290,7 +339,13 @@ function LaneView({ data, width, height }: NodeProps<LaneNode>) {
     return (
       <div className={`lane zone zone-${lane.role}`} style={{ width, height }} data-lane-id={lane.id}>
         <div className="zone-header">
-          <InlineInput multiline value={lane.name} label={t('board.laneName')} onCommit={(v) => apply((b) => ops.renameLane(b, lane.id, v))} />
+          <InlineInput
+            multiline
+            value={lane.name}
+            label={t('board.laneName')}
+            draftTarget={{ box: 'lane', id: lane.id }}
+            onCommit={(v) => apply((b) => ops.renameLane(b, lane.id, v))}
+          />
           <span className="lane-role">{lane.name !== roleLabel ? roleLabel : ''}</span>
         </div>
         <div className={`zone-cursor ${cursorStage ? 'is-cursor' : ''}`} />
@@ -303,7 +358,12 @@ function LaneView({ data, width, height }: NodeProps<LaneNode>) {
         {header}
         <div className="separator-line" aria-hidden />
         <div className="separator-label">
-          <InlineInput value={lane.name} label={t('board.laneName')} onCommit={(v) => apply((b) => ops.renameLane(b, lane.id, v))} />
+          <InlineInput
+            value={lane.name}
+            label={t('board.laneName')}
+            draftTarget={{ box: 'lane', id: lane.id }}
+            onCommit={(v) => apply((b) => ops.renameLane(b, lane.id, v))}
+          />
         </div>
       </div>
     )
@@ -341,7 +401,13 @@ function StageView({ data }: NodeProps<StageNode>) {
         {formatNumber(index + 1 + (data.numberOffset ?? 0))}
       </span>
       {stage.moment && <Symbol name={stage.moment === 'positive' ? 'moment-positive' : 'moment-negative'} size={18} title={t(`moment.${stage.moment}`)} />}
-      <InlineInput multiline value={stage.name} label={t('board.stageName')} onCommit={(v) => apply((b) => ops.renameStage(b, stage.id, v))} />
+      <InlineInput
+        multiline
+        value={stage.name}
+        label={t('board.stageName')}
+        draftTarget={{ box: 'stage', id: stage.id }}
+        onCommit={(v) => apply((b) => ops.renameStage(b, stage.id, v))}
+      />
       {data.counts && <StageCountsBadge counts={data.counts} />}
       <Menu label={t('board.stageOptions', { name: stage.name })}>
         {(close) => (

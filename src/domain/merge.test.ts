@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mergeBoards } from './merge'
+import { conflictingTexts, mergeBoards } from './merge'
 import * as ops from './operations'
 import { setEmotion } from './methods/emotion'
 import type { Board } from './types'
@@ -41,10 +41,26 @@ describe('mergeBoards (two tabs)', () => {
     expect(merged.situation).toBe('Theirs')
   })
 
-  it('when both sides edit one card, mine wins for that card', () => {
+  it('when both sides edit one card, each field both changed is mine, the others are kept from both', () => {
     const base = journey()
     const merged = mergeBoards(base, ops.updateCard(base, 'c1', { text: 'mine' }), ops.updateCard(base, 'c1', { text: 'theirs', tag: 'wow' }))
-    expect(merged.cards[0]).toEqual(card('c1', 's1', 'la', 'mine'))
+    expect(merged.cards[0]).toEqual({ ...card('c1', 's1', 'la', 'mine'), tag: 'wow' })
+    // a card moved in one tab and retyped in the other: both
+    const moved = ops.moveCards(base, ['c1'], 's2', 'la')
+    const typed = ops.updateCard(base, 'c1', { text: 'typed' })
+    const both = mergeBoards(base, moved, typed).cards.find((c) => c.id === 'c1')!
+    expect([both.stageId, both.text]).toEqual(['s2', 'typed'])
+    expect(invariantErrors(mergeBoards(base, typed, moved))).toEqual([])
+  })
+
+  it('names the typed texts both sides changed, and only those', () => {
+    const base = journey()
+    const mine = ops.renameStage(ops.updateCard(ops.updateCard(base, 'c1', { text: 'mine' }), 'c2', { tag: 'wow' }), 's1', 'Same')
+    const theirs = ops.renameStage(ops.updateCard(ops.updateCard(base, 'c1', { text: 'theirs' }), 'c2', { text: 'only theirs' }), 's1', 'Same')
+    expect(conflictingTexts(base, mine, theirs)).toEqual([{ list: 'cards', id: 'c1', field: 'text', base: base.cards[0].text, mine: 'mine', theirs: 'theirs' }])
+    const titled = conflictingTexts(base, ops.renameBoard(base, 'A'), ops.renameBoard(base, 'B'))
+    expect(titled.map((c) => [c.list, c.field, c.theirs])).toEqual([['board', 'title', 'B']])
+    expect(conflictingTexts(base, mine, base)).toEqual([])
   })
 
   it('an edit beats a deletion, whichever side made it', () => {

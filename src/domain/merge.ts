@@ -4,7 +4,9 @@
 //  - undo/redo: undoing step (before → after) on the current board is
 //    merge(after, before, current), so undo reverts only that step, even when another
 //    tab has changed the board since.
-// When both sides changed the same entity, `mine` wins for that entity.
+// When both sides changed the same entity, its fields are merged one by one (a text typed in
+// one tab and a tag set in the other both stay); when both changed the same field, `mine` wins
+// for that field — `conflictingFields` names those, so the side that lost can be told.
 import type { Board } from './types'
 import { holdsCards } from './types'
 
@@ -29,6 +31,19 @@ function equal(a: unknown, b: unknown): boolean {
 function mergeValue<T>(base: T, mine: T, theirs: T): T {
   if (equal(mine, base)) return theirs
   return mine
+}
+
+const isRecord = (v: unknown): v is Keyed => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/** Both sides changed one record: merge it field by field (a field both changed: mine). */
+function mergeFields<T>(base: T, mine: T, theirs: T): T {
+  if (!isRecord(base) || !isRecord(mine) || !isRecord(theirs)) return mine
+  const out: Keyed = {}
+  for (const k of new Set([...Object.keys(base), ...Object.keys(mine), ...Object.keys(theirs)])) {
+    const v = mergeValue(base[k], mine[k], theirs[k])
+    if (v !== undefined) out[k] = v
+  }
+  return (equal(out, mine) ? mine : out) as T
 }
 
 function mergeOrder(base: string[], mine: string[], theirs: string[], keep: Set<string>): string[] {
@@ -88,7 +103,8 @@ function mergeList<T>(key: (x: T) => string, base: T[] = [], mine: T[] = [], the
     // Deleted on a side that the other did not touch → deleted. Edited on one side and
     // deleted on the other → the edit wins (nothing someone just typed is lost).
     let v: T | undefined
-    if (mineChanged) v = mv ?? (theirsChanged ? tv : undefined)
+    if (mineChanged && theirsChanged && mv !== undefined && tv !== undefined) v = mergeFields(bv, mv, tv)
+    else if (mineChanged) v = mv ?? (theirsChanged ? tv : undefined)
     else v = tv
     if (v !== undefined) {
       keep.add(k)
@@ -186,4 +202,48 @@ function keepCardLanes(b: Board, sides: Board[]): Board {
     return { ...l, role: role ?? 'notes' }
   })
   return { ...b, lanes }
+}
+
+export interface FieldConflict {
+  /** Which list the record is in ('cards', 'stages', 'lanes', 'links', 'phases', 'measurements') or 'board'. */
+  list: string
+  id: string
+  field: string
+  base: unknown
+  mine: unknown
+  theirs: unknown
+}
+
+const LISTS = ['cards', 'stages', 'lanes', 'links', 'phases', 'measurements'] as const
+/** Text fields a user types: the ones worth telling someone about when their version lost. */
+const TEXT_FIELDS = new Set(['text', 'name', 'label', 'title', 'situation'])
+
+/**
+ * The typed texts that both sides changed to different values since `base`: in
+ * `mergeBoards(base, mine, theirs)`, mine's version of each is kept and theirs' is replaced.
+ */
+export function conflictingTexts(base: Board, mine: Board, theirs: Board): FieldConflict[] {
+  const out: FieldConflict[] = []
+  const check = (list: string, id: string, b: Keyed | undefined, m: Keyed | undefined, t: Keyed | undefined) => {
+    if (!b || !m || !t) return
+    for (const field of TEXT_FIELDS) {
+      const bv = b[field]
+      const mv = m[field]
+      const tv = t[field]
+      if (!equal(mv, bv) && !equal(tv, bv) && !equal(mv, tv)) out.push({ list, id, field, base: bv, mine: mv, theirs: tv })
+    }
+  }
+  check('board', base.id, base as unknown as Keyed, mine as unknown as Keyed, theirs as unknown as Keyed)
+  for (const list of LISTS) {
+    const bl = (base[list] ?? []) as { id: string }[]
+    if (bl.length === 0) continue
+    const ml = new Map(((mine[list] ?? []) as { id: string }[]).map((x) => [x.id, x]))
+    const tl = new Map(((theirs[list] ?? []) as { id: string }[]).map((x) => [x.id, x]))
+    for (const b of bl) {
+      const m = ml.get(b.id)
+      const t = tl.get(b.id)
+      if (m !== b && t !== b) check(list, b.id, b as unknown as Keyed, m as unknown as Keyed, t as unknown as Keyed)
+    }
+  }
+  return out
 }

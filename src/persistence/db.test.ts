@@ -55,7 +55,7 @@ describe('the database', () => {
     expect(await db.boards.where('measurementIds').anyOf(['m1', 'm9']).primaryKeys()).toEqual([board.id])
     expect(await db.boards.where('measurementIds').anyOf(['m1', 'm9']).keys()).toEqual(['m1'])
     expect((await db.boards.orderBy('updatedAt').first())!.id).toBe(board.id)
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['boards', 'personas'])
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['boards', 'drafts', 'personas'])
   })
 
   it('summarises a board for the home screen', () => {

@@ -4,10 +4,18 @@ import Dexie, { type Table } from 'dexie'
 import type { Id, Persona } from '../domain/types'
 import { SCHEMA } from './schema'
 import type { BoardRow } from './rows'
+import type { TextDraft } from '../domain/drafts'
+
+/** A board's draft: the text of its open card editor or name box (see ./drafts.ts). */
+export interface DraftRow {
+  boardId: Id
+  draft: TextDraft
+}
 
 export class ParcoursDB extends Dexie {
   boards!: Table<BoardRow, Id>
   personas!: Table<Persona, Id>
+  drafts!: Table<DraftRow, Id>
 
   constructor(name = 'parcours') {
     super(name)

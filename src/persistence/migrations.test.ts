@@ -9,6 +9,7 @@ import { SCHEMA, SCHEMA_VERSION } from './schema'
 import { ParcoursDB, db, setDatabase } from './db'
 import { listBoards, loadBoard, putNewBoard } from './boards'
 import { listPersonas } from './personas'
+import { rowOf } from './rows'
 import { journey } from '../../test/boards'
 
 let n = 0
@@ -70,7 +71,7 @@ const PAST_DATABASES: Record<number, { write: (d: Dexie) => Promise<void>; check
       ])
     },
     async check() {
-      expect(db.tables.map((t) => t.name).sort()).toEqual(['boards', 'personas'])
+      expect(db.tables.map((t) => t.name).sort()).toEqual(['boards', 'drafts', 'personas'])
       const b1 = (await loadBoard('b1'))!
       expect(b1.warnings).toEqual([])
       expect(b1.rev).toBe(4) // nothing another tab must merge: the board did not change
@@ -91,6 +92,20 @@ const PAST_DATABASES: Record<number, { write: (d: Dexie) => Promise<void>; check
       expect(await listPersonas()).toEqual([{ id: 'p1', name: 'Camille', primary: true }])
     },
   },
+  2: {
+    // Version 2: measurements inside the boards; no drafts table.
+    async write(d) {
+      await d.table('boards').add({ ...rowOf(journey(), { rev: 3, createdAt: 1, updatedAt: 5 }) })
+      await d.table('personas').add({ id: 'p1', name: 'Camille', primary: true })
+    },
+    async check() {
+      expect(db.tables.map((t) => t.name).sort()).toEqual(['boards', 'drafts', 'personas'])
+      expect(await db.drafts.count()).toBe(0)
+      const b1 = (await loadBoard('b1'))!
+      expect([b1.board, b1.rev]).toEqual([journey(), 3])
+      expect(await listPersonas()).toEqual([{ id: 'p1', name: 'Camille', primary: true }])
+    },
+  },
 }
 
 describe('database schema', () => {
@@ -99,6 +114,7 @@ describe('database schema', () => {
     // Released steps never change (a browser that last ran them upgrades from exactly these).
     expect(SCHEMA[0].stores).toEqual({ boards: 'id, updatedAt', personas: 'id', measurements: 'id, boardId, cardId' })
     expect(SCHEMA[1].stores).toEqual({ boards: 'id, updatedAt, *measurementIds', personas: 'id', measurements: null })
+    expect(SCHEMA[2].stores).toEqual({ boards: 'id, updatedAt, *measurementIds', personas: 'id', drafts: 'boardId' })
   })
 
   it('a database written at every past version opens at the current one, its data migrated', async () => {

@@ -50,6 +50,12 @@ export const SCHEMA: readonly SchemaStep[] = [
     stores: { boards: 'id, updatedAt, *measurementIds', personas: 'id', measurements: null },
     up: measurementsIntoBoards,
   },
+  {
+    version: 3,
+    name: 'drafts: the text of an open editor, per board',
+    // One row per board (`boardId`): the text typed in its open card editor or name box.
+    stores: { boards: 'id, updatedAt, *measurementIds', personas: 'id', drafts: 'boardId' },
+  },
 ]
 checkSteps(SCHEMA.slice(1), 'database schema') // numbered 1, 2, 3… in order
 

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import Dexie from 'dexie'
 import type { Board, Measurement } from '../domain/types'
+import { readdCard, setTextAt, type TextConflict, type TextDraft } from '../domain/drafts'
 import { BOARD_DOCUMENT_VERSION } from '../domain/migrations'
 import * as ops from '../domain/operations'
 import { card, journey, makeBoard, stage } from '../../test/boards'
@@ -21,10 +22,14 @@ interface Tab {
   saveState: () => import('./session').SaveState
   readJournal: typeof import('./session').readJournal
   board: () => Board
-  apply: (op: (b: Board) => Board) => boolean
+  apply: (op: (b: Board) => Board, opts?: { key?: string }) => boolean
   row: () => Promise<import('./rows').BoardRow | undefined>
   closed: boolean
   close: () => Promise<void>
+  /** The box open in this tab (what the editor's draft store would hold). */
+  draft: TextDraft | null
+  /** What this tab told its user (conflict notices). */
+  conflicts: TextConflict[]
 }
 
 /** Opens board `id` in a new tab: fresh modules, the editor store, a session on it. */
@@ -45,6 +50,9 @@ async function openTab(id = 'b1'): Promise<Tab> {
     receive: (b: Board) => editor.getState().receive(b),
     subscribe: (fn: (b: Board | null) => void) => editor.subscribe((s, prev) => s.board !== prev.board && fn(s.board)),
     lock: () => editor.getState().setReadOnly(true),
+    continuous: () => !!editor.getState().past.at(-1)?.key,
+    draft: () => tab.draft,
+    conflict: (c: TextConflict) => tab.conflicts.push(c),
   }
   const s = new session.BoardSession(host, loaded.board, loaded.rev, { readOnly: loaded.readOnly })
   const tab: Tab = {
@@ -55,9 +63,11 @@ async function openTab(id = 'b1'): Promise<Tab> {
     saveState: () => session.useSaveState.getState(),
     readJournal: session.readJournal,
     board: () => editor.getState().board!,
-    apply: (op: (b: Board) => Board) => editor.getState().apply(op),
+    apply: (op: (b: Board) => Board, opts?: { key?: string }) => editor.getState().apply(op, opts),
     row: () => dbm.db.boards.get(id),
     closed: false,
+    draft: null,
+    conflicts: [],
     async close() {
       if (tab.closed) return
       tab.closed = true
@@ -101,6 +111,18 @@ afterEach(async () => {
   indexedDB.deleteDatabase(dbName)
 })
 
+/** `eventually` for frozen timers: retries `check` between event-loop turns (no timer involved). */
+async function settled<T>(check: () => T | Promise<T>, turns = 2000): Promise<T> {
+  for (let i = 0; ; i++) {
+    try {
+      return await check()
+    } catch (e) {
+      if (i >= turns) throw e
+      await new Promise((r) => setImmediate(r))
+    }
+  }
+}
+
 describe('autosave', () => {
   it('writes an edit to IndexedDB within a second', async () => {
     const tab = await openTab()
@@ -120,18 +142,38 @@ describe('autosave', () => {
     expect(tab.session.dirty).toBe(false)
   })
 
-  it('keeps writing during continuous typing, at most about 800 ms behind', async () => {
+  it('a discrete edit is written at once, with no timer to wait for', async () => {
     const tab = await openTab()
-    const started = Date.now()
-    let firstWrite = 0
-    for (let i = 0; i < 14; i++) {
-      tab.apply((b) => ops.updateCard(b, 'c1', { text: `typing ${i}` }))
-      await sleep(100)
-      if (!firstWrite && (await tab.row())!.rev > 1) firstWrite = Date.now()
+    // timers frozen: only an edit that does not wait for one can reach the database
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      tab.apply((b) => ops.addCard(b, card('n1', 's2', 'lt', 'Ticket machine')))
+      await settled(async () => expect((await tab.row())!.board).toEqual(tab.board()))
+      tab.apply((b) => ops.updateCard(b, 'n1', { text: 'Ticket machine, again' }))
+      tab.apply((b) => ops.deleteCards(b, ['c2']))
+      await settled(async () => expect((await tab.row())!.board).toEqual(tab.board()))
+      expect((await tab.row())!.board.cards.map((c) => c.id)).not.toContain('c2')
+    } finally {
+      vi.useRealTimers()
     }
-    expect(firstWrite, 'a write happened while still typing').toBeGreaterThan(0)
-    expect(firstWrite - started).toBeLessThan(1100)
-    await eventually(async () => expect((await tab.row())!.board).toEqual(tab.board()))
+  })
+
+  it('continuous edits (one coalescing key) are grouped, never more than 300 ms behind', async () => {
+    const tab = await openTab()
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    try {
+      for (let i = 1; i <= 3; i++) {
+        tab.apply((b) => ops.updateCard(b, 'c1', { votes: i }), { key: 'votes:c1' })
+        vi.advanceTimersByTime(100)
+      }
+      // 3 steps, 100 ms apart: nothing written yet (grouped), the first write is due by 300 ms
+      expect((await tab.row())!.rev).toBe(1)
+      vi.advanceTimersByTime(10)
+      await settled(async () => expect((await tab.row())!.board.cards[0].votes).toBe(3))
+      expect((await tab.row())!.rev).toBe(2) // one write for the three steps
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('save() waits until the latest edit is written, even with a write under way', async () => {
@@ -208,6 +250,100 @@ describe('two tabs on one board', () => {
     const b = await openTab()
     await b.boards.deleteBoardRow('b1')
     await eventually(() => expect(a.saveState().deletedElsewhere).toBe(true))
+  })
+})
+
+describe('conflicts are told to the tab whose text lost', () => {
+  const c1 = { list: 'cards', id: 'c1', field: 'text' }
+  const text = (t: Tab, id: string) => t.board().cards.find((c) => c.id === id)?.text
+  const editing = (id: string, base: string, typed: string): TextDraft => ({ target: { box: 'card', id }, text: typed, base, at: Date.now() })
+
+  it('a card text committed in A, then replaced by B’s editor opened before it: A is told, and keeps its text in one edit', async () => {
+    const a = await openTab()
+    const b = await openTab()
+    b.draft = editing('c1', 'Searches the web', 'Beta') // B's editor is open on the card
+    a.apply((x) => ops.updateCard(x, 'c1', { text: 'Alpha' }))
+    await a.session.save()
+    await eventually(() => expect(text(b, 'c1')).toBe('Alpha')) // B's board shows A's text, B's editor still holds its own
+    b.apply((x) => ops.updateCard(x, 'c1', { text: 'Beta' })) // B commits its editor
+    b.draft = null
+    await b.session.save()
+    await eventually(() => expect(a.conflicts).toEqual([{ type: 'replaced', key: c1, mine: 'Alpha', theirs: 'Beta' }]))
+    expect(text(a, 'c1')).toBe('Beta')
+    expect(b.conflicts).toEqual([])
+    // Keep mine: one undoable edit, reaching B too, and telling no one (it is not concurrent)
+    const steps = a.editor.getState().past.length
+    a.apply((x) => setTextAt(x, c1, 'Alpha'))
+    expect(a.editor.getState().past.length).toBe(steps + 1)
+    await a.session.save()
+    await eventually(() => expect(text(b, 'c1')).toBe('Alpha'))
+    await sleep(50)
+    expect(b.conflicts).toEqual([])
+    expect(a.conflicts).toHaveLength(1)
+  })
+
+  it('an editor opened after the other tab’s text arrived is an ordinary later edit: no notice', async () => {
+    const a = await openTab()
+    const b = await openTab()
+    a.apply((x) => ops.updateCard(x, 'c1', { text: 'Alpha' }))
+    await a.session.save()
+    await eventually(() => expect(text(b, 'c1')).toBe('Alpha'))
+    b.draft = editing('c1', 'Alpha', 'Alpha, then Beta')
+    b.apply((x) => ops.updateCard(x, 'c1', { text: 'Alpha, then Beta' }))
+    b.draft = null
+    await b.session.save()
+    await eventually(() => expect(text(a, 'c1')).toBe('Alpha, then Beta'))
+    await sleep(50)
+    expect(a.conflicts).toEqual([])
+    expect(b.conflicts).toEqual([])
+  })
+
+  it('two texts committed at once: the tab whose text was replaced is told, the other is not', async () => {
+    const a = await openTab()
+    const b = await openTab()
+    a.apply((x) => ops.renameStage(x, 's2', 'Chooses in A'))
+    b.apply((x) => ops.renameStage(x, 's2', 'Chooses in B'))
+    await Promise.all([a.session.save(), b.session.save()])
+    await eventually(() => expect(a.board().stages[1].name).toBe(b.board().stages[1].name))
+    const kept = a.board().stages[1].name
+    const loser = kept === 'Chooses in A' ? b : a
+    const winner = loser === a ? b : a
+    await eventually(() =>
+      expect(loser.conflicts).toEqual([
+        { type: 'replaced', key: { list: 'stages', id: 's2', field: 'name' }, mine: loser === a ? 'Chooses in A' : 'Chooses in B', theirs: kept },
+      ]),
+    )
+    expect(winner.conflicts).toEqual([])
+  })
+
+  it('different fields of one card changed at once both stay, with no notice', async () => {
+    const a = await openTab()
+    const b = await openTab()
+    a.apply((x) => ops.updateCard(x, 'c3', { text: 'Picks a window seat' }))
+    b.apply((x) => ops.updateCard(x, 'c3', { tag: 'irritant' }))
+    await Promise.all([a.session.save(), b.session.save()])
+    await eventually(() => {
+      for (const t of [a, b]) expect(t.board().cards.find((c) => c.id === 'c3')).toMatchObject({ text: 'Picks a window seat', tag: 'irritant' })
+    })
+    await sleep(50)
+    expect([...a.conflicts, ...b.conflicts]).toEqual([])
+  })
+
+  it('A deletes the card B is editing: B is told with its typed text, and Keep mine brings the card back', async () => {
+    const a = await openTab()
+    const b = await openTab()
+    const c3 = journey().cards[2]
+    b.draft = editing('c3', 'Picks a seat', 'Picks a seat by the window')
+    a.apply((x) => ops.deleteCards(x, ['c3']))
+    await a.session.save()
+    await eventually(() => expect(b.conflicts).toEqual([{ type: 'deleted', card: c3, text: 'Picks a seat by the window' }]))
+    expect(text(b, 'c3')).toBeUndefined()
+    b.apply((x) => readdCard(x, c3, 'Picks a seat by the window'))
+    b.draft = null
+    await b.session.save()
+    await eventually(() => expect(text(a, 'c3')).toBe('Picks a seat by the window'))
+    expect(a.board().cards.find((c) => c.id === 'c3')).toEqual({ ...c3, text: 'Picks a seat by the window' }) // in its cell, as it was
+    expect(a.conflicts).toEqual([])
   })
 })
 

@@ -1,20 +1,32 @@
 // Keeps the open board and IndexedDB in step:
-// - every edit is written within a second (debounced 250 ms, at most 800 ms late),
-//   and flushed at once when the tab is hidden or closed;
-// - a synchronous localStorage journal covers the moment a tab dies mid-write;
+// - a discrete edit (a card added, moved, deleted, its text committed, a name changed…) is
+//   written at once: its IndexedDB transaction is what survives a killed browser (localStorage
+//   reaches the disk lazily); continuous edits (a value nudged step by step) are grouped, never
+//   more than 300 ms behind; everything is flushed when the tab is hidden or closed;
+// - a synchronous localStorage journal covers the moment a tab closes mid-write;
 // - another tab's writes are merged in (three-way, entity by entity), never overwritten;
+// - when edits made at the same time fight over one typed text, the tab whose text lost is
+//   told (and can keep its version); a card deleted elsewhere while edited here is reported
+//   with the text typed in it;
 // - a failed write is shown with its reason, retried, and the board stays downloadable;
 // - a board written by a newer version of the app is never written (read-only).
 import { create } from 'zustand'
-import { mergeBoards } from '../domain/merge'
+import { conflictingTexts, mergeBoards } from '../domain/merge'
+import { changedTexts, textAt, textField, textKeyString, type TextConflict, type TextDraft, type TextKey } from '../domain/drafts'
 import { BOARD_DOCUMENT_VERSION, migrateBoardDocument } from '../domain/migrations'
 import { restoreBoard } from '../domain/restore'
 import type { Board, Id } from '../domain/types'
 import { classifyStorageError, db, type StorageErrorKind } from './db'
 import { readBoardRow, rowOf, rowVersion } from './rows'
-import { announceBoardChange, onBoardChange } from './channel'
+import { announceBoardChange, onBoardChange, type ReplacedText } from './channel'
 
 export type SaveStatus = 'saved' | 'saving' | 'error'
+
+const replacedOf = (c: { list: string; id: string; field: string; mine: unknown; theirs: unknown }): ReplacedText => ({
+  key: { list: c.list, id: c.id, field: c.field },
+  text: String(c.theirs ?? ''),
+  by: String(c.mine ?? ''),
+})
 
 export interface SaveState {
   status: SaveStatus
@@ -27,8 +39,9 @@ export interface SaveState {
 
 export const useSaveState = create<SaveState>(() => ({ status: 'saved', error: null, deletedElsewhere: false, readOnly: false }))
 
-const DEBOUNCE_MS = 250
-const MAX_WAIT_MS = 800
+/** Continuous edits (see `BoardHost.continuous`) are grouped: written 150 ms after the last, at most 300 ms after the first. */
+const DEBOUNCE_MS = 150
+const MAX_WAIT_MS = 300
 const journalKey = (id: Id) => `parcours:journal:${id}`
 
 interface Journal {
@@ -82,6 +95,12 @@ export interface BoardHost {
   subscribe: (fn: (b: Board | null) => void) => () => void
   /** The stored board turned out to be a newer app's: stop taking edits. */
   lock?: () => void
+  /** The last change is one of a run of small steps (a value nudged…) worth grouping; otherwise it is written at once. */
+  continuous?: () => boolean
+  /** The text box open now, with what is typed in it (null: none). */
+  draft?: () => TextDraft | null
+  /** Tell the user that another tab's edit replaced or deleted something of theirs. */
+  conflict?: (c: TextConflict) => void
 }
 
 export class BoardSession {
@@ -96,6 +115,12 @@ export class BoardSession {
   private readonly id: Id
   private host: BoardHost
   private readOnly: boolean
+  /** The typed texts this tab wrote last, by `textKeyString` (to know a replaced text was ours). */
+  private authored = new Map<string, string>()
+  /** Texts another tab changed under a box open here: committing the box replaces them. */
+  private overridden = new Map<string, { key: TextKey; text: string }>()
+  /** Other tabs' texts that this tab's next write replaces (both changed them at once). */
+  private replacing: ReplacedText[] = []
 
   constructor(host: BoardHost, board: Board, rev: number, opts: { readOnly?: boolean } = {}) {
     this.host = host
@@ -104,7 +129,13 @@ export class BoardSession {
     this.readOnly = !!opts.readOnly
     useSaveState.setState({ status: 'saved', error: null, deletedElsewhere: false, readOnly: this.readOnly })
     this.disposers.push(host.subscribe((b) => b && b !== this.synced.board && this.schedule()))
-    this.disposers.push(onBoardChange((m) => m.boardId === this.id && m.rev !== this.synced.rev && void this.pull()))
+    this.disposers.push(
+      onBoardChange((m) => {
+        if (m.boardId !== this.id) return
+        const pulled = m.rev !== this.synced.rev ? this.pull() : Promise.resolve()
+        if (m.replaced?.length) void pulled.then(() => this.tellReplaced(m.replaced!))
+      }),
+    )
     const onHide = () => this.flushNow()
     const onVisibility = () => document.visibilityState === 'hidden' && onHide()
     window.addEventListener('pagehide', onHide)
@@ -131,6 +162,11 @@ export class BoardSession {
   private schedule(): void {
     if (this.readOnly) return
     useSaveState.setState({ status: useSaveState.getState().error ? 'error' : 'saving' })
+    if (!this.host.continuous?.()) {
+      // A discrete edit: on disk before the user can kill the browser.
+      void this.save()
+      return
+    }
     const now = Date.now()
     if (!this.timer) this.firstDirtyAt = now
     else clearTimeout(this.timer)
@@ -177,7 +213,8 @@ export class BoardSession {
       return
     }
     const base = this.synced
-    useSaveState.setState({ status: 'saving' })
+    // a write after a failed one stays "error" until one succeeds
+    useSaveState.setState({ status: useSaveState.getState().error ? 'error' : 'saving' })
     try {
       const written = await db.transaction('rw', db.boards, async () => {
         const row = await db.boards.get(this.id)
@@ -185,16 +222,18 @@ export class BoardSession {
         let board = mine
         let rev = base.rev + 1
         let createdAt = row?.createdAt
+        let theirs: Board | null = null
         if (row && row.rev !== base.rev) {
           // Another tab wrote since we last synced: keep both sides' edits.
           const stored = readBoardRow(row, this.id)
+          theirs = stored.board
           board = mergeBoards(base.board, mine, stored.board)
           rev = stored.rev + 1
           createdAt = stored.createdAt
         }
         const now = Date.now()
         await db.boards.put(rowOf(board, { rev, createdAt: typeof createdAt === 'number' ? createdAt : now, updatedAt: now }))
-        return { board, rev }
+        return { board, rev, theirs }
       })
       if (!written) {
         // A newer version of the app wrote this board meanwhile: it is never rewritten here
@@ -202,15 +241,16 @@ export class BoardSession {
         this.becomeReadOnly()
         return
       }
-      this.synced = written
+      this.synced = { board: written.board, rev: written.rev }
       clearJournal(this.id)
       this.retryDelay = 1000
-      announceBoardChange(this.id, written.rev)
+      announceBoardChange(this.id, written.rev, this.replacedBy(base.board, mine, written.board, written.theirs))
       const current = this.host.get()
       if (written.board !== mine && current) {
         // The write merged another tab's edits: show them, keeping anything typed meanwhile.
         const shown = current === mine ? written.board : mergeBoards(mine, current, written.board)
         if (shown === written.board) this.synced = { board: shown, rev: written.rev }
+        this.tellDeleted(current, shown)
         this.host.receive(shown)
       }
       useSaveState.setState({ status: this.dirty ? 'saving' : 'saved', error: null })
@@ -267,8 +307,65 @@ export class BoardSession {
     if (!current) return
     const merged = current === base ? theirs : mergeBoards(base, current, theirs)
     if (merged === theirs) this.synced = { board: merged, rev: stored.rev }
+    if (current !== base) for (const c of conflictingTexts(base, current, theirs)) this.replacing.push(replacedOf(c))
+    this.noteOverridden(current, theirs)
+    this.tellDeleted(current, merged)
     if (merged !== current) this.host.receive(merged)
     if (this.dirty) this.schedule()
+  }
+
+  /**
+   * What this write replaced of other tabs' typed texts: texts both sides changed when the
+   * write merged (`stored` is not `mine`'s base), texts merged so at an earlier pull, and texts
+   * another tab changed under a box open here that this write commits over. Remembers what
+   * this tab wrote, to know later that a replaced text was its own.
+   */
+  private replacedBy(base: Board, mine: Board, written: Board, theirs: Board | null): ReplacedText[] {
+    const out: ReplacedText[] = []
+    for (const r of this.replacing.splice(0)) if (textAt(written, r.key) === r.by) out.push(r)
+    // merged in the write: the stored board had another tab's edits
+    if (theirs) for (const c of conflictingTexts(base, mine, theirs)) out.push(replacedOf(c))
+    const changed = changedTexts(base, mine)
+    for (const [k, text] of changed) this.authored.set(k, text)
+    const draft = this.host.draft?.()
+    for (const [k, o] of this.overridden) {
+      const now = changed.get(k)
+      if (now !== undefined) {
+        if (now !== o.text) out.push({ key: o.key, text: o.text, by: now })
+        this.overridden.delete(k)
+      } else if (!draft || textKeyString(textField(draft.target, mine)) !== k) this.overridden.delete(k)
+    }
+    return out
+  }
+
+  /** Another tab changed the text of the box open here: committing the box will replace it. */
+  private noteOverridden(current: Board, theirs: Board): void {
+    const draft = this.host.draft?.()
+    if (!draft) return
+    const key = textField(draft.target, current)
+    const text = textAt(theirs, key)
+    if (text !== undefined && text !== draft.base && text !== textAt(current, key)) this.overridden.set(textKeyString(key), { key, text })
+  }
+
+  /** The card edited here is gone from what is about to be shown: tell the user, with what they typed. */
+  private tellDeleted(current: Board, next: Board): void {
+    const draft = this.host.draft?.()
+    if (draft?.target.box !== 'card') return
+    const id = draft.target.id
+    const card = current.cards.find((c) => c.id === id)
+    if (card && !next.cards.some((c) => c.id === id)) this.host.conflict?.({ type: 'deleted', card, text: draft.text })
+  }
+
+  /** Another tab says it replaced texts: those this tab wrote, and still shows replaced, are reported. */
+  private tellReplaced(list: ReplacedText[]): void {
+    const current = this.host.get()
+    if (!current) return
+    for (const r of list) {
+      const k = textKeyString(r.key)
+      if (this.authored.get(k) !== r.text || textAt(current, r.key) !== r.by) continue
+      this.authored.delete(k)
+      this.host.conflict?.({ type: 'replaced', key: r.key, mine: r.text, theirs: r.by })
+    }
   }
 
   dispose(): void {

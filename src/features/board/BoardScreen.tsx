@@ -14,6 +14,7 @@ import { downloadBoardFile } from '../export/boardFileExport'
 import { action, handleShortcut, type Action } from '../../editor/actions'
 import { Inspector } from './Inspector'
 import { InlineInput } from '../../canvas/nodes'
+import { ConflictNotices } from './ConflictNotices'
 import { useBoardSession, currentSession } from './useBoardSession'
 import { registeredBoardTools } from './tools'
 import { takeBoardNotice } from './notices'
@@ -88,6 +89,7 @@ function Toolbar() {
         <InlineInput
           className="title-input"
           value={title}
+          draftTarget={{ box: 'title' }}
           label={t('board.boardTitle')}
           onCommit={(v) => useEditor.getState().apply((b) => ops.renameBoard(b, v.trim() || t('board.untitled')))}
         />
@@ -153,6 +155,7 @@ export function BoardScreen({ id }: { id: Id }) {
         <main className="board-main">
           <h1 className="sr-only">{visibleText(board.title)}</h1>
           <StorageBanner />
+          <ConflictNotices />
           {state.recovered && (
             <div className="banner" role="status">
               {t('board.recovered')}

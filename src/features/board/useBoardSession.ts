@@ -2,6 +2,10 @@
 import { useEffect, useState } from 'react'
 import { loadBoard } from '../../persistence/boards'
 import { BoardSession, journalToRecover } from '../../persistence/session'
+import { endDraftAfter, flushDrafts, readDraft, saveDraft } from '../../persistence/drafts'
+import { useDraft } from '../../store/draftStore'
+import { targetText, type TextDraft } from '../../domain/drafts'
+import { clearConflicts, reportConflict } from './ConflictNotices'
 import type { RestoreWarning } from '../../domain/restore'
 import { useEditor } from '../../store/editorStore'
 import { CARD_FONT, measureCards } from '../../canvas/measure'
@@ -23,6 +27,13 @@ const host = {
   receive: (b: Parameters<ReturnType<typeof useEditor.getState>['receive']>[0]) => useEditor.getState().receive(b),
   subscribe: (fn: (b: ReturnType<typeof useEditor.getState>['board']) => void) => useEditor.subscribe((s, prev) => s.board !== prev.board && fn(s.board)),
   lock: () => useEditor.getState().setReadOnly(true),
+  // An edit made with a coalescing key (a value nudged step by step) is grouped; any other is written at once.
+  continuous: () => {
+    const past = useEditor.getState().past
+    return !!past[past.length - 1]?.key
+  },
+  draft: () => useDraft.getState().current,
+  conflict: reportConflict,
 }
 
 export function useBoardSession(id: Id): OpenState {
@@ -30,12 +41,17 @@ export function useBoardSession(id: Id): OpenState {
   useEffect(() => {
     let cancelled = false
     let session: BoardSession | null = null
+    let stopDrafts = () => {}
     setState({ status: 'loading' })
     void (async () => {
       // Card heights are measured with the card font: have it before the first layout (but
       // never wait long for it), so the board is not laid out twice.
       const font = document.fonts?.load?.(CARD_FONT).catch(() => null)
-      const [loaded] = await Promise.all([loadBoard(id).catch(() => null), font && Promise.race([font, new Promise((r) => setTimeout(r, 400))])])
+      const [loaded, draft] = await Promise.all([
+        loadBoard(id).catch(() => null),
+        readDraft(id),
+        font && Promise.race([font, new Promise((r) => setTimeout(r, 400))]),
+      ])
       if (cancelled) return
       // A tab that closed mid-write left its last edits in the journal (see journalToRecover).
       const journal = journalToRecover(id, loaded)
@@ -51,14 +67,46 @@ export function useBoardSession(id: Id): OpenState {
         await measureCards(board.cards, (done, total) => !cancelled && setState({ status: 'loading', progress: done / total }))
         if (cancelled) return
       }
+      // The text of a box left open by a closed tab: its box opens again with it.
+      // (not when its record is gone, nor when the board already holds that text: it was committed)
+      const held = draft ? targetText(journal ?? board, draft.target) : undefined
+      const restored = !readOnly && draft && held !== undefined && held !== draft.text ? draft : null
+      if (draft && !restored && !readOnly) saveDraft(id, null)
+      useDraft.setState({ current: null, restored })
       useEditor.getState().load(board, { readOnly })
       session = new BoardSession(host, board, loaded?.rev ?? 0, { readOnly })
       current = session
       if (journal) useEditor.getState().receive(journal)
+      if (restored?.target.box === 'card') {
+        useEditor.getState().select([restored.target.id])
+        useEditor.getState().setEditing(restored.target.id)
+      }
+      // What is typed in a box is saved as the board's draft while typed (see persistence/drafts).
+      // (a box opened and not typed in yet is no draft)
+      const typed = (d: TextDraft | null) => (d && d.text !== d.base ? d : null)
+      const unsubscribe = useDraft.subscribe((s, prev) => {
+        if (s.current === prev.current) return
+        if (s.current) return saveDraft(id, typed(s.current))
+        // The box was left: its text stays the draft until the board's write that holds it is on disk.
+        const opened = session
+        endDraftAfter(id, typed(prev.current), opened ? opened.save() : Promise.resolve(), () => !typed(useDraft.getState().current))
+      })
+      const onHide = () => void flushDrafts()
+      window.addEventListener('pagehide', onHide)
+      document.addEventListener('visibilitychange', onHide)
+      stopDrafts = () => {
+        unsubscribe()
+        window.removeEventListener('pagehide', onHide)
+        document.removeEventListener('visibilitychange', onHide)
+        void flushDrafts()
+      }
       setState({ status: 'open', warnings: loaded?.warnings ?? [], recovered: !!journal, readOnly })
     })()
     return () => {
       cancelled = true
+      stopDrafts()
+      useDraft.setState({ current: null, restored: null })
+      clearConflicts()
       session?.dispose()
       if (current === session) current = null
       useEditor.getState().load(null)

@@ -1,0 +1,239 @@
+#!/usr/bin/env node
+// The crash harness (npm run crash): does an edit survive a browser killed right after it?
+// It drives the system Chromium with a persistent profile, makes an edit, SIGKILLs the whole
+// browser (every process of it, as a crash or a power cut of the app would) 0–1,000 ms later,
+// starts the browser again on the same profile and looks for the edit. Two kinds of trial:
+//   edit  — a card's text typed then ended (Escape): the card must be there after the kill;
+//   draft — text typed in an open card editor, never ended: it must come back (as a draft in
+//           the reopened editor, or in the card).
+// It prints, per delay, how many trials lost their text. A script, not a test: it takes minutes.
+//
+//   node scripts/crash.mjs [--trials 30] [--delays 0,50,100,200,400,700,1000]
+//                          [--kinds edit,draft] [--no-build] [--port 4310]
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { chromium } from 'playwright-core'
+
+const args = process.argv.slice(2)
+const opt = (name, dflt) => {
+  const i = args.indexOf(`--${name}`)
+  return i >= 0 ? args[i + 1] : dflt
+}
+const TRIALS = Number(opt('trials', 30))
+const DELAYS = opt('delays', '0,50,100,200,400,700,1000').split(',').map(Number)
+const KINDS = opt('kinds', 'edit,draft').split(',')
+const PORT = Number(opt('port', 4310))
+const BUILD = !args.includes('--no-build')
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const OUT = 'dist-crash'
+const BASE = `http://127.0.0.1:${PORT}/`
+
+function run(cmd, argv, opts = {}) {
+  return /** @type {Promise<void>} */ (
+    new Promise((resolve, reject) => {
+      const p = spawn(cmd, argv, { stdio: 'inherit', ...opts })
+      p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${argv.join(' ')} exited ${code}`))))
+    })
+  )
+}
+
+async function startServer() {
+  const server = spawn('npx', ['vite', 'preview', '--outDir', OUT, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+    stdio: 'ignore',
+    detached: true,
+  })
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return server
+    } catch {
+      /* not up yet */
+    }
+    await sleep(100)
+  }
+  throw new Error('the preview server did not start')
+}
+
+/** A Chromium of our own (so that we can kill it), driven over the DevTools protocol. */
+async function launch(profile) {
+  const proc = spawn(
+    CHROMIUM,
+    [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
+    { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
+  )
+  const ws = await new Promise((resolve, reject) => {
+    let buf = ''
+    const timer = setTimeout(() => reject(new Error('Chromium did not start')), 30_000)
+    proc.stderr.on('data', (d) => {
+      buf += d
+      const m = /DevTools listening on (ws:\/\/\S+)/.exec(buf)
+      if (m) {
+        clearTimeout(timer)
+        resolve(m[1])
+      }
+    })
+  })
+  const browser = await chromium.connectOverCDP(ws)
+  const context = browser.contexts()[0]
+  const page = context.pages()[0] ?? (await context.newPage())
+  return { proc, browser, page }
+}
+
+/** SIGKILL every process of the browser (it runs in its own process group). */
+async function kill(b) {
+  const exited = new Promise((r) => b.proc.once('exit', r))
+  try {
+    process.kill(-b.proc.pid, 'SIGKILL')
+  } catch {
+    /* already gone */
+  }
+  await exited
+}
+
+async function quit(b) {
+  await b.browser.close().catch(() => {})
+  await kill(b)
+}
+
+async function openBoard(page, id) {
+  await page.goto(`${BASE}#/board/${encodeURIComponent(id)}`)
+  await page.getByRole('textbox', { name: 'Board title' }).waitFor({ timeout: 30_000 })
+}
+
+/** The stored board (raw IndexedDB, not the app's code). */
+const storedCards = (page, id) =>
+  page.evaluate(
+    (boardId) =>
+      new Promise((resolve) => {
+        const req = indexedDB.open('parcours')
+        req.onerror = () => resolve([])
+        req.onsuccess = () => {
+          const db = req.result
+          try {
+            const get = db.transaction('boards', 'readonly').objectStore('boards').get(boardId)
+            get.onsuccess = () => {
+              db.close()
+              resolve((get.result?.board?.cards ?? []).map((c) => c.text))
+            }
+            get.onerror = () => resolve([])
+          } catch {
+            resolve([])
+          }
+        }
+      }),
+    id,
+  )
+
+/** What a user finds on reopening: the stored cards once the app has opened the board (and
+ * written whatever it recovered), and any card editor that came back with a draft. */
+async function findAfterReopen(page, id) {
+  await openBoard(page, id)
+  const status = page.getByTestId('save-status')
+  await status
+    .filter({ hasText: 'Saved' })
+    .waitFor({ timeout: 15_000 })
+    .catch(() => {})
+  const editors = await page.getByRole('textbox', { name: 'Card text' }).evaluateAll((els) => els.map((e) => e.value))
+  return { cards: await storedCards(page, id), editors }
+}
+
+async function main() {
+  if (BUILD) await run('npx', ['vite', 'build', '--outDir', OUT, '--logLevel', 'warn'])
+  const server = await startServer()
+  const profile = mkdtempSync(join(tmpdir(), 'parcours-crash-'))
+  const results = {} // kind → delay → { trials, lost, emptyLeft }
+  try {
+    // A board to work on, made through the UI and left saved.
+    let b = await launch(profile)
+    await b.page.goto(BASE)
+    await b.page.getByRole('button', { name: 'New board' }).click()
+    await b.page.getByRole('textbox', { name: 'Board title' }).fill('Crash harness')
+    await b.page.getByRole('radio', { name: /^Blank board/ }).check()
+    await b.page.getByRole('button', { name: 'Create', exact: true }).click()
+    await b.page.waitForURL(/#\/board\//)
+    const id = decodeURIComponent(b.page.url().split('#/board/')[1])
+    await b.page.getByTestId('save-status').filter({ hasText: 'Saved' }).waitFor()
+    await quit(b)
+
+    let n = 0
+    let empties = 0 // empty cards on the board before the trial
+    for (const kind of KINDS) {
+      results[kind] = {}
+      for (const delay of DELAYS) {
+        const r = (results[kind][delay] = { trials: 0, lost: 0, emptyLeft: 0 })
+        for (let i = 0; i < TRIALS; i++) {
+          const text = `${kind}-${delay}-${i}-${++n}`
+          b = await launch(profile)
+          await openBoard(b.page, id)
+          await b.page.getByRole('button', { name: 'Add card' }).click()
+          const editor = b.page.getByRole('textbox', { name: 'Card text' })
+          await editor.waitFor()
+          await editor.pressSequentially(text, { delay: 0 })
+          if (kind === 'edit') await editor.press('Escape')
+          const t0 = Date.now()
+          await sleep(Math.max(0, delay - (Date.now() - t0)))
+          await kill(b)
+          r.trials++
+
+          b = await launch(profile)
+          const found = await findAfterReopen(b.page, id)
+          const kept = found.cards.includes(text) || found.editors.some((v) => v.includes(text))
+          if (!kept) r.lost++
+          const emptyNow = found.cards.filter((t) => t === '').length
+          if (emptyNow > empties) r.emptyLeft++
+          empties = emptyNow
+          // Leave a clean board for the next trial: end any draft that came back, drop empty cards.
+          if (found.editors.length) await b.page.getByRole('textbox', { name: 'Card text' }).first().press('Escape')
+          await b.page
+            .getByTestId('save-status')
+            .filter({ hasText: 'Saved' })
+            .waitFor({ timeout: 15_000 })
+            .catch(() => {})
+          await quit(b)
+          process.stdout.write(kept ? '.' : 'x')
+        }
+        process.stdout.write(` ${kind} ${delay} ms: ${r.lost}/${r.trials} lost\n`)
+      }
+    }
+  } finally {
+    try {
+      process.kill(-server.pid, 'SIGKILL')
+    } catch {
+      /* gone */
+    }
+    rmSync(profile, { recursive: true, force: true })
+  }
+
+  console.log('\nkind   delay(ms)  trials  lost  trials that left an empty card')
+  for (const [kind, byDelay] of Object.entries(results))
+    for (const [delay, r] of Object.entries(byDelay))
+      console.log(
+        `${kind.padEnd(6)} ${String(delay).padStart(9)}  ${String(r.trials).padStart(6)}  ${String(r.lost).padStart(4)}  ${String(r.emptyLeft).padStart(4)}`,
+      )
+  const kills = Object.values(results).flatMap((d) => Object.entries(d))
+  const edits = Object.entries(results.edit ?? {}).filter(([d]) => Number(d) >= 50)
+  const drafts = Object.entries(results.draft ?? {}).filter(([d]) => Number(d) >= 400)
+  const sum = (list, k) => list.reduce((s, [, r]) => s + r[k], 0)
+  console.log(`\nkills: ${kills.reduce((s, [, r]) => s + r.trials, 0)}`)
+  if (edits.length) console.log(`edits ended ≥ 50 ms before the kill: ${sum(edits, 'lost')} lost of ${sum(edits, 'trials')}`)
+  if (drafts.length) console.log(`drafts typed ≥ 400 ms before the kill: ${sum(drafts, 'lost')} lost of ${sum(drafts, 'trials')}`)
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})
