@@ -10,7 +10,7 @@
 // what this device changed is written, so a change another device made meanwhile is never
 // overwritten by a stale copy. Fields merge one by one (a text typed here, a tag set there).
 import * as Y from 'yjs'
-import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing'
+import { generateNKeysBetween } from 'fractional-indexing'
 import type { Board } from '../domain/types'
 
 type Rec = Record<string, unknown>
