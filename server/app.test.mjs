@@ -114,6 +114,7 @@ describe('live server', () => {
     const again = await start(first.dataDir)
     const b = client(again.port, room.id, room.secrets.participant)
     await until(() => b.events.synced && b.doc.getMap('cards').get('c1') === 'kept')
+    expect(b.doc.getMap('cards').toJSON()).toEqual({ c1: 'kept' })
   })
 
   it('refuses a message over the size limit, and logs it', async () => {
@@ -151,5 +152,7 @@ describe('live server', () => {
     f.doc.getMap('cards').set('after', 'fine')
     const g = client(port, room.id, room.secrets.facilitator)
     await until(() => g.events.synced && g.doc.getMap('cards').get('after') === 'fine')
+    expect(g.doc.getMap('cards').get('after')).toBe('fine')
+    expect(lines.some((l) => l.includes('a flood of messages'))).toBe(true)
   })
 })

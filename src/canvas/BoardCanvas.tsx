@@ -23,29 +23,35 @@ import * as ops from '../domain/operations'
 import type { Board, Card } from '../domain/types'
 import { holdsCards } from '../domain/types'
 import { useEditor } from '../store/editorStore'
-import { addCard, connect, deleteSelection, nudgeSelection } from '../features/board/commands'
-import { moveCursor, type Direction } from '../features/board/cursor'
+import { addCard, connect } from '../editor/commands'
+import { moveCursor } from '../editor/cursor'
+import { handleShortcut } from '../editor/actions'
 import { CARD_FONT, cardHeight, resetMeasurements } from './measure'
 import { FlowAdapter, type BoardNode, type CardFlags } from './toFlow'
 import { edgeTypes, nodeTypes } from './nodeTypes'
 import { boardDecorations } from './decorations'
 import { boardBounds, fitViewport } from './viewport'
 import { FAR_ZOOM, FarContext } from './renderMode'
+import { BoardRoutes, gridFence } from './routing/boardRoutes'
+import type { Route } from '../domain/routing'
+import { useRefitOnResize } from './refit'
+import './canvasStrings'
 
 const proOptions = { hideAttribution: true }
 // Fitting leaves room at the bottom for the minimap, so it never hides the last lane.
 const FIT_PADDING = { top: 24, left: 24, right: 24, bottom: 140 }
 const px = (n: number) => `${n}px` as const
-export const FIT_OPTIONS = { padding: { top: px(FIT_PADDING.top), left: px(FIT_PADDING.left), right: px(FIT_PADDING.right), bottom: px(FIT_PADDING.bottom) } }
 const MIN_ZOOM = 0.05
 const MAX_ZOOM = 3
 /** The first view of a board is never zoomed in further than this (a small board stays readable, not huge). */
 const MAX_INITIAL_ZOOM = 1.5
+// Fit View fits as the first view does (so that a resize can re-fit the same way).
+export const FIT_OPTIONS = { padding: { top: px(FIT_PADDING.top), left: px(FIT_PADDING.left), right: px(FIT_PADDING.right), bottom: px(FIT_PADDING.bottom) }, maxZoom: MAX_INITIAL_ZOOM }
 
 type XY = { x: number; y: number }
 
 export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<BoardLayout | null> }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const board = useEditor((s) => s.board) as Board
   const selectedCardIds = useEditor((s) => s.selectedCardIds)
   const customerView = useEditor((s) => s.customerView)
@@ -79,14 +85,25 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
 
   // The first view fits the board, computed from the layout before the first paint.
   const [initialViewport, setInitialViewport] = useState<{ x: number; y: number; zoom: number } | null>(null)
-  useLayoutEffect(() => {
+  const fit = () => {
     const el = surface.current
-    if (initialViewport || !el) return
-    const v = fitViewport(boardBounds(board, layout), el.clientWidth, el.clientHeight, FIT_PADDING, MIN_ZOOM, MAX_INITIAL_ZOOM)
+    return el && fitViewport(boardBounds(board, layout), el.clientWidth, el.clientHeight, FIT_PADDING, MIN_ZOOM, MAX_INITIAL_ZOOM)
+  }
+  const refit = useRefitOnResize(fit, rf.getViewport, (v) => void rf.setViewport(v))
+  useLayoutEffect(() => {
+    const v = !initialViewport && fit()
+    if (!v) return
     // React Flow's store gets the zoom now, so that the cards are drawn once, far or near
     flowStore.setState({ transform: [v.x, v.y, v.zoom] })
     setInitialViewport(v)
-  }, [initialViewport, board, layout, flowStore])
+    refit.fitted(v)
+  }, [initialViewport, board, layout, flowStore]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  // React Flow's buttons, named in the interface's language
+  const ariaLabelConfig = useMemo(
+    () => ({ 'controls.ariaLabel': t('canvas.controls'), 'controls.zoomIn.ariaLabel': t('board.zoomIn'), 'controls.zoomOut.ariaLabel': t('board.zoomOut'), 'controls.fitView.ariaLabel': t('canvas.fitView'), 'minimap.ariaLabel': t('board.minimap') }),
+    [t, i18n.language], // eslint-disable-line react-hooks/exhaustive-deps
+  )
 
   const baseNodes = useMemo(() => adapter.nodes(board, layout, deco.flags, deco.stageCounts), [adapter, board, layout, deco])
   const selected = useMemo(() => new Set(selectedCardIds), [selectedCardIds])
@@ -99,10 +116,18 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
       return { ...n, ...(p ? { position: p } : {}), ...(sel ? { selected: true } : {}) } as BoardNode
     })
   }, [baseNodes, drag, selected])
+  // Arrows routed around the cards: re-routed incrementally when the layout changes, and only
+  // the dragged cards' arrows while a drag is under way.
+  const router = useRef(new BoardRoutes()).current
+  const fence = useMemo(() => (layout.top > 0 ? gridFence(layout, METRICS.laneHeaderWidth) : []), [layout])
+  // routed after the board is painted, in slices between frames: opening a board never waits for its arrows
+  const [baseRoutes, setBaseRoutes] = useState<Map<string, Route>>(() => new Map())
+  useEffect(() => router.schedule(layout, board.links, fence, setBaseRoutes), [router, layout, board.links, fence])
+  const routes = useMemo(() => (drag ? router.dragged(baseRoutes, layout, board.links, drag, fence) : baseRoutes), [router, baseRoutes, layout, board.links, drag, fence])
   const edges = useMemo(() => {
     const visible = new Set(layout.cards.keys())
-    return adapter.edges(board, visible)
-  }, [adapter, board, layout])
+    return adapter.edges(board, visible, routes)
+  }, [adapter, board, layout, routes])
 
   const onNodesChange = useCallback(
     (changes: NodeChange<BoardNode>[]) => {
@@ -222,51 +247,8 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
     void rf.setCenter(r.x + r.width / 2, r.y + r.height / 2, { zoom, duration: 150 })
   }, [cursor, layout, rf])
 
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    const target = e.target as HTMLElement
-    if (target.closest('input, textarea, select, [contenteditable="true"], .menu-pop')) return
-    const st = useEditor.getState()
-    const b = st.board!
-    const dirs: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' }
-    const dir = dirs[e.key]
-    if (dir && e.altKey) {
-      e.preventDefault()
-      if (!st.selectedCardIds.length && st.cursor?.cardId) st.select([st.cursor.cardId])
-      nudgeSelection(dir === 'left' ? -1 : dir === 'right' ? 1 : 0, dir === 'up' ? -1 : dir === 'down' ? 1 : 0)
-      return
-    }
-    if (dir) {
-      e.preventDefault()
-      const next = moveCursor(b, st.cursor, dir, deco.hiddenLaneIds)
-      st.setCursor(next)
-      st.select(next?.cardId ? [next.cardId] : [])
-      return
-    }
-    if (e.key === 'Enter') {
-      e.preventDefault()
-      const c = st.cursor ?? moveCursor(b, null, 'right')
-      if (!c) return
-      if (c.cardId) st.setEditing(c.cardId)
-      else addCard({ stageId: c.stageId, laneId: c.laneId })
-      return
-    }
-    if (e.key === 'Escape') {
-      st.select([])
-      if (st.cursor?.cardId) st.setCursor({ stageId: st.cursor.stageId, laneId: st.cursor.laneId })
-      return
-    }
-    if (e.key === 'Delete' || e.key === 'Backspace') {
-      e.preventDefault()
-      if (!st.selectedCardIds.length && !st.selectedLinkIds.length && st.cursor?.cardId) st.select([st.cursor.cardId])
-      deleteSelection()
-      return
-    }
-    if ((e.key === 'n' || e.key === 'N') && !e.ctrlKey && !e.metaKey) {
-      e.preventDefault()
-      const c = st.cursor
-      addCard(c ? { stageId: c.stageId, laneId: c.laneId } : undefined)
-    }
-  }
+  // Every key of the canvas is an action of the registry (editor/actions.ts), scope `canvas`.
+  const onKeyDown = (e: React.KeyboardEvent) => void handleShortcut(e.nativeEvent, 'canvas')
 
   return (
     <div
@@ -295,6 +277,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
         onEdgeClick={onEdgeClick}
+        onMoveEnd={refit.onMoveEnd}
         connectionMode={ConnectionMode.Loose}
         zoomOnDoubleClick={false}
         disableKeyboardA11y
@@ -305,6 +288,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
         maxZoom={MAX_ZOOM}
         defaultViewport={initialViewport}
         proOptions={proOptions}
+        ariaLabelConfig={ariaLabelConfig}
         nodesFocusable={false}
         edgesFocusable={false}
         elevateNodesOnSelect={false}
@@ -312,7 +296,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
         snapToGrid={false}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d0d5dd" />
-        <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} aria-label={t('board.fit')} />
+        <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} onFitView={refit.onFitView} />
         <MiniMap pannable zoomable ariaLabel={t('board.minimap')} nodeColor={minimapColor} nodeStrokeWidth={0} style={{ width: 180, height: 110 }} />
       </ReactFlow>
       </FarContext.Provider>

@@ -6,6 +6,7 @@ import { create } from 'zustand'
 import { immer } from 'zustand/middleware/immer'
 import type { Draft } from 'immer'
 import { mergeBoards } from '../domain/merge'
+import { updateCard } from '../domain/operations'
 import type { Board, Id } from '../domain/types'
 
 export const HISTORY_LIMIT = 500
@@ -29,14 +30,25 @@ interface DocSlice {
   board: Board | null
   past: HistoryEntry[]
   future: HistoryEntry[]
+  /** The board is shown, not edited (written by a newer version of the app): `apply` refuses every edit. */
+  readOnly: boolean
   /** Open a board: resets history and selection. */
-  load: (board: Board | null) => void
-  /** Apply an edit as one undoable step. Returns false when the edit changed nothing. */
+  load: (board: Board | null, opts?: { readOnly?: boolean }) => void
+  /** Stop (or resume) taking edits. */
+  setReadOnly: (readOnly: boolean) => void
+  /** Apply an edit as one undoable step. Returns false when the edit changed nothing (or the board is read-only). */
   apply: (op: (b: Board) => Board, opts?: { key?: string }) => boolean
   /** Take in another tab's version (already merged): not a history step. */
   receive: (board: Board) => void
   undo: () => void
   redo: () => void
+  /**
+   * The first text of a card just added (its "add" is the last step, nothing changed it since):
+   * the text joins that step, so one undo takes the whole card back and no undo leaves an empty
+   * card; with no text, the card goes with its step, as if never added (nor redoable).
+   * False, and nothing changes, when the card is not such a new card.
+   */
+  finishNewCard: (id: Id, text: string) => boolean
 }
 
 interface SelectionSlice {
@@ -65,9 +77,11 @@ const docSlice = (set: Set, get: Get): DocSlice => ({
   board: null,
   past: [],
   future: [],
-  load: (board) =>
+  readOnly: false,
+  load: (board, opts) =>
     set((s) => {
       s.board = board as Draft<Board>
+      s.readOnly = !!opts?.readOnly
       s.past = []
       s.future = []
       s.selectedCardIds = []
@@ -75,9 +89,13 @@ const docSlice = (set: Set, get: Get): DocSlice => ({
       s.cursor = null
       s.editingCardId = null
     }),
+  setReadOnly: (readOnly) =>
+    set((s) => {
+      s.readOnly = readOnly
+    }),
   apply: (op, opts) => {
     const before = get().board
-    if (!before) return false
+    if (!before || get().readOnly) return false
     const after = op(before)
     if (after === before) return false
     const now = Date.now()
@@ -106,9 +124,9 @@ const docSlice = (set: Set, get: Get): DocSlice => ({
       pruneSelection(s, board)
     }),
   undo: () => {
-    const { past, board } = get()
+    const { past, board, readOnly } = get()
     const entry = past[past.length - 1]
-    if (!entry || !board) return
+    if (!entry || !board || readOnly) return
     // Revert only this step, keeping whatever another tab changed since.
     const next = mergeBoards(entry.after, entry.before, board)
     set((s) => {
@@ -122,9 +140,9 @@ const docSlice = (set: Set, get: Get): DocSlice => ({
     })
   },
   redo: () => {
-    const { future, board } = get()
+    const { future, board, readOnly } = get()
     const entry = future[future.length - 1]
-    if (!entry || !board) return
+    if (!entry || !board || readOnly) return
     const next = mergeBoards(entry.before, entry.after, board)
     set((s) => {
       s.future.pop()
@@ -132,6 +150,34 @@ const docSlice = (set: Set, get: Get): DocSlice => ({
       s.board = next as Draft<Board>
       pruneSelection(s, next)
     })
+  },
+  finishNewCard: (id, text) => {
+    const { past, board } = get()
+    const entry = past[past.length - 1]
+    const added = entry?.after.cards.find((c) => c.id === id)
+    const now = board?.cards.find((c) => c.id === id)
+    if (!entry || !board || !added || !now || entry.before.cards.some((c) => c.id === id)) return false
+    if (added.text !== '' || JSON.stringify(now) !== JSON.stringify(added)) return false
+    if (text.trim() === '') {
+      const next = mergeBoards(entry.after, entry.before, board)
+      set((s) => {
+        s.past.pop()
+        const top = s.past[s.past.length - 1]
+        if (top) top.key = undefined
+        s.board = next as Draft<Board>
+        pruneSelection(s, next)
+      })
+      return true
+    }
+    const withText = (b: Board) => updateCard(b, id, { text })
+    const next = withText(board)
+    set((s) => {
+      const top = s.past[s.past.length - 1]
+      top.after = withText(entry.after) as Draft<Board>
+      top.key = undefined
+      s.board = next as Draft<Board>
+    })
+    return true
   },
 })
 

@@ -8,23 +8,28 @@ import type { Id } from '../../domain/types'
 import { useSaveState } from '../../persistence/session'
 import { useEditor } from '../../store/editorStore'
 import { LanguageSelect } from '../../ui/LanguageSelect'
-import { navigate } from '../../app/router'
+import { navigate } from '../../ui/router'
 import { ExportMenu } from '../export/ExportMenu'
 import { downloadBoardFile } from '../export/boardFileExport'
-import { action, handleShortcut, type Action } from './actions'
+import { action, handleShortcut, type Action } from '../../editor/actions'
 import { Inspector } from './Inspector'
 import { InlineInput } from '../../canvas/nodes'
 import { useBoardSession, currentSession } from './useBoardSession'
 import { registeredBoardTools } from './tools'
 import { takeBoardNotice } from './notices'
+import { HelpMenu, ShortcutsDialog, shortcutLabel } from './ShortcutsDialog'
+import './storedStrings'
 
 function ActionButton({ a, className, icon }: { a: Action; className?: string; icon?: string }) {
   const { t } = useTranslation()
   // re-render when history changes so enabled state is fresh
   useEditor((s) => s.past.length + s.future.length * 1000 + s.selectedCardIds.length)
+  // and when the board changes kind (what applies: no "Add stage" on an empathy map)
+  useEditor((s) => s.board?.kind)
+  if (a.applies && !a.applies()) return null
   const enabled = a.enabled?.() ?? true
   return (
-    <button type="button" className={icon ? `icon-action ${className ?? ''}` : className} onClick={a.perform} disabled={!enabled} title={a.shortcut ? `${t(a.label)} (${a.shortcut})` : t(a.label)}>
+    <button type="button" className={icon ? `icon-action ${className ?? ''}` : className} onClick={() => a.perform()} disabled={!enabled} title={a.shortcut ? `${t(a.label)} (${shortcutLabel(a.shortcut, t)})` : t(a.label)}>
       {icon ? (
         <>
           <span aria-hidden>{icon}</span>
@@ -39,23 +44,23 @@ function ActionButton({ a, className, icon }: { a: Action; className?: string; i
 
 function SaveIndicator() {
   const { t } = useTranslation()
-  const { status } = useSaveState()
-  const text = status === 'saved' ? t('board.saved') : status === 'saving' ? t('board.saving') : t('board.saveError')
+  const { status, readOnly } = useSaveState()
+  const text = readOnly ? t('stored.readOnly') : status === 'saved' ? t('board.saved') : status === 'saving' ? t('board.saving') : t('board.saveError')
   return (
     <span className={`save-indicator is-${status}`} role="status" aria-live="polite" data-testid="save-status">
-      <span aria-hidden>{status === 'saved' ? '✓' : status === 'saving' ? '…' : '⚠'}</span> {text}
+      <span aria-hidden>{readOnly ? '⊘' : status === 'saved' ? '✓' : status === 'saving' ? '…' : '⚠'}</span> {text}
     </span>
   )
 }
 
 function StorageBanner() {
   const { t } = useTranslation()
-  const { error, deletedElsewhere } = useSaveState()
+  const { error, deletedElsewhere, readOnly } = useSaveState()
   const board = useEditor((s) => s.board)
-  if (!board || (!error && !deletedElsewhere)) return null
+  if (!board || (!error && !deletedElsewhere && !readOnly)) return null
   return (
     <div className="banner banner-error" role="alert">
-      <span>{deletedElsewhere ? t('board.deletedElsewhere') : t(`storage.${error}`)}</span>
+      <span>{deletedElsewhere ? t('board.deletedElsewhere') : error ? t(`storage.${error}`) : t('stored.newer')}</span>
       <button onClick={() => void downloadBoardFile(board)}>{t('storage.download')}</button>
       {error && <button onClick={() => void currentSession()?.save()}>{t('storage.retry')}</button>}
     </div>
@@ -66,7 +71,9 @@ function Toolbar() {
   const { t } = useTranslation()
   const title = useEditor((s) => s.board?.title ?? '')
   return (
-    <header className="toolbar" role="toolbar" aria-label={t('board.toolbar')}>
+    // the page's banner landmark holds the toolbar (a <header> cannot be a toolbar itself)
+    <header className="board-header">
+    <div className="toolbar" role="toolbar" aria-label={t('board.toolbar')}>
       <button type="button" className="ghost" aria-label={t('common.back')} title={t('common.back')} onClick={() => navigate('#/')}>
         <span aria-hidden>←</span> <span className="back-label">{t('common.back')}</span>
       </button>
@@ -84,7 +91,9 @@ function Toolbar() {
       ))}
       <span className="toolbar-sep" />
       <ExportMenu />
+      <HelpMenu />
       <LanguageSelect compact />
+    </div>
     </header>
   )
 }
@@ -118,16 +127,20 @@ export function BoardScreen({ id }: { id: Id }) {
   return (
     <div className={`board-screen ${presenting ? 'is-presenting' : ''}`}>
       {!presenting && <Toolbar />}
-      <StorageBanner />
-      {state.recovered && <div className="banner" role="status">{t('board.recovered')}</div>}
-      {notice && <div className="banner" role="status">{notice}</div>}
-      {state.warnings.length > 0 && <div className="banner" role="status">{t('board.restoredWarnings', { list: state.warnings.map((w) => t(`restore.${w.code}`, { count: w.count })).join(' · ') })}</div>}
       <div className="board-body">
+        <main className="board-main">
+        <h1 className="sr-only">{board.title}</h1>
+        <StorageBanner />
+        {state.recovered && <div className="banner" role="status">{t('board.recovered')}</div>}
+        {notice && <div className="banner" role="status">{notice}</div>}
+        {state.warnings.length > 0 && <div className="banner" role="status">{t('board.restoredWarnings', { list: state.warnings.map((w) => t(`restore.${w.code}`, { count: w.count })).join(' · ') })}</div>}
         <ReactFlowProvider>
           <BoardCanvas layoutRef={layoutRef} />
         </ReactFlowProvider>
+        </main>
         {!presenting && <Inspector />}
       </div>
+      <ShortcutsDialog />
     </div>
   )
 }

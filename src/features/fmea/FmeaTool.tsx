@@ -6,16 +6,18 @@ import { useTranslation } from 'react-i18next'
 import { create } from 'zustand'
 import { criticality, DEFAULT_FMEA_THRESHOLD, isAboveThreshold } from '../../domain/methods/fmea'
 import type { Board } from '../../domain/types'
+import { kindOf } from '../../domain/kinds'
 import { useEditor } from '../../store/editorStore'
 import { Symbol } from '../../ui/icons'
 import { CRITICAL_COLOR, FmeaView } from './FmeaView'
+import { formatNumber } from '../../i18n'
 
 export const useFmeaView = create<{ open: boolean }>(() => ({ open: false }))
 export const openFmeaView = () => useFmeaView.setState({ open: true })
 export const closeFmeaView = () => useFmeaView.setState({ open: false })
 
 /** The board kinds whose steps carry a worst-case scenario. */
-export const hasFmea = (board: Board | null): boolean => board?.kind === 'journey' || board?.kind === 'blueprint'
+export const hasFmea = (board: Board | null): boolean => !!board && kindOf(board).worstCase
 
 const toTreatCount = (b: Board | null): number => {
   if (!b) return 0
@@ -51,7 +53,7 @@ export function FmeaTool() {
         {count > 0 && (
           <span className="fmea-tool-count" aria-hidden>
             <Symbol name="critical" color={CRITICAL_COLOR} size={14} />
-            {count}
+            {formatNumber(count)}
           </span>
         )}
       </button>

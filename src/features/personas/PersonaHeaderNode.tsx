@@ -14,6 +14,7 @@ import { InlineInput } from '../../canvas/nodes'
 import { openPersonaLibrary, setOpenBoardPersonas, useHeaderReveal } from './libraryStore'
 import { PersonaAvatar } from './PersonaAvatar'
 import { useBoardPersonas } from './usePersonas'
+import { Quote } from '../../ui/Quote'
 
 function metaLine(p: Persona, t: (k: string, o?: Record<string, unknown>) => string): string {
   return [p.role, p.age !== undefined ? t('personas.ageYears', { count: p.age }) : ''].filter(Boolean).join(' · ')
@@ -24,7 +25,7 @@ function Actions({ persona }: { persona?: Persona }) {
   return (
     <div className="ph-actions nodrag nopan">
       {persona && (
-        <button type="button" className="icon-btn" aria-label={t('personas.editPersona', { name: persona.name })} title={t('personas.editPersona', { name: persona.name })} onClick={() => openPersonaLibrary({ kind: 'edit', id: persona.id })}>
+        <button type="button" className="icon-btn" aria-label={t('personas.editPersona', { name: persona.name })} title={t('personas.editPersona', { name: persona.name })} onClick={() => openPersonaLibrary({ screen: 'edit', id: persona.id })}>
           ✎
         </button>
       )}
@@ -97,7 +98,7 @@ function SwimlaneHeader({ personas, missing, ids, editable }: { personas: Person
           <div className="ph-id">
             <div className="ph-name">{main.name}</div>
             {metaLine(main, t) && <div className="ph-meta">{metaLine(main, t)}</div>}
-            {main.quote && <q className="ph-quote">{main.quote}</q>}
+            {main.quote && <Quote className="ph-quote" text={main.quote} />}
           </div>
           <Lists p={main} />
         </div>
@@ -184,10 +185,10 @@ function PersonaHeader({ data, positionAbsoluteY }: NodeProps<PersonasNode>) {
   const exporting = useExportMode()
   const presenting = useEditor((s) => s.presenting)
   const editable = !exporting && !presenting
-  useReveal(positionAbsoluteY, editable && data.boardKind !== 'empathy')
+  useReveal(positionAbsoluteY, editable && data.placement === 'above')
   const { personas, missing, loading } = useBoardPersonas(data.personaIds)
-  if (loading) return <div className={data.boardKind === 'empathy' ? 'persona-centre is-loading' : 'persona-header is-loading'} aria-busy="true" />
-  if (data.boardKind === 'empathy')
+  if (loading) return <div className={data.placement === 'centre' ? 'persona-centre is-loading' : 'persona-header is-loading'} aria-busy="true" />
+  if (data.placement === 'centre')
     return <EmpathyCentre persona={personas[0]} missing={missing} ids={data.personaIds} situation={data.situation} editable={editable} />
   return <SwimlaneHeader personas={personas} missing={missing} ids={data.personaIds} editable={editable} />
 }
