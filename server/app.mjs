@@ -108,7 +108,9 @@ export function createLiveServer(opts) {
     async onAuthenticate({ documentName, token, connectionConfig }) {
       const role = ROOM_ID.test(documentName) ? rooms.roleOf(documentName, token) : null
       if (!role) {
-        log(`refused a connection to room ${documentName.slice(0, 30)}: ${rooms.get(documentName)?.closedAt ? 'the session has ended' : 'wrong or missing secret'}`)
+        log(
+          `refused a connection to room ${documentName.slice(0, 30)}: ${rooms.get(documentName)?.closedAt ? 'the session has ended' : 'wrong or missing secret'}`,
+        )
         throw Object.assign(new Error('unauthorized'), { reason: rooms.get(documentName)?.closedAt ? 'ended' : 'unauthorized' })
       }
       connectionConfig.readOnly = role === 'viewer'
@@ -181,7 +183,11 @@ export function createLiveServer(opts) {
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(dist, 'index.html')
     const type = MIME[/** @type {keyof typeof MIME} */ (extname(file))] ?? 'application/octet-stream'
     const immutable = /[/\\]assets[/\\]/.test(file)
-    res.writeHead(200, { 'content-type': type, 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache', 'x-content-type-options': 'nosniff' })
+    res.writeHead(200, {
+      'content-type': type,
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'x-content-type-options': 'nosniff',
+    })
     res.end(req.method === 'HEAD' ? undefined : readFileSync(file))
   })
 
@@ -190,7 +196,11 @@ export function createLiveServer(opts) {
     if (url.pathname !== '/sync') return socket.destroy()
     wss.handleUpgrade(req, socket, head, (ws) => {
       // An oversized frame is refused by `ws` itself (maxPayload), which closes the socket (1009).
-      ws.on('error', (e) => log(`closed a connection: ${/** @type {{code?: string}} */ (e).code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH' ? `refused a message over ${limits.messageBytes} bytes` : e.message}`))
+      ws.on('error', (e) =>
+        log(
+          `closed a connection: ${/** @type {{code?: string}} */ (e).code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH' ? `refused a message over ${limits.messageBytes} bytes` : e.message}`,
+        ),
+      )
       hocuspocus.handleConnection(ws, req)
     })
   })

@@ -76,9 +76,15 @@ describe('live server', () => {
     expect(wrong.events.synced || none.events.synced || crossed.events.synced).toBe(false)
     expect(lines.some((l) => l.includes('wrong or missing secret'))).toBe(true)
     // ending the session takes the facilitator's secret
-    const res = await fetch(`http://127.0.0.1:${port}/api/rooms/${room.id}/close`, { method: 'POST', headers: { authorization: `Bearer ${room.secrets.participant}` } })
+    const res = await fetch(`http://127.0.0.1:${port}/api/rooms/${room.id}/close`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${room.secrets.participant}` },
+    })
     expect(res.status).toBe(403)
-    const ok = await fetch(`http://127.0.0.1:${port}/api/rooms/${room.id}/close`, { method: 'POST', headers: { authorization: `Bearer ${room.secrets.facilitator}` } })
+    const ok = await fetch(`http://127.0.0.1:${port}/api/rooms/${room.id}/close`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${room.secrets.facilitator}` },
+    })
     expect(ok.status).toBe(200)
     const late = client(port, room.id, room.secrets.participant)
     await until(() => late.events.failed)

@@ -47,7 +47,11 @@ export class Rooms {
     const id = token()
     /** @type {Record<Role, string>} */
     const secrets = { facilitator: token(), participant: token(), viewer: token() }
-    this.rooms.set(id, { id, createdAt: Date.now(), hashes: { facilitator: hash(secrets.facilitator), participant: hash(secrets.participant), viewer: hash(secrets.viewer) } })
+    this.rooms.set(id, {
+      id,
+      createdAt: Date.now(),
+      hashes: { facilitator: hash(secrets.facilitator), participant: hash(secrets.participant), viewer: hash(secrets.viewer) },
+    })
     this.save()
     return { id, secrets }
   }

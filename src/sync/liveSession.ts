@@ -110,7 +110,10 @@ export class LiveSession {
       name: this.cfg.room,
       token: this.cfg.secret,
       document: this.doc,
-      onStatus: ({ status }) => this.setStatus(status === 'connected' ? (this.provider?.isAuthenticated ? 'connected' : 'connecting') : status === 'connecting' ? 'connecting' : 'offline'),
+      onStatus: ({ status }) =>
+        this.setStatus(
+          status === 'connected' ? (this.provider?.isAuthenticated ? 'connected' : 'connecting') : status === 'connecting' ? 'connecting' : 'offline',
+        ),
       onAuthenticated: () => this.setStatus('connected'),
       onAuthenticationFailed: ({ reason }) => {
         this.setStatus(reason === 'ended' ? 'ended' : 'refused')
