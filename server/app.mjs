@@ -75,7 +75,7 @@ class Throttle {
 }
 
 /**
- * @param {{ port?: number, host?: string, dataDir: string, distDir?: string, log?: (line: string) => void, limits?: Partial<typeof LIMITS> }} opts
+ * @param {{ port?: number, host?: string, dataDir: string, distDir?: string, log?: (line: string) => void, limits?: Partial<typeof LIMITS>, lanAddresses?: () => string[] }} opts
  */
 export function createLiveServer(opts) {
   const limits = { ...LIMITS, ...opts.limits }
@@ -164,11 +164,22 @@ export function createLiveServer(opts) {
       log(`room ${id} opened`)
       return json(res, 201, { id, secrets })
     }
+    // Where other devices reach this server (only when it listens on the LAN): the join links use it.
+    if (url.pathname === '/api/info') return json(res, 200, { lan: opts.lanAddresses?.() ?? [] })
+    // Which role a secret gives in a room (the join screen says it before connecting).
+    const r = /^\/api\/rooms\/([^/]+)\/role$/.exec(url.pathname)
+    if (r && req.method === 'GET') {
+      const role = rooms.roleOf(r[1], bearer(req))
+      if (!role) return json(res, rooms.get(r[1])?.closedAt ? 410 : 403, { error: rooms.get(r[1])?.closedAt ? 'ended' : 'forbidden' })
+      return json(res, 200, { role })
+    }
     const m = /^\/api\/rooms\/([^/]+)\/close$/.exec(url.pathname)
     if (m && req.method === 'POST') {
       const id = m[1]
       if (rooms.roleOf(id, bearer(req)) !== 'facilitator') return json(res, 403, { error: 'forbidden' })
       rooms.close(id)
+      // every device in the room hears it now (a device offline hears it when its reconnection is refused)
+      hocuspocus.documents.get(id)?.broadcastStateless(JSON.stringify({ ended: true }))
       hocuspocus.closeConnections(id)
       rmSync(docFile(id), { force: true })
       log(`room ${id} closed`)

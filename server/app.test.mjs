@@ -75,6 +75,15 @@ describe('live server', () => {
     await until(() => wrong.events.failed && none.events.failed && crossed.events.failed)
     expect(wrong.events.synced || none.events.synced || crossed.events.synced).toBe(false)
     expect(lines.some((l) => l.includes('wrong or missing secret'))).toBe(true)
+    // the join screen asks which role a secret gives
+    const role = (secret) => fetch(`http://127.0.0.1:${port}/api/rooms/${room.id}/role`, { headers: { authorization: `Bearer ${secret}` } })
+    expect(await (await role(room.secrets.participant)).json()).toEqual({ role: 'participant' })
+    expect(await (await role(room.secrets.viewer)).json()).toEqual({ role: 'viewer' })
+    expect((await role('not-the-secret')).status).toBe(403)
+    const inRoom = client(port, room.id, room.secrets.participant)
+    const heard = []
+    inRoom.provider.on('stateless', ({ payload }) => heard.push(payload))
+    await until(() => inRoom.events.synced)
     // ending the session takes the facilitator's secret
     const res = await fetch(`http://127.0.0.1:${port}/api/rooms/${room.id}/close`, {
       method: 'POST',
@@ -86,6 +95,9 @@ describe('live server', () => {
       headers: { authorization: `Bearer ${room.secrets.facilitator}` },
     })
     expect(ok.status).toBe(200)
+    // a device in the room hears that the session ended
+    await until(() => heard.length > 0)
+    expect(JSON.parse(heard[0])).toEqual({ ended: true })
     const late = client(port, room.id, room.secrets.participant)
     await until(() => late.events.failed)
   })

@@ -30,14 +30,16 @@ if (!existsSync(join(distDir, 'index.html'))) {
   execSync(`npx vite build --outDir ${distDir}`, { stdio: 'inherit' })
 }
 
-const live = createLiveServer({ port, host: lan ? '0.0.0.0' : '127.0.0.1', dataDir, distDir })
-const actual = await live.listen()
-console.log(`Parcours is served on http://127.0.0.1:${actual}/ (rooms kept in ${dataDir}/)`)
-if (lan) {
-  const addresses = Object.values(networkInterfaces())
+const lanAddresses = () =>
+  Object.values(networkInterfaces())
     .flat()
     .filter((a) => a && a.family === 'IPv4' && !a.internal)
     .map((a) => `http://${a?.address}:${actual}/`)
+const live = createLiveServer({ port, host: lan ? '0.0.0.0' : '127.0.0.1', dataDir, distDir, lanAddresses: lan ? lanAddresses : undefined })
+const actual = await live.listen()
+console.log(`Parcours is served on http://127.0.0.1:${actual}/ (rooms kept in ${dataDir}/)`)
+if (lan) {
+  const addresses = lanAddresses()
   console.log(addresses.length ? `On the local network: ${addresses.join('  ')}` : 'No local network address found.')
 } else console.log('Only this machine can reach it; start with --lan to let other devices join.')
 console.log('Stop with Ctrl+C.')

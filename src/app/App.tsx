@@ -1,7 +1,8 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { BoardScreen } from '../features/board/BoardScreen'
 import { HomeScreen } from '../features/home/HomeScreen'
+import { BoardRoute } from '../features/live/BoardRoute'
+import { JoinScreen } from '../features/live/JoinScreen'
 import { requestPersistentStorage } from '../persistence/storage'
 import { parseRoute, useHash } from '../ui/router'
 import { UpdateNotice } from './UpdateNotice'
@@ -17,7 +18,13 @@ export function App() {
   }, [i18n.language])
   return (
     <>
-      {route.name === 'board' ? <BoardScreen key={route.id} id={route.id} /> : <HomeScreen />}
+      {route.name === 'board' ? (
+        <BoardRoute key={route.id} id={route.id} />
+      ) : route.name === 'join' ? (
+        <JoinScreen key={route.room} room={route.room} secret={route.secret} />
+      ) : (
+        <HomeScreen />
+      )}
       <UpdateNotice />
     </>
   )

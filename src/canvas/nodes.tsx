@@ -34,6 +34,9 @@ export function InlineInput({
 }) {
   const [draft, setDraft] = useState(value)
   useEffect(() => setDraft(value), [value])
+  // an edit the board refused (a live session's permissions) shows the board's value again
+  const current = useRef(value)
+  current.current = value
   const readOnly = useEditor((s) => s.readOnly) // a newer app's board: shown, not edited
   if (useExportMode()) return <span className={`inline-input is-static ${className ?? ''}`}>{value}</span>
   const props = {
@@ -42,7 +45,11 @@ export function InlineInput({
     value: draft,
     readOnly,
     onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft(e.target.value.replace(/\n/g, ' ')),
-    onBlur: () => draft !== value && onCommit(draft),
+    onBlur: () => {
+      if (draft === value) return
+      onCommit(draft)
+      requestAnimationFrame(() => setDraft(current.current))
+    },
     onKeyDown: (e: React.KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       e.stopPropagation()
       const el = e.target as HTMLElement

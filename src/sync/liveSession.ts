@@ -12,8 +12,9 @@ import { HocuspocusProvider } from '@hocuspocus/provider'
 import { restoreBoard } from '../domain/restore'
 import type { Board } from '../domain/types'
 import { holdsBoard, keepIdentity, readBoard, writeBoard } from './yboard'
+import type { LiveRole } from './permissions'
 
-export type LiveRole = 'facilitator' | 'participant' | 'viewer'
+export type { LiveRole }
 export type LiveStatus = 'connecting' | 'connected' | 'offline' | 'refused' | 'ended'
 
 export interface Presence {
@@ -46,7 +47,8 @@ export interface LiveConfig {
   role: LiveRole
   name: string
   color: string
-  participantId?: string
+  /** Who this device is in the room: the author of the cards it adds. */
+  participantId: string
 }
 
 export interface LiveEvents {
@@ -101,7 +103,10 @@ export class LiveSession {
         if (!this.synced) return // nothing received from the room yet
         const prev = this.synced
         this.synced = b
-        this.doc.transact(() => writeBoard(this.doc, prev, b), LOCAL)
+        this.doc.transact(() => {
+          writeBoard(this.doc, prev, b)
+          this.claim(prev, b)
+        }, LOCAL)
       }),
     )
 
@@ -110,6 +115,9 @@ export class LiveSession {
       name: this.cfg.room,
       token: this.cfg.secret,
       document: this.doc,
+      // a workshop wants a device back within seconds once the network or the server returns
+      // (options of the provider's own socket, which its type does not list)
+      ...({ maxDelay: 4000 } as object),
       onStatus: ({ status }) =>
         this.setStatus(
           status === 'connected' ? (this.provider?.isAuthenticated ? 'connected' : 'connecting') : status === 'connecting' ? 'connecting' : 'offline',
@@ -120,6 +128,16 @@ export class LiveSession {
         provider.disconnect()
       },
       onAwarenessChange: () => this.on.peers?.(this.peers()),
+      onStateless: ({ payload }) => {
+        try {
+          if ((JSON.parse(payload) as { ended?: boolean }).ended === true) {
+            this.setStatus('ended')
+            provider.disconnect()
+          }
+        } catch {
+          /* not ours */
+        }
+      },
     })
     this.provider = provider
     provider.awareness?.setLocalStateField('user', {
@@ -134,6 +152,27 @@ export class LiveSession {
     if (this.status === s || this.status === 'refused' || this.status === 'ended') return
     this.status = s
     this.on.status?.(s)
+  }
+
+  /** The cards this device added are its own: written in the room's `owners` map (card id → participant id). */
+  private claim(prev: Board, next: Board): void {
+    if (prev.cards === next.cards) return
+    const had = new Set(prev.cards.map((c) => c.id))
+    const owners = this.doc.getMap<string>('owners')
+    for (const c of next.cards) if (!had.has(c.id) && !owners.has(c.id)) owners.set(c.id, this.cfg.participantId)
+  }
+
+  /** Who wrote a card in this room (undefined: it was on the board before the session). */
+  ownerOf(cardId: string): string | undefined {
+    return this.doc.getMap<string>('owners').get(cardId)
+  }
+
+  get participantId(): string {
+    return this.cfg.participantId
+  }
+
+  get role(): LiveRole {
+    return this.cfg.role
   }
 
   /** The room's document changed (another device, or the local copy on start): show it. */
