@@ -133,6 +133,13 @@ test('a facilitator and two participants (one on a phone) work on one board, thr
   await expect(card(fac.page, 'Prices hidden until the end')).toBeVisible()
   await expect(card(fac.page, 'Friendly chat on the site')).toBeVisible()
   await expect(card(ana.page, 'Prices hidden until the end')).toBeVisible()
+  // on desktops, each sees where the others point
+  await fac.page.mouse.move(700, 420)
+  await fac.page.mouse.move(720, 440)
+  await expect(ana.page.getByTestId('live-cursor').filter({ hasText: 'Facilitator' })).toBeVisible()
+  await ana.page.mouse.move(600, 600)
+  await ana.page.mouse.move(610, 610)
+  await expect(fac.page.getByTestId('live-cursor').filter({ hasText: 'Ana Lopez' })).toBeVisible()
   await shot(fac.page, 'live-facilitator.png')
 
   // a participant cannot change the board itself, nor another's card

@@ -29,6 +29,7 @@ import { handleShortcut } from '../editor/actions'
 import { CARD_FONT, cardHeight, resetMeasurements } from './measure'
 import { FlowAdapter, type BoardNode, type CardFlags } from './toFlow'
 import { edgeTypes, nodeTypes } from './nodeTypes'
+import { canvasOverlays } from './overlays'
 import { boardDecorations } from './decorations'
 import { boardBounds, fitViewport } from './viewport'
 import { FAR_ZOOM, FarContext } from './renderMode'
@@ -313,6 +314,9 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
             <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d0d5dd" />
             <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} onFitView={refit.onFitView} />
             <MiniMap pannable zoomable ariaLabel={t('board.minimap')} nodeColor={minimapColor} nodeStrokeWidth={0} style={{ width: 180, height: 110 }} />
+            {canvasOverlays().map((Overlay, i) => (
+              <Overlay key={i} />
+            ))}
           </ReactFlow>
         </FarContext.Provider>
       )}

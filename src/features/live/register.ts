@@ -4,6 +4,9 @@ import './strings'
 import './live.css'
 import './liveState'
 import { registerBoardTool } from '../board/tools'
+import { registerCanvasOverlay } from '../../canvas/overlays'
+import { LiveCursors } from './LiveCursors'
 import { LiveTool } from './LiveTool'
 
 registerBoardTool(LiveTool)
+registerCanvasOverlay(LiveCursors)
