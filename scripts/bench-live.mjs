@@ -28,7 +28,7 @@ const DOTS = 3
 
 function startServer(dataDir) {
   const child = fork(fileURLToPath(import.meta.url), ['--server', dataDir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
-  const mem = { peakRss: 0, peakHeap: 0, rss: 0, heap: 0, lag: 0 }
+  const mem = { peakRss: 0, peakHeap: 0, rss: 0, heap: 0, lag: 0, cpu: 0 }
   return new Promise((resolve) => {
     child.on('message', (/** @type {any} */ msg) => {
       if (msg.port) resolve({ child, port: msg.port, mem })
@@ -36,6 +36,7 @@ function startServer(dataDir) {
         mem.rss = msg.rss
         mem.heap = msg.heap
         mem.lag = msg.lag
+        mem.cpu = msg.cpu
         mem.peakRss = Math.max(mem.peakRss, msg.rss)
         mem.peakHeap = Math.max(mem.peakHeap, msg.heap)
       }
@@ -124,6 +125,7 @@ async function run(n, seconds) {
   const lag = monitorEventLoopDelay({ resolution: 10 })
   lag.enable()
   const t0 = Date.now()
+  const cpu0 = mem.cpu
   const jobs = []
   clients.forEach((c, i) => {
     for (let k = 0; k < NOTES; k++) {
@@ -168,12 +170,13 @@ async function run(n, seconds) {
   const dots = n * DOTS
   await until(
     () => all.every((c) => c.doc.getMap('c:cards').size === notes && c.doc.getMap('c:dots').size === dots),
-    180_000,
+    600_000,
     `every client with ${notes} notes and ${dots} dots`,
   )
   const elapsed = (Date.now() - t0) / 1000
   lag.disable()
   const clientLag = lag.percentile(95) / 1e6
+  const serverCpu = mem.cpu - cpu0
   const hashes = new Set(all.map((c) => hashOf(c.doc)))
 
   // propagation: per note, until the last client has it; and per (note, client)
@@ -197,7 +200,7 @@ async function run(n, seconds) {
   child.send('stop')
   await new Promise((r) => child.on('exit', r))
   rmSync(dataDir, { recursive: true, force: true })
-  return { n, notes, dots, elapsed, hashes: hashes.size, hash: [...hashes][0], toAll, pairs, mem: endMem, unsynced, clientLag }
+  return { n, notes, dots, elapsed, hashes: hashes.size, hash: [...hashes][0], toAll, pairs, mem: endMem, unsynced, clientLag, serverCpu }
 }
 
 async function main() {
@@ -216,6 +219,7 @@ async function main() {
         `  note → every client: p50 ${quantile(r.toAll, 0.5).toFixed(0)} ms, p95 ${quantile(r.toAll, 0.95).toFixed(0)} ms, max ${Math.max(...r.toAll).toFixed(0)} ms`,
         `  note → one client:   p50 ${quantile(r.pairs, 0.5).toFixed(0)} ms, p95 ${quantile(r.pairs, 0.95).toFixed(0)} ms`,
         `  server memory: RSS ${mb(r.mem.rss)} at the end (peak ${mb(r.mem.peakRss)}), heap ${mb(r.mem.heap)} (peak ${mb(r.mem.peakHeap)})`,
+        `  server CPU: ${r.serverCpu.toFixed(1)} s over the run (${((r.serverCpu / r.elapsed) * 100).toFixed(0)} % of one core)`,
         `  event-loop delay p95: server ${r.mem.lag.toFixed(0)} ms, the ${n + 1} clients' process ${r.clientLag.toFixed(0)} ms (how starved each was of CPU)`,
       ].join('\n'),
     )
@@ -233,7 +237,8 @@ if (SERVER_CHILD) {
   process.send?.({ port })
   setInterval(() => {
     const m = process.memoryUsage()
-    if (process.connected) process.send?.({ rss: m.rss, heap: m.heapUsed, lag: lag.percentile(95) / 1e6 }, () => undefined)
+    const cpu = process.cpuUsage()
+    if (process.connected) process.send?.({ rss: m.rss, heap: m.heapUsed, lag: lag.percentile(95) / 1e6, cpu: (cpu.user + cpu.system) / 1e6 }, () => undefined)
   }, 250)
   process.on('disconnect', () => process.exit(0))
   process.on('message', async (msg) => {

@@ -45,3 +45,30 @@ describe('live permissions', () => {
     expect(mayEdit('participant', b, renamed, 'me', ownerOf)).toBe(false)
   })
 })
+
+describe('live permissions in a workshop', () => {
+  const withWorkshop = (b: Board, workshop: Record<string, unknown>): Board => ({ ...b, workshop }) as Board
+  const ws = {
+    participants: [{ id: 'someone', name: 'S' }],
+    votings: [{ id: 'v', dotsPerParticipant: 3, startedAt: 1 }],
+    dots: [{ id: 'd0', votingId: 'v', participantId: 'someone', cardId: 'theirs', at: 1 }],
+  }
+  const myDot = { id: 'd1', votingId: 'v', participantId: 'me', cardId: 'theirs', at: 2 }
+
+  it('a participant joins, and puts and takes back their own dots', () => {
+    const b = withWorkshop(board(), ws)
+    const joined = withWorkshop(b, { ...ws, participants: [...ws.participants, { id: 'me', name: 'Me' }] })
+    expect(participantRefusal(b, joined, 'me', ownerOf)).toBeNull()
+    const voted = withWorkshop(joined, { ...ws, participants: [...ws.participants, { id: 'me', name: 'Me' }], dots: [...ws.dots, myDot] })
+    expect(participantRefusal(joined, voted, 'me', ownerOf)).toBeNull()
+    expect(participantRefusal(voted, joined, 'me', ownerOf)).toBeNull()
+  })
+
+  it("but not another's dot, nor a voting or a round", () => {
+    const b = withWorkshop(board(), ws)
+    expect(participantRefusal(b, withWorkshop(b, { ...ws, dots: [] }), 'me', ownerOf)).toBe('board')
+    expect(participantRefusal(b, withWorkshop(b, { ...ws, dots: [...ws.dots, { ...myDot, participantId: 'someone' }] }), 'me', ownerOf)).toBe('board')
+    expect(participantRefusal(b, withWorkshop(b, { ...ws, votings: [] }), 'me', ownerOf)).toBe('board')
+    expect(participantRefusal(b, withWorkshop(b, { ...ws, participants: [{ id: 'someone', name: 'Renamed' }] }), 'me', ownerOf)).toBe('board')
+  })
+})

@@ -10,12 +10,35 @@ function same(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b)
 }
 
+type Rec = Record<string, unknown>
+
+/**
+ * A workshop's change a participant may make: their own dots (added or taken back) and their own
+ * entry in its participants; rounds, votings, the timer… are the facilitator's.
+ */
+function workshopChangeIsMine(before: Rec | undefined, after: Rec | undefined, me: Id): boolean {
+  if (!before || !after) return false
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (key === 'dots' || key === 'participants') continue
+    if (!same(before[key], after[key])) return false
+  }
+  const onlyMine = (list: 'dots' | 'participants', mine: (r: Rec) => boolean) => {
+    const was = new Map(((before[list] as Rec[] | undefined) ?? []).map((r) => [r.id, r]))
+    const now = new Map(((after[list] as Rec[] | undefined) ?? []).map((r) => [r.id, r]))
+    for (const [id, r] of now) if (!same(was.get(id), r) && !(mine(r) && (!was.has(id) || mine(was.get(id)!)))) return false
+    for (const [id, r] of was) if (!now.has(id) && !mine(r)) return false
+    return true
+  }
+  return onlyMine('dots', (d) => d.participantId === me) && onlyMine('participants', (p) => p.id === me)
+}
+
 /** Why a participant's edit is refused (null: allowed). `ownerOf` tells who wrote a card. */
 export function participantRefusal(before: Board, after: Board, me: Id, ownerOf: (cardId: Id) => Id | undefined): 'board' | 'notYours' | null {
   const b = before as unknown as Record<string, unknown>
   const a = after as unknown as Record<string, unknown>
   for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
     if (key === 'cards') continue
+    if (key === 'workshop' && workshopChangeIsMine(b[key] as Rec | undefined, a[key] as Rec | undefined, me)) continue
     if (!same(b[key], a[key])) return 'board'
   }
   if (before.cards === after.cards) return null

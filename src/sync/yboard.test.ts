@@ -132,3 +132,44 @@ describe('board ⇄ Y.Doc', () => {
     expect(keepIdentity(base, structuredClone(base))).toBe(base)
   })
 })
+
+describe('board ⇄ Y.Doc: nested lists (a workshop)', () => {
+  type WithWorkshop = Board & { workshop?: Record<string, unknown> }
+  const withWorkshop = (b: Board, workshop: Record<string, unknown>): Board => ({ ...b, workshop }) as WithWorkshop
+  const workshopOf = (doc: Y.Doc) => (readBoard(doc) as WithWorkshop | null)?.workshop
+
+  it('a workshop comes back as it went in, its other fields whole', () => {
+    const b = withWorkshop(journey(), { participants: [{ id: 'p1', name: 'Ana' }], dots: [], timer: { durationMs: 60000, endsAt: 5 }, anonymous: true })
+    const doc = new Y.Doc()
+    write(doc, null, b)
+    expect(workshopOf(doc)).toEqual({ participants: [{ id: 'p1', name: 'Ana' }], dots: [], timer: { durationMs: 60000, endsAt: 5 }, anonymous: true })
+    const later = withWorkshop(b, { participants: [{ id: 'p1', name: 'Ana' }], dots: [], timer: { durationMs: 60000, remainingMs: 3 } })
+    write(doc, b, later)
+    expect(workshopOf(doc)).toEqual({ participants: [{ id: 'p1', name: 'Ana' }], dots: [], timer: { durationMs: 60000, remainingMs: 3 } })
+    const none = { ...journey() }
+    write(doc, later, none)
+    expect(workshopOf(doc)).toBeUndefined()
+  })
+
+  it('two devices voting at the same moment keep both dots, and each device its own participant', () => {
+    const base = withWorkshop(journey(), { participants: [], dots: [], votings: [{ id: 'v1', dotsPerParticipant: 3, startedAt: 1 }] })
+    const { a, b, exchange } = pair(base)
+    const ws = (base as WithWorkshop).workshop!
+    write(
+      a,
+      base,
+      withWorkshop(base, { ...ws, participants: [{ id: 'pa', name: 'A' }], dots: [{ id: 'da', votingId: 'v1', participantId: 'pa', cardId: 'c1', at: 2 }] }),
+    )
+    write(
+      b,
+      base,
+      withWorkshop(base, { ...ws, participants: [{ id: 'pb', name: 'B' }], dots: [{ id: 'db', votingId: 'v1', participantId: 'pb', cardId: 'c1', at: 3 }] }),
+    )
+    exchange()
+    const wa = workshopOf(a)!
+    expect(wa).toEqual(workshopOf(b))
+    expect((wa.dots as { id: string }[]).map((d) => d.id).sort()).toEqual(['da', 'db'])
+    expect((wa.participants as { id: string }[]).map((p) => p.id).sort()).toEqual(['pa', 'pb'])
+    expect(wa.votings).toEqual([{ id: 'v1', dotsPerParticipant: 3, startedAt: 1 }])
+  })
+})

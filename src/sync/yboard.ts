@@ -26,6 +26,17 @@ export const KEYED_LISTS: Record<string, (r: Rec) => string> = {
   emotions: (r) => `${r.stageId as string}|${(r.personaId as string | undefined) ?? ''}`,
   measurements: (r) => r.id as string,
 }
+const byId = (r: Rec) => r.id as string
+/**
+ * Objects of the board whose lists merge record by record too (keyed by id), each kept as
+ * `n:<key>` (its other fields, whole values) and `c:<key>.<list>` maps: a workshop's
+ * participants, rounds, votings and dots (two people voting at the same moment keep both dots).
+ */
+export const NESTED: Record<string, readonly string[]> = {
+  workshop: ['participants', 'rounds', 'votings', 'dots'],
+}
+const PRESENT = '_present'
+const LIST_MARK = '_list:'
 /** Lists every board has, even empty. */
 const REQUIRED = new Set(['stages', 'lanes', 'cards', 'links'])
 
@@ -109,44 +120,72 @@ export function writeBoard(doc: Y.Doc, prev: Board | null, next: Board): void {
   const p = (prev ?? {}) as unknown as Rec
   const n = next as unknown as Rec
   for (const key of new Set([...Object.keys(p), ...Object.keys(n)])) {
-    if (key in KEYED_LISTS) continue
+    if (key in KEYED_LISTS || key in NESTED) continue
     if (prev && p[key] === n[key]) continue
     if (n[key] === undefined) {
       if (meta.has(key)) meta.delete(key)
     } else if (!equal(meta.get(key), n[key])) meta.set(key, plain(n[key]))
   }
-  for (const [key, idOf] of Object.entries(KEYED_LISTS)) {
-    const list = (n[key] as Rec[] | undefined) ?? []
-    const before = (p[key] as Rec[] | undefined) ?? []
-    if (prev && list === before) continue
-    const ymap = listMap(doc, key)
-    const old = new Map(before.map((r) => [idOf(r), r]))
-    const ids: string[] = []
-    for (const rec of list) {
-      const id = idOf(rec)
-      ids.push(id)
-      const was = old.get(id)
-      if (was === rec && ymap.has(id)) continue
-      let y = ymap.get(id)
-      if (!(y instanceof Y.Map)) {
-        y = new Y.Map<unknown>()
-        ymap.set(id, y)
-        for (const [f, v] of Object.entries(rec)) if (v !== undefined) y.set(f, plain(v))
-        continue
-      }
-      // Only the fields this device changed: another device's change to another field stays.
-      const from = was ?? {}
-      for (const f of new Set([...Object.keys(from), ...Object.keys(rec)])) {
-        if (f === ORDER || equal(from[f], rec[f])) continue
-        if (rec[f] === undefined) y.delete(f)
-        else y.set(f, plain(rec[f]))
-      }
+  for (const [key, idOf] of Object.entries(KEYED_LISTS))
+    writeList(listMap(doc, key), prev ? (p[key] as Rec[] | undefined) : null, n[key] as Rec[] | undefined, idOf)
+  for (const [key, lists] of Object.entries(NESTED)) {
+    const before = prev ? (p[key] as Rec | undefined) : null
+    const after = n[key] as Rec | undefined
+    if (prev && before === after) continue
+    const fields = doc.getMap<unknown>(`n:${key}`)
+    const b = before ?? {}
+    const a = after ?? {}
+    if (after === undefined) {
+      if (fields.has(PRESENT)) fields.delete(PRESENT)
+    } else if (fields.get(PRESENT) !== true) fields.set(PRESENT, true)
+    for (const f of new Set([...Object.keys(b), ...Object.keys(a)])) {
+      if (lists.includes(f)) continue
+      if (before && b[f] === a[f]) continue
+      if (a[f] === undefined) {
+        if (fields.has(f)) fields.delete(f)
+      } else if (!equal(fields.get(f), a[f])) fields.set(f, plain(a[f]))
     }
-    // Deleted here: only what this device had seen (a record another device just added stays).
-    const kept = new Set(ids)
-    for (const id of old.keys()) if (!kept.has(id) && ymap.has(id)) ymap.delete(id)
-    placeInOrder(ymap, ids)
+    for (const list of lists) {
+      const mark = `${LIST_MARK}${list}`
+      if (Array.isArray(a[list])) {
+        if (fields.get(mark) !== true) fields.set(mark, true)
+      } else if (fields.has(mark) && (!before || Array.isArray(b[list]))) fields.delete(mark)
+      writeList(listMap(doc, `${key}.${list}`), before ? (b[list] as Rec[] | undefined) : null, a[list] as Rec[] | undefined, byId)
+    }
   }
+}
+
+/** Write one keyed list's change (`before` null: the first write). */
+function writeList(ymap: Y.Map<Y.Map<unknown>>, before: Rec[] | null | undefined, after: Rec[] | undefined, idOf: (r: Rec) => string): void {
+  const list = after ?? []
+  if (before !== null && (before ?? []) === list) return
+  if (before !== null && before === after) return
+  const old = new Map((before ?? []).map((r) => [idOf(r), r]))
+  const ids: string[] = []
+  for (const rec of list) {
+    const id = idOf(rec)
+    ids.push(id)
+    const was = old.get(id)
+    if (was === rec && ymap.has(id)) continue
+    let y = ymap.get(id)
+    if (!(y instanceof Y.Map)) {
+      y = new Y.Map<unknown>()
+      ymap.set(id, y)
+      for (const [f, v] of Object.entries(rec)) if (v !== undefined) y.set(f, plain(v))
+      continue
+    }
+    // Only the fields this device changed: another device's change to another field stays.
+    const from = was ?? {}
+    for (const f of new Set([...Object.keys(from), ...Object.keys(rec)])) {
+      if (f === ORDER || equal(from[f], rec[f])) continue
+      if (rec[f] === undefined) y.delete(f)
+      else y.set(f, plain(rec[f]))
+    }
+  }
+  // Deleted here: only what this device had seen (a record another device just added stays).
+  const kept = new Set(ids)
+  for (const id of old.keys()) if (!kept.has(id) && ymap.has(id)) ymap.delete(id)
+  placeInOrder(ymap, ids)
 }
 
 /** Reuse `prev`'s record objects where nothing changed (React and the undo history rely on identity). */
@@ -181,14 +220,29 @@ export function readBoard(doc: Y.Doc): Board | null {
   if (typeof meta.id !== 'string') return null
   const out: Rec = { ...meta }
   for (const key of Object.keys(KEYED_LISTS)) {
-    const list = orderedEntries(listMap(doc, key)).map(({ y }) => {
-      const r = y.toJSON() as Rec
-      delete r[ORDER]
-      return r
-    })
+    const list = readList(listMap(doc, key))
     if (list.length || REQUIRED.has(key)) out[key] = list
   }
+  for (const [key, lists] of Object.entries(NESTED)) {
+    const fields = doc.getMap<unknown>(`n:${key}`).toJSON() as Rec
+    if (fields[PRESENT] !== true) continue
+    const obj: Rec = {}
+    for (const [f, v] of Object.entries(fields)) if (f !== PRESENT && !f.startsWith(LIST_MARK)) obj[f] = v
+    for (const list of lists) {
+      const records = readList(listMap(doc, `${key}.${list}`))
+      if (records.length || fields[`${LIST_MARK}${list}`] === true) obj[list] = records
+    }
+    out[key] = obj
+  }
   return out as unknown as Board
+}
+
+function readList(ymap: Y.Map<Y.Map<unknown>>): Rec[] {
+  return orderedEntries(ymap).map(({ y }) => {
+    const r = y.toJSON() as Rec
+    delete r[ORDER]
+    return r
+  })
 }
 
 /** Does this document hold a board yet? */
