@@ -75,7 +75,7 @@ async function joinAs(page: Page, link: string, name: string) {
   await page.getByRole('textbox', { name: 'Your name' }).fill(name)
   await page.getByRole('button', { name: 'Join' }).click()
   await expect(page).toHaveURL(/#\/board\//)
-  await expect(page.getByTestId('live-status')).toHaveText(/Live/)
+  await expect(page.getByTestId('live-status')).toHaveText(LIVE)
 }
 
 async function phoneAdd(page: Page, kind: 'Irritant' | 'Wow' | 'Note', stage: string, text: string) {
@@ -86,6 +86,9 @@ async function phoneAdd(page: Page, kind: 'Irritant' | 'Wow' | 'Note', stage: st
   await expect(page.getByRole('region', { name: 'My notes' }).getByText(text)).toBeVisible()
 }
 
+/** The session's state as the toolbar (“Live session: ● Live”) or the phone (“Live”) shows it. */
+const LIVE = /(^|● )Live$/
+const OFFLINE = /(^|⚠ )Offline/
 let server: LiveServer
 test.beforeAll(async () => {
   server = new LiveServer(await freePort(), mkdtempSync(join(tmpdir(), 'parcours-live-e2e-')))
@@ -108,7 +111,7 @@ test('a facilitator and two participants (one on a phone) work on one board, thr
   expect(joinLink).toMatch(new RegExp(`^${server.url}/#/join/[A-Za-z0-9_-]{22}/[A-Za-z0-9_-]{22}$`))
   expect(viewerLink).not.toBe(joinLink)
   await dialog.getByRole('button', { name: 'Close' }).click()
-  await expect(fac.page.getByTestId('live-status')).toHaveText(/Live/)
+  await expect(fac.page.getByTestId('live-status')).toHaveText(LIVE)
 
   // a laptop participant and a phone participant join
   const ana = await device(browser, server.url)
@@ -157,7 +160,7 @@ test('a facilitator and two participants (one on a phone) work on one board, thr
 
   // the server dies mid-session; every device keeps working
   server.kill()
-  for (const p of [fac.page, ana.page, ben.page]) await expect(p.getByTestId('live-status')).toHaveText(/Offline/)
+  for (const p of [fac.page, ana.page, ben.page]) await expect(p.getByTestId('live-status')).toHaveText(OFFLINE)
   await addCardAt(fac.page, 'First use', 'Customer actions', 'Facilitator offline note')
   await addCardAt(ana.page, 'Renew', 'Pain points', 'Ana offline note')
   await phoneAdd(ben.page, 'Note', 'Get help', 'Ben offline note')
@@ -165,7 +168,7 @@ test('a facilitator and two participants (one on a phone) work on one board, thr
 
   // it comes back: everything merges, nothing lost, nothing duplicated
   await server.start()
-  for (const p of [fac.page, ana.page, ben.page]) await expect(p.getByTestId('live-status')).toHaveText(/Live/)
+  for (const p of [fac.page, ana.page, ben.page]) await expect(p.getByTestId('live-status')).toHaveText(LIVE)
   const expected = [
     'The form asks twice for the address',
     'Friendly chat, answered in a minute',
@@ -186,9 +189,9 @@ test('a facilitator and two participants (one on a phone) work on one board, thr
   for (const text of expected) await expect(card(fac.page, text)).toHaveCount(1)
 
   // the facilitator ends the session: the board stays with everything; participants are told
-  await expect(fac.page.getByTestId('live-status')).toHaveText(/Live/)
+  await expect(fac.page.getByTestId('live-status')).toHaveText(LIVE)
   fac.page.once('dialog', (d) => void d.accept())
-  await fac.page.getByRole('button', { name: 'Live session' }).click()
+  await fac.page.getByRole('button', { name: /^Live session/ }).click()
   await fac.page.getByRole('dialog', { name: 'Live session' }).getByRole('button', { name: 'End session' }).click()
   await expect(fac.page.getByRole('button', { name: 'Start live session' })).toBeVisible()
   await expect(ana.page.getByText('The facilitator ended the live session.', { exact: false })).toBeVisible()
@@ -220,7 +223,7 @@ test('a wrong secret is refused, and a viewer reads but cannot write', async ({ 
   await viewer.page.getByRole('textbox', { name: 'Your name' }).fill('Observer')
   await viewer.page.getByRole('button', { name: 'Join' }).click()
   await expect(card(viewer.page, 'Seen by the viewer')).toBeVisible()
-  await expect(viewer.page.getByTestId('live-status')).toHaveText(/Live/)
+  await expect(viewer.page.getByTestId('live-status')).toHaveText(LIVE)
   await expect(viewer.page.getByRole('textbox', { name: 'Board title' })).not.toBeEditable()
 
   // a viewer's write sent straight to the server (a tampered client) is refused there

@@ -200,13 +200,22 @@ export function LiveTool() {
     <>
       {m ? (
         <span className="live-tool">
-          <span className={`live-status is-${status}`} role="status" data-testid="live-status">
-            <span aria-hidden>{STATUS_SYMBOL[status] ?? '…'}</span> {t(`live.status.${status === 'idle' ? 'connecting' : status}`)}
+          {/* the session's state, said to screen readers as it changes; the button shows it */}
+          <span className="sr-only" role="status">
+            {t(`live.status.${status === 'idle' ? 'connecting' : status}`)}
           </span>
-          <PeopleList peers={peers} me={me} />
-          <button type="button" aria-haspopup="dialog" title={t('live.sessionHint')} onClick={() => setOpen(true)}>
-            {t('live.session')}
+          <button
+            type="button"
+            className={`live-status is-${status}`}
+            data-testid="live-status"
+            aria-haspopup="dialog"
+            title={t('live.sessionHint')}
+            onClick={() => setOpen(true)}
+          >
+            <span className="sr-only">{t('live.session')}: </span>
+            <span aria-hidden>{STATUS_SYMBOL[status] ?? '…'}</span> {t(`live.status.${status === 'idle' ? 'connecting' : status}`)}
           </button>
+          <PeopleList peers={peers} me={me} />
         </span>
       ) : (
         <button type="button" className="live-start" title={t('live.startHint')} disabled={busy} onClick={() => void start()}>
