@@ -119,6 +119,9 @@ test('a facilitator and two participants (one on a phone) work on one board, thr
   await expect(card(ana.page, 'Discover')).toHaveCount(0) // the board's stages, not cards
   await expect(ana.page.getByRole('textbox', { name: 'Stage name' }).first()).toHaveValue('Discover')
   const ben = await device(browser, server.url, true)
+  await ben.page.goto(joinLink)
+  await ben.page.getByRole('textbox', { name: 'Your name' }).fill('Ben Okafor')
+  await shot(ben.page, 'live-join-phone.png')
   await joinAs(ben.page, joinLink, 'Ben Okafor')
   await expect(ben.page.getByRole('heading', { name: 'Live workshop' })).toBeVisible()
 
