@@ -6,6 +6,11 @@ import { JoinScreen } from '../features/live/JoinScreen'
 import { requestPersistentStorage } from '../persistence/storage'
 import { parseRoute, useHash } from '../ui/router'
 import { UpdateNotice } from './UpdateNotice'
+import { ErrorBoundary } from '../ui/ErrorBoundary'
+import { BoardLinks } from '../features/home/BoardLinks'
+import { downloadReadableBoard } from '../features/board/downloadReadable'
+import { downloadWorkspaceBackup } from '../features/io/BackupTools'
+import { t } from '../i18n'
 
 export function App() {
   const route = parseRoute(useHash())
@@ -16,16 +21,31 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = i18n.language
   }, [i18n.language])
+  // One error boundary per screen: what throws while drawing a screen is shown with the file
+  // download of what could be read and the way to the other boards.
   return (
     <>
       {route.name === 'board' ? (
-        <BoardRoute key={route.id} id={route.id} />
+        <ErrorBoundary key={route.id} scope="board" as="main" onDownload={() => downloadReadableBoard(route.id)}>
+          <BoardRoute id={route.id} />
+        </ErrorBoundary>
       ) : route.name === 'join' ? (
         <JoinScreen key={route.room} room={route.room} secret={route.secret} />
       ) : (
-        <HomeScreen />
+        <ErrorBoundary key="home" scope="home" as="main" download="all" onDownload={() => downloadWorkspaceBackup(t)} others={<BoardLinks />}>
+          <HomeScreen />
+        </ErrorBoundary>
       )}
       <UpdateNotice />
     </>
+  )
+}
+
+/** The root boundary: whatever the screens' own boundaries could not hold. */
+export function Root() {
+  return (
+    <ErrorBoundary scope="app" as="main" download="all" onDownload={() => downloadWorkspaceBackup(t)}>
+      <App />
+    </ErrorBoundary>
   )
 }

@@ -13,6 +13,7 @@ import { handleShortcut } from '../editor/actions'
 import type { CardNode, LaneNode, PhaseNode, StageNode } from './toFlow'
 import { EmotionLane } from './EmotionLane'
 import { FarContext, useExportMode } from './renderMode'
+import { unkerned } from './measure'
 import { formatNumber, useT } from '../i18n'
 
 const apply = (op: Parameters<ReturnType<typeof useEditor.getState>['apply']>[0]) => useEditor.getState().apply(op)
@@ -187,6 +188,7 @@ function CardView({ id, data }: NodeProps<CardNode>) {
               ref={ref}
               autoFocus
               className="card-editor nodrag nowheel nopan"
+              style={unkerned(draft)}
               aria-label={t('board.cardText')}
               title={t('board.editHint')}
               value={draft}
@@ -202,7 +204,9 @@ function CardView({ id, data }: NodeProps<CardNode>) {
               }}
             />
           ) : (
-            <div className="card-text">{card.text || <span className="muted">{t('board.emptyCard')}</span>}</div>
+            <div className="card-text" style={unkerned(card.text)}>
+              {card.text || <span className="muted">{t('board.emptyCard')}</span>}
+            </div>
           )}
           {(card.votes || card.durationMinutes || card.fmea) && !editing ? (
             <div className="card-footer">

@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import { parseRoute } from './router'
+import { boardHref, parseRoute } from './router'
 
-describe('routes', () => {
-  it('reads the board, the join link and the home addresses', () => {
-    expect(parseRoute('#/board/b_1')).toEqual({ name: 'board', id: 'b_1' })
-    expect(parseRoute('#/join/h4_GE7O4aHvNpI9abcdefg/s3cr3t-_x')).toEqual({ name: 'join', room: 'h4_GE7O4aHvNpI9abcdefg', secret: 's3cr3t-_x' })
-    expect(parseRoute('#/join/only-a-room')).toEqual({ name: 'home' })
+describe('parseRoute', () => {
+  it('reads a board address, whatever its id holds', () => {
+    expect(parseRoute(boardHref('b_1 é/x'))).toEqual({ name: 'board', id: 'b_1 é/x' })
+    expect(parseRoute('#/')).toEqual({ name: 'home' })
     expect(parseRoute('')).toEqual({ name: 'home' })
+  })
+
+  it('never throws on a malformed address: it names a board that is not there', () => {
+    expect(parseRoute('#/board/%E0%A4%A')).toEqual({ name: 'board', id: '%E0%A4%A' })
+    expect(parseRoute('#/board/%')).toEqual({ name: 'board', id: '%' })
+  })
+
+  it('reads a join link', () => {
+    expect(parseRoute('#/join/h4_GE7O4aHvNpI9abcdefg/s3cr3t-_x')).toEqual({ name: 'join', room: 'h4_GE7O4aHvNpI9abcdefg', secret: 's3cr3t-_x' })
+    expect(parseRoute('#/join/%E0%A4%A/%')).toEqual({ name: 'join', room: '%E0%A4%A', secret: '%' })
+    expect(parseRoute('#/join/only-a-room')).toEqual({ name: 'home' })
   })
 })

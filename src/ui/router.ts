@@ -6,9 +6,18 @@ export type Route = { name: 'home' } | { name: 'board'; id: string } | { name: '
 
 export function parseRoute(hash: string): Route {
   const j = /^#\/join\/([^/?#]+)\/([^/?#]+)/.exec(hash)
-  if (j) return { name: 'join', room: decodeURIComponent(j[1]), secret: decodeURIComponent(j[2]) }
+  if (j) return { name: 'join', room: decoded(j[1]), secret: decoded(j[2]) }
   const m = /^#\/board\/([^/?#]+)/.exec(hash)
-  return m ? { name: 'board', id: decodeURIComponent(m[1]) } : { name: 'home' }
+  return m ? { name: 'board', id: decoded(m[1]) } : { name: 'home' }
+}
+
+// A hand-typed or cut address (`#/board/%E0%A4`) is not a reason to blank the app: it names no board.
+function decoded(part: string): string {
+  try {
+    return decodeURIComponent(part)
+  } catch {
+    return part
+  }
 }
 
 export function navigate(hash: string): void {
