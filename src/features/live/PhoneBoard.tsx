@@ -16,10 +16,10 @@ import { PeopleList } from './LiveTool'
 import { currentLiveSession, facilitatorOf, setFollow, useLive } from './liveState'
 
 type NoteKind = 'irritant' | 'wow' | 'note'
-const KINDS: { kind: NoteKind; tag: CardTag; symbol: string }[] = [
-  { kind: 'irritant', tag: 'irritant', symbol: '▼' },
-  { kind: 'wow', tag: 'wow', symbol: '★' },
-  { kind: 'note', tag: 'idea', symbol: '✎' },
+const KINDS: { key: NoteKind; tag: CardTag; symbol: string }[] = [
+  { key: 'irritant', tag: 'irritant', symbol: '▼' },
+  { key: 'wow', tag: 'wow', symbol: '★' },
+  { key: 'note', tag: 'idea', symbol: '✎' },
 ]
 
 /** Is this the narrow screen of a phone? (the participant view replaces the board there) */
@@ -68,9 +68,9 @@ function MyNote({ card, stageName }: { card: Card; stageName: string }) {
       </li>
     )
   return (
-    <li className={`phone-note is-${k.kind}`}>
+    <li className={`phone-note is-${k.key}`}>
       <span className="phone-note-kind">
-        <span aria-hidden>{k.symbol}</span> {t(`live.tag.${k.kind}`)} · {stageName}
+        <span aria-hidden>{k.symbol}</span> {t(`live.tag.${k.key}`)} · {stageName}
       </span>
       <span className="phone-note-text">{card.text}</span>
       <div className="phone-note-actions">
@@ -100,7 +100,7 @@ function PhoneParticipant() {
   const session = currentLiveSession()
   const facilitatorStage = facilitatorOf(peers)?.stageId ?? null
   const [stageId, setStageId] = useState<Id>(() => board.stages[0]?.id ?? '')
-  const [kind, setKind] = useState<NoteKind>('irritant')
+  const [noteKind, setNoteKind] = useState<NoteKind>('irritant')
   const [text, setText] = useState('')
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null)
   useEffect(() => {
@@ -118,7 +118,7 @@ function PhoneParticipant() {
       setMessage({ text: t('live.phone.empty'), error: true })
       return
     }
-    const k = KINDS.find((x) => x.kind === kind)!
+    const k = KINDS.find((x) => x.key === noteKind)!
     const lane = laneForTag(board, k.tag)
     if (!lane) return
     const card: Card = {
@@ -126,7 +126,7 @@ function PhoneParticipant() {
       stageId: stage?.id ?? board.stages[0]?.id ?? '',
       laneId: lane.id,
       text: v,
-      ...(kind === 'note' ? {} : { tag: k.tag }),
+      ...(k.key === 'note' ? {} : { tag: k.tag }),
     }
     if (useEditor.getState().apply((b) => ops.addCard(b, card))) {
       setText('')
@@ -167,9 +167,9 @@ function PhoneParticipant() {
           <fieldset className="phone-kinds">
             <legend>{t('live.phone.kind')}</legend>
             {KINDS.map((k) => (
-              <label key={k.kind} className={kind === k.kind ? 'is-on' : ''}>
-                <input type="radio" name="phone-kind" value={k.kind} checked={kind === k.kind} onChange={() => setKind(k.kind)} />
-                <span aria-hidden>{k.symbol}</span> {t(`live.tag.${k.kind}`)}
+              <label key={k.key} className={noteKind === k.key ? 'is-on' : ''}>
+                <input type="radio" name="phone-kind" value={k.key} checked={noteKind === k.key} onChange={() => setNoteKind(k.key)} />
+                <span aria-hidden>{k.symbol}</span> {t(`live.tag.${k.key}`)}
               </label>
             ))}
           </fieldset>
