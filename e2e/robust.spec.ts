@@ -257,7 +257,9 @@ test('a title with a right-to-left override and invisible characters is shown as
   await page.getByRole('menuitem', { name: 'JSON (board file)' }).click()
   expect((await download).suggestedFilename()).toBe('invoice-fdp-exe.parcours.json')
   // In the title box (what is edited), the hidden characters are pointed out, and removed in one click.
-  const warning = page.getByRole('button', { name: /This title holds characters that reorder or hide its letters .* It reads: “Invoicefdp.exe”/ })
+  const warning = page.getByRole('button', {
+    name: /^Hidden characters: this title holds characters that reorder or hide its letters .* It reads: “Invoicefdp.exe”/,
+  })
   await expect(warning).toBeVisible()
   await page.screenshot({ path: test.info().outputPath('bidi-title-board.png') })
   await warning.click()

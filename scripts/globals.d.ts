@@ -1,4 +1,4 @@
-// Probes that scripts/bench.mjs installs in the page (window.__openProbe, __frames, __editKey)
+// Probes that scripts/bench.mjs installs in the page (window.__openProbe, __frames, __editKey, __longTasks, __surveyChosen)
 // and the app's export hook (src/features/export/register.ts): untyped on this side.
 export {}
 declare global {
@@ -8,5 +8,7 @@ declare global {
     __editKey: any
     __longTasks: any
     __parcoursExport: any
+    __longTasks: any
+    __surveyChosen: any
   }
 }

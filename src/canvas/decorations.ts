@@ -7,6 +7,7 @@ import type { CardFlags } from './toFlow'
 import { stageCounts, unansweredIrritants } from '../domain/methods/target'
 import { criticality } from '../domain/methods/fmea'
 import { lanesBelowVisibility } from '../domain/methods/templates'
+import { cardScores, belowTargetCards } from './cardScores'
 
 export interface StageCounts {
   irritants: number
@@ -24,18 +25,23 @@ export interface Decorations {
 
 const NO_FLAGS: CardFlags = {}
 
-export function boardDecorations(board: Board, view: { customerView: boolean; assumptionsOnly: boolean }): Decorations {
+export function boardDecorations(board: Board, view: { customerView: boolean; assumptionsOnly: boolean; belowTarget?: boolean }): Decorations {
   const hiddenLaneIds = view.customerView ? lanesBelowVisibility(board) : undefined
   const kind = kindOf(board)
   const threshold = board.fmeaThreshold ?? 100
   const critical = new Set(kind.decorations.includes('critical') ? board.cards.filter((c) => c.fmea && criticality(c.fmea) >= threshold).map((c) => c.id) : [])
   const unanswered = kind.decorations.includes('unanswered') ? unansweredIrritants(board) : new Set<Id>()
+  const scores = cardScores(board)
+  const below = view.belowTarget ? belowTargetCards(board) : undefined
   const flags = (card: Card): CardFlags => {
     const f: CardFlags = {}
     if (critical.has(card.id)) f.critical = true
     if (unanswered.has(card.id)) f.unanswered = true
     if (view.assumptionsOnly && card.evidence !== 'assumption') f.dimmed = true
-    return f.critical || f.dimmed || f.unanswered ? f : NO_FLAGS
+    if (below && !below.has(card.id)) f.dimmed = true
+    const s = scores.get(card.id)
+    if (s) f.scores = s
+    return f.critical || f.dimmed || f.unanswered || f.scores ? f : NO_FLAGS
   }
   return { hiddenLaneIds, flags, stageCounts: kind.stageCounts ? stageCounts(board) : undefined }
 }

@@ -14,6 +14,8 @@ export interface CardFlags {
   unanswered?: boolean
   /** Hidden by a filter (drawn faded). */
   dimmed?: boolean
+  /** The card's score badges (JSON of `CardScores`: compared as a string, so unchanged scores never re-render a card). */
+  scores?: string
 }
 
 export type CardNodeData = { card: Card; flags: CardFlags }
@@ -54,7 +56,8 @@ function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): b
   return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k])
 }
 
-const sameFlags = (a: CardFlags, b: CardFlags) => !!a.critical === !!b.critical && !!a.unanswered === !!b.unanswered && !!a.dimmed === !!b.dimmed
+const sameFlags = (a: CardFlags, b: CardFlags) =>
+  !!a.critical === !!b.critical && !!a.unanswered === !!b.unanswered && !!a.dimmed === !!b.dimmed && a.scores === b.scores
 
 const ARROW = { type: MarkerType.ArrowClosed, color: '#37474f', width: 18, height: 18 }
 
@@ -105,7 +108,7 @@ export class FlowAdapter {
           index,
           count: board.lanes.length,
           stages: board.stages,
-          board: lane.role === 'emotions' ? board : (null as unknown as Board),
+          board: lane.role === 'emotions' || lane.role === 'scores' ? board : (null as unknown as Board),
           zone: zones,
         },
         // always "draggable" so React Flow lets pointer events through; only the grip drags

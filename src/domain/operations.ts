@@ -22,6 +22,7 @@ function dropCards(d: Board, ids: Set<Id>): void {
     d.measurements = d.measurements.filter((m) => m.cardId === undefined || !ids.has(m.cardId))
     if (d.measurements.length === 0) delete d.measurements
   }
+  for (const e of d.expectations ?? []) if (e.cardId !== undefined && ids.has(e.cardId)) delete e.cardId
 }
 
 // ---- board ----------------------------------------------------------------

@@ -7,7 +7,7 @@
 // (Imported files are *validated* instead, and refused when wrong: see features/io.)
 import { normaliseEmotion } from './methods/emotion'
 import { newId } from './id'
-import type { Board, Card, CardTag, EmotionPoint, Fmea, Id, Lane, LaneRole, Link, Measurement, Phase, Stage } from './types'
+import type { Board, Card, CardTag, EmotionPoint, Expectation, Fmea, Id, Lane, LaneRole, Link, Measurement, Phase, Stage } from './types'
 import { BOARD_KINDS, CARD_TAGS, LANE_ROLES, MEASUREMENT_FREQUENCIES, holdsCards } from './types'
 
 export const LIMITS = {
@@ -36,6 +36,7 @@ export type RestoreCode =
   | 'listDropped'
   | 'clamped'
   | 'measurementDropped'
+  | 'expectationDropped'
 
 export interface RestoreWarning {
   code: RestoreCode
@@ -322,6 +323,29 @@ export function restoreBoard(raw: unknown, fallback: { id?: Id; title?: string }
     }
     if (measurements.length) board.measurements = measurements
   }
+
+  // the customer mapping's expectations (a link to a card that is gone is dropped, the expectation kept)
+  if (raw.expectations !== undefined) {
+    const expectations: Expectation[] = []
+    const seen = new Set<Id>()
+    for (const v of listOf(raw.expectations, r)) {
+      const name = isObj(v) ? str(v.name) : undefined
+      if (!isObj(v) || name === undefined) {
+        r.add('expectationDropped')
+        continue
+      }
+      const e: Expectation = { id: uniqueId(v.id, seen, 'x_', r), name: cut(name, LIMITS.name, r) }
+      const importance = num(v.importance, 1, 10)
+      if (importance !== undefined) e.importance = importance
+      const satisfaction = num(v.satisfaction, 1, 10)
+      if (satisfaction !== undefined) e.satisfaction = satisfaction
+      if (typeof v.cardId === 'string' && cardIds.has(v.cardId)) e.cardId = v.cardId
+      expectations.push(e)
+    }
+    if (expectations.length) board.expectations = expectations
+  }
+  if (raw.mappingSplit === 'median') board.mappingSplit = 'median'
+  if (raw.scoreSymbols === 'smiley' || raw.scoreSymbols === 'weather') board.scoreSymbols = raw.scoreSymbols
 
   const threshold = intIn(raw.fmeaThreshold, 1, LIMITS.threshold, r)
   if (threshold !== undefined) board.fmeaThreshold = threshold

@@ -11,7 +11,8 @@ import './hiddenCharacters.css'
 registerStrings('hiddenText', {
   en: {
     title: 'Hidden characters',
-    explain: 'This title holds characters that reorder or hide its letters (right-to-left overrides, invisible characters). It reads: “{{shown}}”. Remove them',
+    explain:
+      'Hidden characters: this title holds characters that reorder or hide its letters (right-to-left overrides, invisible characters). It reads: “{{shown}}”. Remove them',
   },
   fr: {
     title: 'Caractères cachés',
