@@ -13,10 +13,11 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   store: ['domain'],
   persistence: ['store', 'domain'],
   editor: ['store', 'domain', 'i18n'],
+  sync: ['domain'],
   canvas: ['editor', 'store', 'domain', 'ui', 'i18n'],
-  features: ['canvas', 'editor', 'store', 'persistence', 'domain', 'ui', 'i18n'],
-  app: ['features', 'canvas', 'editor', 'store', 'persistence', 'domain', 'ui', 'i18n'],
-  root: ['app', 'features', 'canvas', 'editor', 'store', 'persistence', 'domain', 'ui', 'i18n'],
+  features: ['canvas', 'editor', 'store', 'persistence', 'sync', 'domain', 'ui', 'i18n'],
+  app: ['features', 'canvas', 'editor', 'store', 'persistence', 'sync', 'domain', 'ui', 'i18n'],
+  root: ['app', 'features', 'canvas', 'editor', 'store', 'persistence', 'sync', 'domain', 'ui', 'i18n'],
 }
 
 /** npm packages the pure layers may use: no React, no DOM, no storage, no i18n runtime. */

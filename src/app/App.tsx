@@ -1,7 +1,8 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { BoardScreen } from '../features/board/BoardScreen'
 import { HomeScreen } from '../features/home/HomeScreen'
+import { BoardRoute } from '../features/live/BoardRoute'
+import { JoinScreen } from '../features/live/JoinScreen'
 import { requestPersistentStorage } from '../persistence/storage'
 import { parseRoute, useHash } from '../ui/router'
 import { UpdateNotice } from './UpdateNotice'
@@ -26,8 +27,10 @@ export function App() {
     <>
       {route.name === 'board' ? (
         <ErrorBoundary key={route.id} scope="board" as="main" onDownload={() => downloadReadableBoard(route.id)}>
-          <BoardScreen id={route.id} />
+          <BoardRoute id={route.id} />
         </ErrorBoundary>
+      ) : route.name === 'join' ? (
+        <JoinScreen key={route.room} room={route.room} secret={route.secret} />
       ) : (
         <ErrorBoundary key="home" scope="home" as="main" download="all" onDownload={() => downloadWorkspaceBackup(t)} others={<BoardLinks />}>
           <HomeScreen />

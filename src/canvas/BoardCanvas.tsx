@@ -29,6 +29,7 @@ import { handleShortcut } from '../editor/actions'
 import { CARD_FONT, cardHeight, resetMeasurements } from './measure'
 import { FlowAdapter, type BoardNode, type CardFlags } from './toFlow'
 import { edgeTypes, nodeTypes } from './nodeTypes'
+import { canvasOverlays } from './overlays'
 import { boardDecorations } from './decorations'
 import { boardBounds, fitViewport } from './viewport'
 import { FAR_ZOOM, FarContext } from './renderMode'
@@ -349,6 +350,9 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
             <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} onFitView={refit.onFitView} />
             {shownCards && <CardsLayer board={board} layout={layout} shown={shownCards} flags={deco.flags} />}
             <MiniMap pannable zoomable ariaLabel={t('board.minimap')} nodeColor={minimapColor} nodeStrokeWidth={0} style={{ width: 180, height: 110 }} />
+            {canvasOverlays().map((Overlay, i) => (
+              <Overlay key={i} />
+            ))}
           </ReactFlow>
         </FarContext.Provider>
       )}

@@ -56,6 +56,9 @@ export function InlineInput({
     ref.current?.focus()
     base.current = restored.base // after focus (which takes the board's text as the base)
   }, []) // eslint-disable-line react-hooks/exhaustive-deps
+  // an edit the board refused (a live session's permissions) shows the board's value again
+  const current = useRef(value)
+  current.current = value
   const readOnly = useEditor((s) => s.readOnly) // a newer app's board: shown, not edited
   if (useExportMode()) return <span className={`inline-input is-static ${className ?? ''}`}>{value}</span>
   const props = {
@@ -75,7 +78,10 @@ export function InlineInput({
       if (draftTarget) typeDraft(draftTarget, text, base.current)
     },
     onBlur: () => {
-      if (draft !== value) onCommit(draft)
+      if (draft !== value) {
+        onCommit(draft)
+        requestAnimationFrame(() => setDraft(current.current))
+      }
       if (draftTarget) endDraft(draftTarget)
     },
     onKeyDown: (e: React.KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {

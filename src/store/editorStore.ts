@@ -36,6 +36,9 @@ interface DocSlice {
   load: (board: Board | null, opts?: { readOnly?: boolean }) => void
   /** Stop (or resume) taking edits. */
   setReadOnly: (readOnly: boolean) => void
+  /** Who may make an edit (a live session's permissions): an edit it refuses changes nothing. Null: every edit. */
+  guard: ((before: Board, after: Board) => boolean) | null
+  setGuard: (guard: ((before: Board, after: Board) => boolean) | null) => void
   /** Apply an edit as one undoable step. Returns false when the edit changed nothing (or the board is read-only). */
   apply: (op: (b: Board) => Board, opts?: { key?: string }) => boolean
   /** Take in another tab's version (already merged): not a history step. */
@@ -95,11 +98,18 @@ const docSlice = (set: Set, get: Get): DocSlice => ({
     set((s) => {
       s.readOnly = readOnly
     }),
+  guard: null,
+  setGuard: (guard) =>
+    set((s) => {
+      s.guard = guard
+    }),
   apply: (op, opts) => {
     const before = get().board
     if (!before || get().readOnly) return false
     const after = op(before)
     if (after === before) return false
+    const guard = get().guard
+    if (guard && !guard(before, after)) return false
     const now = Date.now()
     set((s) => {
       s.board = after as Draft<Board>

@@ -12,4 +12,10 @@ describe('parseRoute', () => {
     expect(parseRoute('#/board/%E0%A4%A')).toEqual({ name: 'board', id: '%E0%A4%A' })
     expect(parseRoute('#/board/%')).toEqual({ name: 'board', id: '%' })
   })
+
+  it('reads a join link', () => {
+    expect(parseRoute('#/join/h4_GE7O4aHvNpI9abcdefg/s3cr3t-_x')).toEqual({ name: 'join', room: 'h4_GE7O4aHvNpI9abcdefg', secret: 's3cr3t-_x' })
+    expect(parseRoute('#/join/%E0%A4%A/%')).toEqual({ name: 'join', room: '%E0%A4%A', secret: '%' })
+    expect(parseRoute('#/join/only-a-room')).toEqual({ name: 'home' })
+  })
 })

@@ -1,10 +1,12 @@
-// Hash routes: `#/` (boards) and `#/board/<id>`; a reload, a bookmark or a second tab
+// Hash routes: `#/` (boards), `#/board/<id>` and `#/join/<room>/<secret>` (a live session's join link); a reload, a bookmark or a second tab
 // opens the same board.
 import { useSyncExternalStore } from 'react'
 
-export type Route = { name: 'home' } | { name: 'board'; id: string }
+export type Route = { name: 'home' } | { name: 'board'; id: string } | { name: 'join'; room: string; secret: string }
 
 export function parseRoute(hash: string): Route {
+  const j = /^#\/join\/([^/?#]+)\/([^/?#]+)/.exec(hash)
+  if (j) return { name: 'join', room: decoded(j[1]), secret: decoded(j[2]) }
   const m = /^#\/board\/([^/?#]+)/.exec(hash)
   return m ? { name: 'board', id: decoded(m[1]) } : { name: 'home' }
 }

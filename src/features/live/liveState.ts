@@ -1,0 +1,266 @@
+// The live session of the open board, outside React: it follows the editor store (a board with a
+// membership of this browser joins its room when it opens, leaves it when it closes), installs the
+// room's permissions as the store's guard, and tells the screens how the session goes.
+import { create } from 'zustand'
+import { newId } from '../../domain/id'
+import type { Board, Id } from '../../domain/types'
+import { loadBoard, putNewBoard } from '../../persistence/boards'
+import { forgetLiveDoc, forgetMembership, persistLiveDoc, readMembership, saveMembership, type LiveMembership } from '../../persistence/liveDoc'
+import { useEditor } from '../../store/editorStore'
+import { LiveSession, type LiveHost, type LiveStatus, type Presence } from '../../sync/liveSession'
+import { participantRefusal } from '../../sync/permissions'
+
+export interface LiveState {
+  boardId: Id | null
+  membership: LiveMembership | null
+  status: LiveStatus | 'idle'
+  peers: Presence[]
+  /** This device's awareness id (to tell "you" among the peers). */
+  me: number | null
+  /** The last edit the room's rules refused (an i18n key), with a counter so the same message shows again. */
+  refusal: { key: string; n: number } | null
+  /** The session just ended (by this facilitator, or by the facilitator for a participant). */
+  ended: 'byMe' | 'byFacilitator' | null
+  /** Show what the facilitator shows (present mode, stage). */
+  follow: boolean
+}
+
+export const useLive = create<LiveState>(() => ({
+  boardId: null,
+  membership: null,
+  status: 'idle',
+  peers: [],
+  me: null,
+  refusal: null,
+  ended: null,
+  follow: true,
+}))
+
+let session: LiveSession | null = null
+export const currentLiveSession = () => session
+
+const PALETTE = ['#1d4ed8', '#b91c1c', '#047857', '#7c3aed', '#b45309', '#0e7490', '#be185d', '#4d7c0f', '#9a3412', '#334155']
+export const colorFor = (id: string): string => PALETTE[[...id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % PALETTE.length]
+
+/** Initials of a name ("Ana Lopez" → "AL"). */
+export const initials = (name: string): string =>
+  name
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => [...w][0]?.toUpperCase() ?? '')
+    .join('') || '?'
+
+export const editorHost: LiveHost = {
+  get: () => useEditor.getState().board,
+  receive: (b) => useEditor.getState().receive(b),
+  subscribe: (fn) => useEditor.subscribe((s, prev) => s.board !== prev.board && fn(s.board)),
+  persist: persistLiveDoc,
+}
+
+/** The sync endpoint of a live server (http://host:port → ws://host:port/sync). */
+export const syncUrl = (server: string): string => server.replace(/^http/, 'ws').replace(/\/+$/, '') + '/sync'
+
+function refuse(key: string): void {
+  useLive.setState((s) => ({ refusal: { key, n: (s.refusal?.n ?? 0) + 1 } }))
+}
+
+function leave(): void {
+  session?.stop()
+  session = null
+  const ed = useEditor.getState()
+  if (ed.guard) ed.setGuard(null)
+  useLive.setState({ status: 'idle', peers: [], me: null, membership: null, refusal: null })
+}
+
+function connect(m: LiveMembership): void {
+  const s = new LiveSession(
+    { url: syncUrl(m.server), room: m.room, secret: m.secret, role: m.role, name: m.name, color: m.color, participantId: m.participantId ?? m.room },
+    editorHost,
+    {
+      status: (status) => {
+        useLive.setState({ status })
+        if (status === 'ended' && session === s) {
+          // the facilitator closed the room: the board stays here, as a board of this device
+          forgetMembership(m.boardId)
+          void forgetLiveDoc(m.room)
+          leave()
+          if (useEditor.getState().readOnly && m.role === 'viewer') useEditor.getState().setReadOnly(false)
+          useLive.setState({ ended: 'byFacilitator', status: 'ended' })
+        }
+      },
+      peers: (peers) => useLive.setState({ peers }),
+    },
+  )
+  session = s
+  useLive.setState({ membership: m, status: 'connecting', peers: [], me: s.myClient, ended: null })
+  const ed = useEditor.getState()
+  if (m.role === 'viewer') ed.setReadOnly(true)
+  else if (m.role === 'participant')
+    ed.setGuard((before: Board, after: Board) => {
+      const why = participantRefusal(before, after, s.participantId, (id) => s.ownerOf(id))
+      if (why) refuse(why === 'board' ? 'live.boardOnly' : 'live.notYours')
+      return why === null
+    })
+  void s.start()
+}
+
+/** The open board changed: join its room when this browser is a member of one. */
+function follow(boardId: Id | null): void {
+  if (useLive.getState().boardId === boardId) return
+  leave()
+  useLive.setState({ boardId, ended: null })
+  if (!boardId) return
+  const m = readMembership(boardId)
+  if (m) connect(m)
+}
+
+useEditor.subscribe((s, prev) => {
+  if (s.board?.id !== prev.board?.id) follow(s.board?.id ?? null)
+  if (useLive.getState().membership?.role !== 'facilitator') return
+  if (s.presenting !== prev.presenting) sharePresence({ presenting: s.presenting })
+  // the stage the facilitator is on (where its keyboard cursor is): phones that follow show it
+  if ((s.cursor?.stageId ?? null) !== (prev.cursor?.stageId ?? null) && s.cursor) sharePresence({ stageId: s.cursor.stageId })
+})
+
+/** The facilitator whose present mode this device follows (a participant's or a viewer's, when Follow is on). */
+export const facilitatorOf = (peers: Presence[]): Presence | undefined => peers.find((p) => p.role === 'facilitator')
+
+useLive.subscribe((s, prev) => {
+  if (s.peers === prev.peers && s.follow === prev.follow) return
+  if (!s.follow || !s.membership || s.membership.role === 'facilitator') return
+  const f = facilitatorOf(s.peers)
+  if (f && useEditor.getState().presenting !== !!f.presenting) useEditor.getState().setView({ presenting: !!f.presenting })
+})
+
+async function api(server: string, path: string, init?: RequestInit): Promise<Response> {
+  return fetch(server.replace(/\/+$/, '') + path, init)
+}
+
+/** Where the join links point: this server's LAN address when this page was opened on loopback. */
+async function publicOrigin(server: string): Promise<string> {
+  try {
+    const info = (await (await api(server, '/api/info')).json()) as { lan?: string[] }
+    const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(new URL(server).hostname)
+    if (loopback && info.lan?.length) return info.lan[0].replace(/\/+$/, '')
+  } catch {
+    /* the links keep this page's address */
+  }
+  return server.replace(/\/+$/, '')
+}
+
+export const joinHref = (origin: string, room: string, secret: string): string => `${origin}/#/join/${room}/${secret}`
+
+/** Facilitator: open a room on this page's server for the open board, and join it. */
+export async function startLive(name: string): Promise<'ok' | 'noServer'> {
+  const board = useEditor.getState().board
+  if (!board) return 'noServer'
+  const server = location.origin
+  let room: { id: string; secrets: { facilitator: string; participant: string; viewer: string } }
+  try {
+    const res = await api(server, '/api/rooms', { method: 'POST' })
+    if (!res.ok) return 'noServer'
+    room = await res.json()
+    if (typeof room?.id !== 'string' || typeof room.secrets?.participant !== 'string') return 'noServer'
+  } catch {
+    return 'noServer'
+  }
+  const origin = await publicOrigin(server)
+  const participantId = newId('f')
+  const m: LiveMembership = {
+    boardId: board.id,
+    server,
+    room: room.id,
+    secret: room.secrets.facilitator,
+    role: 'facilitator',
+    name,
+    participantId,
+    color: colorFor(participantId),
+    links: { participant: joinHref(origin, room.id, room.secrets.participant), viewer: joinHref(origin, room.id, room.secrets.viewer) },
+  }
+  saveMembership(m)
+  leave()
+  connect(m)
+  return 'ok'
+}
+
+/** Facilitator: close the room; the board keeps every contribution. */
+export async function endLive(): Promise<void> {
+  const m = useLive.getState().membership
+  if (!m) return
+  try {
+    await api(m.server, `/api/rooms/${m.room}/close`, { method: 'POST', headers: { authorization: `Bearer ${m.secret}` } })
+  } catch {
+    /* the server is gone: the room ends with it */
+  }
+  forgetMembership(m.boardId)
+  void forgetLiveDoc(m.room)
+  leave()
+  useLive.setState({ ended: 'byMe' })
+}
+
+/** Share this device's pointer (board coordinates) and the stage it shows. */
+export function sharePresence(patch: Parameters<LiveSession['setPresence']>[0]): void {
+  session?.setPresence(patch)
+}
+
+export const setFollow = (follow: boolean) => useLive.setState({ follow })
+
+export type JoinCheck = { role: LiveMembership['role'] } | { error: 'badLink' | 'ended' | 'unreachable' }
+
+/** Which role a join link gives, asked of the server before connecting. */
+export async function checkJoinLink(room: string, secret: string): Promise<JoinCheck> {
+  if (!/^[A-Za-z0-9_-]{22}$/.test(room) || !/^[A-Za-z0-9_-]{10,200}$/.test(secret)) return { error: 'badLink' }
+  try {
+    const res = await api(location.origin, `/api/rooms/${room}/role`, { headers: { authorization: `Bearer ${secret}` } })
+    if (res.status === 410) return { error: 'ended' }
+    if (!res.ok) return { error: 'badLink' }
+    const { role } = (await res.json()) as { role?: string }
+    return role === 'facilitator' || role === 'participant' || role === 'viewer' ? { role } : { error: 'badLink' }
+  } catch {
+    return { error: 'unreachable' }
+  }
+}
+
+/**
+ * Join a room: wait for its board, keep it as a board of this device (IndexedDB) with the
+ * membership that rejoins the room whenever it opens. Resolves with the board's id.
+ */
+export function joinRoom(room: string, secret: string, role: LiveMembership['role'], name: string, onRefused: () => void): Promise<Id> {
+  const server = location.origin
+  const participantId = newId('p')
+  return new Promise<Id>((resolve) => {
+    let done = false
+    const s: LiveSession = new LiveSession(
+      { url: syncUrl(server), room, secret, role, name, color: colorFor(participantId), participantId },
+      {
+        get: () => null,
+        receive: () => undefined,
+        subscribe: () => () => undefined,
+        persist: persistLiveDoc,
+      },
+      {
+        status: (st) => {
+          if (st === 'refused' || st === 'ended') {
+            s.stop()
+            onRefused()
+          }
+        },
+        board: (board) => {
+          if (done) return
+          done = true
+          void (async () => {
+            const existing = readMembership(board.id)
+            if (!(await loadBoard(board.id).catch(() => null))) await putNewBoard(board)
+            if (!existing || existing.role !== 'facilitator')
+              saveMembership({ boardId: board.id, server, room, secret, role, name, participantId, color: colorFor(participantId) })
+            s.stop()
+            resolve(board.id)
+          })()
+        },
+      },
+    )
+    void s.start()
+  })
+}
