@@ -23,6 +23,8 @@ import * as ops from '../domain/operations'
 import type { Board, Card } from '../domain/types'
 import { holdsCards } from '../domain/types'
 import { useEditor } from '../store/editorStore'
+import { useWorkshopView } from '../store/workshopView'
+import { withoutFaceDown } from '../domain/workshop/rounds'
 import { addCard, connect, deleteSelection, nudgeSelection } from '../features/board/commands'
 import { moveCursor, type Direction } from '../features/board/cursor'
 import { CARD_FONT, cardHeight, resetMeasurements } from './measure'
@@ -46,7 +48,13 @@ type XY = { x: number; y: number }
 
 export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<BoardLayout | null> }) {
   const { t } = useTranslation()
-  const board = useEditor((s) => s.board) as Board
+  const stored = useEditor((s) => s.board) as Board
+  // A private round's notes are not drawn until revealed (each stage shows a face-down count).
+  const board = useMemo(() => withoutFaceDown(stored), [stored])
+  const presenting = useEditor((s) => s.presenting)
+  const voterId = useWorkshopView((s) => s.voterId)
+  // dot voting: a click (or Enter) on a card places a dot instead of selecting it
+  const picking = useWorkshopView((s) => !!s.pickCard)
   const selectedCardIds = useEditor((s) => s.selectedCardIds)
   const customerView = useEditor((s) => s.customerView)
   const assumptionsOnly = useEditor((s) => s.assumptionsOnly)
@@ -67,7 +75,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
     })
   }, [])
 
-  const deco = useMemo(() => boardDecorations(board, { customerView, assumptionsOnly }), [board, customerView, assumptionsOnly])
+  const deco = useMemo(() => boardDecorations(board, { customerView, assumptionsOnly, voterId }), [board, customerView, assumptionsOnly, voterId])
 
   const layout = useMemo(
     () => layoutBoard(board, cardHeight, { hiddenLaneIds: deco.hiddenLaneIds }),
@@ -179,7 +187,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
 
   const onNodeDoubleClick = useCallback(
     (e: React.MouseEvent, node: BoardNode) => {
-      if (node.type !== 'lane') return
+      if (node.type !== 'lane' || useEditor.getState().presenting) return
       const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY })
       if (p.x < METRICS.laneHeaderWidth) return
       const b = useEditor.getState().board!
@@ -204,6 +212,9 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   }, [])
 
   const onEdgeClick = useCallback((_e: React.MouseEvent, edge: Edge) => useEditor.getState().select([], [edge.id]), [])
+  const onNodeClick = useCallback((_e: React.MouseEvent, node: BoardNode) => {
+    if (node.type === 'card') useWorkshopView.getState().pickCard?.(node.id)
+  }, [])
 
   // Keep the keyboard cursor in view.
   const cursor = useEditor((s) => s.cursor)
@@ -226,7 +237,10 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
     const target = e.target as HTMLElement
     if (target.closest('input, textarea, select, [contenteditable="true"], .menu-pop')) return
     const st = useEditor.getState()
-    const b = st.board!
+    // presenting: the keys walk through the stages (the presentation's own shortcuts)
+    if (st.presenting) return
+    const b = withoutFaceDown(st.board!)
+    const pick = useWorkshopView.getState().pickCard
     const dirs: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' }
     const dir = dirs[e.key]
     if (dir && e.altKey) {
@@ -239,13 +253,18 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
       e.preventDefault()
       const next = moveCursor(b, st.cursor, dir, deco.hiddenLaneIds)
       st.setCursor(next)
-      st.select(next?.cardId ? [next.cardId] : [])
+      st.select(next?.cardId && !pick ? [next.cardId] : [])
       return
     }
     if (e.key === 'Enter') {
       e.preventDefault()
       const c = st.cursor ?? moveCursor(b, null, 'right')
       if (!c) return
+      if (pick) {
+        if (c.cardId) pick(c.cardId)
+        else st.setCursor(c)
+        return
+      }
       if (c.cardId) st.setEditing(c.cardId)
       else addCard({ stageId: c.stageId, laneId: c.laneId })
       return
@@ -257,6 +276,10 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
     }
     if (e.key === 'Delete' || e.key === 'Backspace') {
       e.preventDefault()
+      if (pick) {
+        if (st.cursor?.cardId) pick(st.cursor.cardId, true)
+        return
+      }
       if (!st.selectedCardIds.length && !st.selectedLinkIds.length && st.cursor?.cardId) st.select([st.cursor.cardId])
       deleteSelection()
       return
@@ -295,6 +318,10 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
         onEdgeClick={onEdgeClick}
+        onNodeClick={onNodeClick}
+        nodesDraggable={!presenting && !picking}
+        nodesConnectable={!presenting && !picking}
+        elementsSelectable={!presenting && !picking}
         connectionMode={ConnectionMode.Loose}
         zoomOnDoubleClick={false}
         disableKeyboardA11y

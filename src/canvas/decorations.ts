@@ -5,6 +5,7 @@ import type { CardFlags } from './toFlow'
 import { stageCounts, unansweredIrritants } from '../domain/methods/target'
 import { criticality } from '../domain/methods/fmea'
 import { lanesBelowVisibility } from '../domain/methods/templates'
+import { workshopFlags } from '../domain/workshop/cardFlags'
 
 export interface StageCounts {
   irritants: number
@@ -22,18 +23,20 @@ export interface Decorations {
 
 const NO_FLAGS: CardFlags = {}
 
-export function boardDecorations(board: Board, view: { customerView: boolean; assumptionsOnly: boolean }): Decorations {
+export function boardDecorations(board: Board, view: { customerView: boolean; assumptionsOnly: boolean; voterId?: Id | null }): Decorations {
   const hiddenLaneIds = view.customerView ? lanesBelowVisibility(board) : undefined
   const threshold = board.fmeaThreshold ?? 100
   const critical = new Set(board.cards.filter((c) => c.fmea && criticality(c.fmea) >= threshold).map((c) => c.id))
   const target = board.kind === 'target'
   const unanswered = target ? unansweredIrritants(board) : new Set<Id>()
+  const workshop = workshopFlags(board, view.voterId ?? null)
   const flags = (card: Card): CardFlags => {
     const f: CardFlags = {}
     if (critical.has(card.id)) f.critical = true
     if (unanswered.has(card.id)) f.unanswered = true
     if (view.assumptionsOnly && card.evidence !== 'assumption') f.dimmed = true
-    return f.critical || f.dimmed || f.unanswered ? f : NO_FLAGS
+    if (workshop) Object.assign(f, workshop(card))
+    return Object.keys(f).length ? f : NO_FLAGS
   }
   return { hiddenLaneIds, flags, stageCounts: target ? stageCounts(board) : undefined }
 }

@@ -57,9 +57,12 @@ export function lineCount(text: string): number {
   return lines
 }
 
+/** A tagged card's top row is its tag band, taller than the plain symbol row. */
+export const TAG_BAND_EXTRA = 6
+
 export function cardHeight(card: Card): number {
   const footer = card.votes || card.durationMinutes || card.fmea ? 26 : 0
-  return CHROME + Math.max(1, lineCount(card.text)) * CARD_LINE_HEIGHT + footer
+  return CHROME + Math.max(1, lineCount(card.text)) * CARD_LINE_HEIGHT + footer + (card.tag ? TAG_BAND_EXTRA : 0)
 }
 
 /** Fonts arriving late change metrics: forget what was measured with the fallback font. */

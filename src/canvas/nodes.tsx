@@ -9,10 +9,12 @@ import { holdsCards, isSeparator, LANE_ROLES, type LaneRole, type Moment } from 
 import { useEditor } from '../store/editorStore'
 import { Symbol, TAG_COLORS } from '../ui/icons'
 import { addLane, addStage, setCardText } from '../features/board/commands'
-import type { CardNode, LaneNode, PhaseNode, StageNode } from './toFlow'
+import type { CardFlags, CardNode, LaneNode, PhaseNode, StageNode } from './toFlow'
 import { EmotionLane } from './EmotionLane'
 import { FarContext, useExportMode } from './renderMode'
 import { useT } from '../i18n'
+import { faceDownCounts } from '../domain/workshop/rounds'
+import { useWorkshopView } from '../store/workshopView'
 
 const apply = (op: Parameters<ReturnType<typeof useEditor.getState>['apply']>[0]) => useEditor.getState().apply(op)
 
@@ -117,6 +119,7 @@ function CardView({ id, data }: NodeProps<CardNode>) {
       role="group"
       onDoubleClick={(e) => {
         e.stopPropagation()
+        if (flags.votable !== undefined || useEditor.getState().presenting) return // voting or presenting: not editing
         useEditor.getState().setEditing(id)
       }}
     >
@@ -124,14 +127,21 @@ function CardView({ id, data }: NodeProps<CardNode>) {
         card.tag ? <Symbol asImage name={card.tag} color={accent} size={40} /> : null
       ) : (
       <>
-      <div className="card-symbols">
-        {card.tag && <Symbol asImage name={card.tag} color={accent} title={tagLabel} />}
+      <div className={card.tag ? 'card-symbols has-tag' : 'card-symbols'} style={card.tag ? { background: accent } : undefined}>
+        {/* the tag is the card's dominant signal: its colour across the top, its symbol large, its name in words */}
+        {card.tag && (
+          <span className="card-tag">
+            <Symbol asImage name={card.tag} color={accent} size={20} title={tagLabel} />
+            <span className="card-tag-name" aria-hidden>{tagLabel}</span>
+          </span>
+        )}
         {card.moment && <Symbol asImage name={card.moment === 'positive' ? 'moment-positive' : 'moment-negative'} title={t(`moment.${card.moment}`)} />}
         {card.failPoint && <Symbol asImage name="fail" color="#b71c1c" title={t('board.failPoint')} />}
         {card.waitPoint && <Symbol asImage name="wait" color="#6d4c41" title={t('board.waitPoint')} />}
         {flags.critical && <Symbol asImage name="critical" color="#b71c1c" title={t('methods.fmea.critical', { defaultValue: 'Critical' })} />}
         {flags.unanswered && <Symbol asImage name="unanswered" color="#c62828" title={t('methods.target.unanswered', { defaultValue: 'No must answers this irritant' })} />}
         <span className="card-symbols-end">
+          {flags.author && <span className="card-author" title={flags.author}>{flags.author}</span>}
           {card.evidence === 'assumption' && <Symbol asImage name="assumption" title={t('evidence.assumption')} />}
           {card.evidence === 'fact' && <Symbol asImage name="fact" color="#2e7d32" title={t('evidence.fact')} />}
         </span>
@@ -176,11 +186,41 @@ function CardView({ id, data }: NodeProps<CardNode>) {
       ) : null}
       </>
       )}
+      {!far && (flags.dots || flags.myDots) ? <CardDots flags={flags} cardId={id} /> : null}
       <Handle type="source" position={Position.Right} className="card-source" aria-label={t('board.connectTo')} />
     </div>
   )
 }
 export const CardNodeView = memo(CardView)
+
+/** Dots of the vote under way: all of them (unless hidden until the end), and the voting participant's own, which they can take back. */
+function CardDots({ flags, cardId }: { flags: CardFlags; cardId: string }) {
+  const t = useT()
+  return (
+    <span className="card-dots nodrag">
+      {flags.dots ? (
+        <span className="card-dots-all" role="img" aria-label={t('workshop.voting.cardDots', { count: flags.dots })}>
+          <Symbol asImage name="vote" size={12} color="#fff" /> {flags.dots}
+        </span>
+      ) : null}
+      {flags.myDots ? (
+        <button
+          type="button"
+          className="card-dots-mine"
+          aria-label={t('workshop.voting.takeBackOn', { count: flags.myDots, name: flags.voter })}
+          title={t('workshop.voting.takeBackOn', { count: flags.myDots, name: flags.voter })}
+          onClick={(e) => {
+            e.stopPropagation()
+            useWorkshopView.getState().pickCard?.(cardId, true)
+          }}
+        >
+          {flags.voter} {Array.from({ length: Math.min(flags.myDots, 5) }, (_, i) => <Symbol asImage key={i} name="vote" size={10} />)}
+          {flags.myDots > 5 ? flags.myDots : ''} <span aria-hidden>×</span>
+        </button>
+      ) : null}
+    </span>
+  )
+}
 
 // ---- lane -----------------------------------------------------------------
 
@@ -277,6 +317,7 @@ function StageView({ data }: NodeProps<StageNode>) {
       {stage.moment && <Symbol name={stage.moment === 'positive' ? 'moment-positive' : 'moment-negative'} size={18} title={t(`moment.${stage.moment}`)} />}
       <InlineInput multiline value={stage.name} label={t('board.stageName')} onCommit={(v) => apply((b) => ops.renameStage(b, stage.id, v))} />
       {data.counts && <StageCountsBadge counts={data.counts} />}
+      {board && <FaceDownBadge stageId={stage.id} />}
       <Menu label={t('board.stageOptions', { name: stage.name })}>
         {(close) => (
           <>
@@ -319,6 +360,20 @@ function StageView({ data }: NodeProps<StageNode>) {
   )
 }
 export const StageNodeView = memo(StageView)
+
+/** A private round's notes on this stage, face down until revealed. */
+function FaceDownBadge({ stageId }: { stageId: string }) {
+  const { t } = useTranslation()
+  const count = useEditor((s) => (s.board?.workshop?.rounds ? faceDownCounts(s.board).get(stageId) ?? 0 : 0))
+  if (!count) return null
+  const label = t('workshop.round.faceDown', { count })
+  return (
+    <span className="stage-facedown" role="img" aria-label={label} title={label}>
+      <span className="facedown-stack" aria-hidden />
+      {count}
+    </span>
+  )
+}
 
 /** Target journey map: how many irritants, musts and pluses a stage holds, and how many irritants no must answers. */
 function StageCountsBadge({ counts }: { counts: string }) {

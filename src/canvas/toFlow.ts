@@ -12,6 +12,15 @@ export interface CardFlags {
   unanswered?: boolean
   /** Hidden by a filter (drawn faded). */
   dimmed?: boolean
+  /** Workshop: who wrote the note (absent when notes are anonymous). */
+  author?: string
+  /** Dot voting under way: the card can get dots (true) or not (false). */
+  votable?: boolean
+  /** Dots on the card in the vote under way (absent while the counts are hidden). */
+  dots?: number
+  /** The dots of the participant voting on this screen, and their initials. */
+  myDots?: number
+  voter?: string
 }
 
 export type CardNodeData = { card: Card; flags: CardFlags }
@@ -54,7 +63,8 @@ function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): b
 }
 
 const sameFlags = (a: CardFlags, b: CardFlags) =>
-  !!a.critical === !!b.critical && !!a.unanswered === !!b.unanswered && !!a.dimmed === !!b.dimmed
+  !!a.critical === !!b.critical && !!a.unanswered === !!b.unanswered && !!a.dimmed === !!b.dimmed &&
+  a.author === b.author && a.votable === b.votable && a.dots === b.dots && a.myDots === b.myDots && a.voter === b.voter
 
 const ARROW = { type: MarkerType.ArrowClosed, color: '#37474f', width: 18, height: 18 }
 

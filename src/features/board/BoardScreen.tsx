@@ -16,6 +16,7 @@ import { Inspector } from './Inspector'
 import { InlineInput } from '../../canvas/nodes'
 import { useBoardSession, currentSession } from './useBoardSession'
 import { registeredBoardTools } from './tools'
+import { registeredBoardOverlays } from './overlays'
 import { takeBoardNotice } from './notices'
 
 function ActionButton({ a, className, icon }: { a: Action; className?: string; icon?: string }) {
@@ -125,6 +126,9 @@ export function BoardScreen({ id }: { id: Id }) {
       <div className="board-body">
         <ReactFlowProvider>
           <BoardCanvas layoutRef={layoutRef} />
+          {registeredBoardOverlays().map((Overlay, i) => (
+            <Overlay key={i} layoutRef={layoutRef} />
+          ))}
         </ReactFlowProvider>
         {!presenting && <Inspector />}
       </div>
