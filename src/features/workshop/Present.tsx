@@ -14,6 +14,7 @@ import { legendItems } from '../export/legend'
 import { leavePresent, presentPhase, presentStep, presentWhole, setScrollStep } from './present'
 import { presentViewport } from './presentView'
 import { TimerReadout } from './Timer'
+import { OnSurface } from './surface'
 
 function useSurfaceSize(): { w: number; h: number } {
   const [size, setSize] = useState({ w: window.innerWidth, h: window.innerHeight })
@@ -80,10 +81,12 @@ function PresentLayer({ layoutRef }: { layoutRef: MutableRefObject<BoardLayout |
 
   // the focused columns on screen, from the live transform (a pan or a zoom keeps them right)
   const col = view?.focus ? { left: tx + view.focus.x * zoom, width: view.focus.width * zoom } : null
-  const laneHeadersHidden = tx + 200 * zoom < 0
+  // the lane names are off the left edge: they are drawn over it
+  const laneHeadersHidden = tx < -4
   const legend = legendItems(board)
 
   return (
+    <OnSurface>
     <div className="present-layer" role="region" aria-label={t('workshop.presenting.region')}>
       {col && (
         <>
@@ -130,6 +133,7 @@ function PresentLayer({ layoutRef }: { layoutRef: MutableRefObject<BoardLayout |
         <span className="present-keys" aria-hidden>{t('workshop.presenting.keys')}</span>
       </div>
     </div>
+    </OnSurface>
   )
 }
 

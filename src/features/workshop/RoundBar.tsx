@@ -16,6 +16,7 @@ import { addNote } from './edits'
 import { AskSymbol, CurrentRound } from './RoundSection'
 import { TimerReadout } from './Timer'
 import { boardT } from './boardLanguage'
+import { OnSurface } from './surface'
 
 export function RoundBar() {
   const { t } = useTranslation()
@@ -72,6 +73,7 @@ export function RoundBar() {
   const needsLane = !roundLane(board, round)
 
   return (
+    <OnSurface>
     <section className="workshop-bar round-bar" aria-label={t('workshop.bar.label')}>
       <div className="workshop-bar-head">
         <CurrentRound compact />
@@ -142,5 +144,6 @@ export function RoundBar() {
         {message?.text ?? ''}
       </p>
     </section>
+    </OnSurface>
   )
 }

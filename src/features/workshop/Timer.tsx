@@ -103,9 +103,9 @@ export function TimerControls() {
         )}
         <button type="button" title={t('workshop.timer.plusMinuteHint')} onClick={timerAddMinute}>{t('workshop.timer.plusMinute')}</button>
         <button type="button" onClick={timerReset}>{t('workshop.timer.reset')}</button>
-        <label className="chip switch">
-          <input type="checkbox" className="cover" checked={!muted} onChange={(e) => setMuted(!e.target.checked)} />
-          <span aria-hidden>{muted ? '🔇' : '🔔'}</span> {t('workshop.timer.sound')}
+        <label className="check">
+          <input type="checkbox" checked={!muted} onChange={(e) => setMuted(!e.target.checked)} />
+          {t('workshop.timer.sound')}
         </label>
       </div>
     </div>

@@ -10,6 +10,7 @@ import { useEditor } from '../../store/editorStore'
 import { useWorkshopView } from '../../store/workshopView'
 import { Symbol } from '../../ui/icons'
 import { finishVoting, putDot, removeDot } from './edits'
+import { OnSurface } from './surface'
 
 const excerpt = (s: string) => (s.length > 60 ? s.slice(0, 57) + '…' : s)
 
@@ -48,13 +49,19 @@ export function VotingBar() {
     }
     useWorkshopView.setState({ pickCard: pick })
     useEditor.getState().select([])
-    return () => useWorkshopView.setState({ pickCard: null })
+    // cards are targets for dots now: no arrow handles, a pointer over them
+    document.documentElement.classList.add('is-dot-voting')
+    return () => {
+      useWorkshopView.setState({ pickCard: null })
+      document.documentElement.classList.remove('is-dot-voting')
+    }
   }, [votingId, t])
 
   if (!voting) return null
   const participants = participantsOf(board)
   const total = validDots(board, voting).length
   return (
+    <OnSurface>
     <section className="workshop-bar voting-bar" aria-label={t('workshop.voting.title')}>
       <div className="workshop-bar-head">
         <strong>
@@ -94,5 +101,6 @@ export function VotingBar() {
         {message?.text ?? ''}
       </p>
     </section>
+    </OnSurface>
   )
 }

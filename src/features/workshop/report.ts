@@ -33,8 +33,11 @@ const stageLabel = (b: Board, c: Card) => {
 }
 const tagCell = (tag: CardTag | undefined, tr: Tr): ReportCell => (tag ? { text: tr(`tag.${tag}`), symbol: tag, color: TAG_COLORS[tag] } : { text: '' })
 
+/** "Dec 1, 2026 10:52" */
+export const votingWhen = (v: Voting, lang: string) => `${new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(v.startedAt))} ${timeOfDay(v.startedAt, lang)}`
+
 export function votingTitle(v: Voting, tr: Tr, lang: string): string {
-  return tr('workshop.ranking.titleOf', { time: `${new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(v.startedAt))} ${timeOfDay(v.startedAt, lang)}` })
+  return tr('workshop.ranking.titleOf', { time: votingWhen(v, lang) })
 }
 
 /** Who took part in a vote: the participants who placed a dot (or all, before any). */
@@ -140,8 +143,8 @@ export function summaryBlocks(b: Board, tr: Tr, lang: string, now: number): Repo
   if (!rounds.length && !any) out.push({ kind: 'text', text: tr('workshop.summary.noVotes') })
   const last = lastEndedVoting(b)
   if (last) {
-    out.push({ kind: 'heading', text: `${tr('workshop.summary.ranking')} — ${votingTitle(last, tr, lang)}` })
-    out.push({ kind: 'text', text: votersLine(b, last, tr) })
+    out.push({ kind: 'heading', text: tr('workshop.summary.ranking') })
+    out.push({ kind: 'text', text: `${votingWhen(last, lang)} · ${votersLine(b, last, tr)}` })
     const rows = ranking(b, last)
     out.push(rows.length ? rankingTable(b, rows, tr) : { kind: 'text', text: tr('workshop.ranking.empty') })
   }

@@ -109,7 +109,8 @@ class Writer {
       return
     }
     if (b.kind === 'heading') {
-      this.room(16)
+      // a heading stays with the start of what follows it
+      this.room(34)
       this.y += 8
       for (const l of this.wrap(b.text, inner, 14, true)) {
         this.text(l, MARGIN, this.y, 14, true)
