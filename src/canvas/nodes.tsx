@@ -14,6 +14,7 @@ import { EmotionLane } from './EmotionLane'
 import { FarContext, useExportMode } from './renderMode'
 import { useT } from '../i18n'
 import { faceDownCounts } from '../domain/workshop/rounds'
+import { initials } from '../domain/workshop/participants'
 import { useWorkshopView } from '../store/workshopView'
 
 const apply = (op: Parameters<ReturnType<typeof useEditor.getState>['apply']>[0]) => useEditor.getState().apply(op)
@@ -214,7 +215,7 @@ function CardDots({ flags, cardId }: { flags: CardFlags; cardId: string }) {
             useWorkshopView.getState().pickCard?.(cardId, true)
           }}
         >
-          {flags.voter} {Array.from({ length: Math.min(flags.myDots, 5) }, (_, i) => <Symbol asImage key={i} name="vote" size={10} />)}
+          {initials(flags.voter ?? '')} {Array.from({ length: Math.min(flags.myDots, 5) }, (_, i) => <Symbol asImage key={i} name="vote" size={10} />)}
           {flags.myDots > 5 ? flags.myDots : ''} <span aria-hidden>×</span>
         </button>
       ) : null}

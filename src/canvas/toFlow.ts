@@ -18,7 +18,7 @@ export interface CardFlags {
   votable?: boolean
   /** Dots on the card in the vote under way (absent while the counts are hidden). */
   dots?: number
-  /** The dots of the participant voting on this screen, and their initials. */
+  /** The dots of the participant voting on this screen, and their name. */
   myDots?: number
   voter?: string
 }

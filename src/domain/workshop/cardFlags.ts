@@ -1,7 +1,6 @@
 // What a card shows of the workshop: who wrote it, and during a vote whether it can get dots and
 // how many it has (all of them, unless hidden until the end; and the voting participant's own).
 import type { Card, Board, Id } from '../types'
-import { initials } from './participants'
 import { dotsByCard, isVotable, openVoting } from './voting'
 
 export interface WorkshopCardFlags {
@@ -10,6 +9,7 @@ export interface WorkshopCardFlags {
   /** Set only when the counts are shown. */
   dots?: number
   myDots?: number
+  /** The voting participant's name. */
   voter?: string
   dimmed?: boolean
 }
@@ -37,7 +37,7 @@ export function workshopFlags(board: Board, voterId: Id | null): ((card: Card) =
         const mine = dots.filter((d) => d.participantId === voter.id).length
         if (mine) {
           f.myDots = mine
-          f.voter = initials(voter.name)
+          f.voter = voter.name
         }
       }
     }

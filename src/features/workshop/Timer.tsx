@@ -10,16 +10,16 @@ import { Symbol } from '../../ui/icons'
 import { playChime } from './chime'
 import { timerAddMinute, timerPause, timerReset, timerResume, timerStart } from './edits'
 
-/** The current time, refreshed while `active`. */
+/** The current time, read at each render; while `active` a render comes every `everyMs`. */
 export function useNow(active: boolean, everyMs = 250): number {
-  const [now, setNow] = useState(() => Date.now())
+  const [, setTick] = useState(0)
   useEffect(() => {
-    setNow(Date.now())
     if (!active) return
-    const id = setInterval(() => setNow(Date.now()), everyMs)
+    const id = setInterval(() => setTick((n) => n + 1), everyMs)
     return () => clearInterval(id)
   }, [active, everyMs])
-  return now
+  // a render for another reason (the board changed: +1 min) reads the time of that render, not of the last tick
+  return Date.now()
 }
 
 export function useTimerState() {

@@ -20,7 +20,7 @@ export function rankingCsv(board: Board, voting: Voting, tr: Tr, lang: 'fr' | 'e
       guardFormula(si === undefined ? '' : board.stages[si].name),
       guardFormula(lanes.get(r.card.laneId) ?? ''),
       r.card.tag ? tr(`tag.${r.card.tag}`) : '',
-      r.tied ? tr('workshop.ranking.tie') : '',
+      r.tied ? tr('workshop.csv.tie') : '',
     ]
   })
   // the byte order mark tells Excel the file is UTF-8 (accents intact)
