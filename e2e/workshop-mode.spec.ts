@@ -21,7 +21,7 @@ async function stored(page: Page, id: string) {
 
 const bar = (page: Page) => page.getByRole('region', { name: 'Quick entry' })
 const noteInput = (page: Page) => bar(page).getByRole('textbox')
-const votingBar = (page: Page) => page.getByRole('region', { name: 'Dot voting' })
+const votingBar = (page: Page) => page.getByRole('region', { name: 'Vote under way' })
 
 async function openWorkshop(page: Page) {
   const tool = page.getByRole('button', { name: 'Workshop', exact: true })
@@ -554,4 +554,46 @@ test('two tabs voting at the same moment keep both dots (dots are records, merge
   const s = await stored(a, id)
   const names = new Map(s.workshop!.participants!.map((p) => [p.id, p.name]))
   expect(s.workshop!.dots!.map((d) => names.get(d.participantId)).sort()).toEqual(['Ana Lopez', 'Ben Martin'])
+})
+
+/** Every visible control (and every check box and radio) has an accessible name. */
+async function expectControlsNamed(page: Page, where: string) {
+  const controls = page.locator('button, input:not([type="hidden"]), select, textarea, [role="button"]')
+  const n = await controls.count()
+  let checked = 0
+  for (let i = 0; i < n; i++) {
+    const c = controls.nth(i)
+    const boxy = await c.evaluate((el) => el.matches('input[type="checkbox"], input[type="radio"]'))
+    if (!boxy && !(await c.isVisible())) continue
+    await expect(c, `a control on ${where}: ${await c.evaluate((el) => el.outerHTML.slice(0, 120))}`).toHaveAccessibleName(/\S/)
+    checked++
+  }
+  expect(checked).toBeGreaterThan(0)
+}
+
+test('every workshop control has an accessible name: the panel and its forms, the round and voting bars, present mode, the ranking', async ({ page }) => {
+  test.setTimeout(150_000)
+  await createBoard(page, 'Passport — a11y', 'Target journey map')
+  await addParticipants(page, ['Ana Lopez', 'Ben Martin'])
+  const panel = await openWorkshop(page)
+  await panel.getByRole('button', { name: 'Start a round' }).click()
+  await expectControlsNamed(page, 'the workshop panel with the round form')
+  await panel.getByRole('button', { name: 'Start the round' }).click()
+  await typeNote(page, 'No slot before six weeks')
+  await expectControlsNamed(page, 'the round bar')
+  await bar(page).getByRole('button', { name: 'End round' }).click()
+  await panel.getByRole('button', { name: 'Start voting' }).click()
+  await panel.getByRole('radio', { name: 'Cards with these tags' }).check()
+  await expectControlsNamed(page, 'the voting form')
+  await panel.getByRole('button', { name: 'Start the vote' }).click()
+  await card(page, 'No slot before six weeks').click()
+  await expectControlsNamed(page, 'the voting bar, with a dot placed')
+  await votingBar(page).getByRole('button', { name: 'End voting' }).click()
+  await expect(page.getByRole('dialog', { name: 'Ranking' })).toBeVisible()
+  await expectControlsNamed(page, 'the ranking')
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog', { name: 'Ranking' })).toBeHidden()
+  await page.getByRole('button', { name: 'Present' }).click()
+  await expect(page.getByTestId('present-caption')).toBeVisible()
+  await expectControlsNamed(page, 'present mode')
 })

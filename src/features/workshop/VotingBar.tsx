@@ -62,7 +62,7 @@ export function VotingBar() {
   const total = validDots(board, voting).length
   return (
     <OnSurface>
-    <section className="workshop-bar voting-bar" aria-label={t('workshop.voting.title')}>
+    <section className="workshop-bar voting-bar" aria-label={t('workshop.voting.current')}>
       <div className="workshop-bar-head">
         <strong>
           <Symbol name="vote" size={14} /> {t('workshop.voting.current')}
