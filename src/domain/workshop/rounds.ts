@@ -144,10 +144,15 @@ export function addRoundLane(b: Board, roundId: Id, lane: Lane, index: number): 
 
 // ---- private notes ---------------------------------------------------------------------------
 
-/** The ids of the rounds whose notes are still face down. */
+const faceDownCache = new WeakMap<Board, Set<Id>>()
+/** The ids of the rounds whose notes are still face down (boards never change: kept per board). */
 export function faceDownRounds(b: Board): Set<Id> {
-  const out = new Set<Id>()
-  for (const r of b.workshop?.rounds ?? []) if (r.private && r.revealedAt === undefined) out.add(r.id)
+  let out = faceDownCache.get(b)
+  if (!out) {
+    out = new Set<Id>()
+    for (const r of b.workshop?.rounds ?? []) if (r.private && r.revealedAt === undefined) out.add(r.id)
+    faceDownCache.set(b, out)
+  }
   return out
 }
 
