@@ -6,7 +6,8 @@
 //            mouse crosses the board in 120 steps, one move per frame (median, p95);
 //   - edit:  the key that ends a card edit → the new text read back from IndexedDB;
 // the same open and drag figures for the bare page, their ratios, and the PNG export time
-// of a 12-stage × 8-lane, 150-card board at 2× and of a 40-stage board.
+// of a 12-stage × 8-lane, 150-card board at 2× and of a 40-stage board; on the 1,000-card
+// board with a dot vote under way, its open time and a click → the dot drawn on the card.
 // Missed targets are printed (OVER), not failed; the exit code is non-zero only when
 // something could not be measured. docs/bench.md explains each figure.
 import { createServer } from 'node:http'
@@ -27,6 +28,8 @@ const OPEN_RUNS = 3
 const DRAG_RUNS = 2
 const DRAG_STEPS = 120
 const EXPORT_RUNS = 2
+const DOT_RUNS = 6
+const DOT_MAX = 100 // a click answered within a tenth of a second feels instant
 // BENCH_CARDS=1000 and BENCH_EXPORT=0 shorten a run while working on one figure.
 const SIZES = [
   { cards: 300, links: 300, stages: 20, dragP95: 16.7 },
@@ -93,6 +96,50 @@ function generatedBoard({ id, title, stages: stageCount, count, links: linkCount
     ],
     emotions: stages.map((s, i) => ({ stageId: s.id, value: [1, 2, 0, -1, -3, -2, 1, 2, 0, 3, 1, 2][i % 12] })),
   }
+}
+
+/** The same board with a workshop: three participants and a dot vote under way, 30 dots placed. */
+function votingBoard(board) {
+  const participants = [{ id: 'pa', name: 'Ana Lopez' }, { id: 'pb', name: 'Ben Martin' }, { id: 'pc', name: 'Chloé Roy' }]
+  const at = Date.UTC(2026, 10, 22, 10, 0, 0)
+  const dots = Array.from({ length: 30 }, (_, i) => ({ id: `d${i}`, votingId: 'v1', participantId: participants[i % 3].id, cardId: board.cards[(i * 37) % board.cards.length].id, at: at + i }))
+  return { ...board, id: `${board.id}-vote`, title: `${board.title} (vote)`, workshop: { participants, votings: [{ id: 'v1', dotsPerParticipant: 20, startedAt: at }], dots } }
+}
+
+/** Installed in the page before a click on a card: the time (after paint) of the first frame whose dot badge on `cardId` no longer reads `before`. */
+function dotProbe({ cardId, before }) {
+  window.__dotDone = null
+  const post = (fn) => {
+    const ch = new MessageChannel()
+    ch.port1.onmessage = fn
+    ch.port2.postMessage(0)
+  }
+  const read = () => Number.parseInt(document.querySelector(`.react-flow__node[data-id="${CSS.escape(cardId)}"] .card-dots-all`)?.textContent ?? '0', 10) || 0
+  const frame = () => {
+    if (read() !== before) return post(() => (window.__dotDone = performance.now()))
+    requestAnimationFrame(frame)
+  }
+  requestAnimationFrame(frame)
+}
+
+/** Opens the voting board, picks who is voting, then clicks DOT_RUNS cards: pointer down → the dot drawn. */
+async function measureDots(context, url) {
+  const o = await measureOpen(context, url, '.react-flow__node-card')
+  const page = o.page
+  await page.locator('.voting-bar .voter').first().click()
+  await page.evaluate(() => window.addEventListener('pointerdown', () => (window.__dotStart = performance.now()), { capture: true }))
+  const times = []
+  for (let r = 0; r < DOT_RUNS; r++) {
+    const target = await pickCard(page, '.react-flow__node-card', 0.3 + 0.08 * r, 0.45)
+    if (!target) throw new Error('no card to vote for')
+    const before = await page.evaluate((id) => Number.parseInt(document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"] .card-dots-all`)?.textContent ?? '0', 10) || 0, target.id)
+    await page.evaluate(dotProbe, { cardId: target.id, before })
+    await page.mouse.click(target.x, target.y)
+    await page.waitForFunction(() => window.__dotDone !== null, null, { timeout: 10_000 })
+    times.push(await page.evaluate(() => window.__dotDone - window.__dotStart))
+  }
+  await page.close()
+  return { open: o.openMs, dots: times }
 }
 
 // ---- build and serve ---------------------------------------------------------------------
@@ -455,7 +502,9 @@ async function main() {
       // the same density of cards, 40 stages wide
       { label: 'export PNG 2×, 40 stages × 8 lanes, 500 cards', board: generatedBoard({ id: 'bench-export-40', title: 'Bench export 40 stages', stages: 40, count: 500, links: 66 }) },
     ]
-    if (!appError) await seed(context, base, [...boards, ...exportBoards.map((e) => e.board)])
+    const big = boards.find((b) => b.cards.length === 1000)
+    const vote = big ? votingBoard(big) : null
+    if (!appError) await seed(context, base, [...boards, ...exportBoards.map((e) => e.board), ...(vote ? [vote] : [])])
 
     for (const [i, size] of SIZES.entries()) {
       const board = boards[i]
@@ -481,6 +530,13 @@ async function main() {
       row(`app/bare drag frame median ${label}`, ratio(app && median(app.moved), median(bare.moved)), '×', RATIO_MAX)
       row(`app/bare drag frame p95 ${label}`, ratio(app && quantile(app.moved, 0.95), quantile(bare.moved, 0.95)), '×', RATIO_MAX)
       row(`app/bare main thread per drag move ${label}`, ratio(app && app.busyPerMove, bare.busyPerMove), '×', RATIO_MAX, '(CPU, not rounded to vsync)')
+    }
+
+    if (vote) {
+      rows.push('', '— dot voting, 1000 cards, a vote under way (30 dots placed) —')
+      const d = appError ? null : await measureDots(context, `${base}/#/board/${vote.id}`)
+      row('open 1000 cards, vote under way', d && d.open, 'ms', undefined, d ? 'every card asks whether it can get dots and how many it has' : '(app build failed)')
+      row('click → dot drawn on the card (median)', d && median(d.dots), 'ms', DOT_MAX, d ? `runs ${d.dots.map((x) => Math.round(x)).join(', ')} ms` : '')
     }
 
     rows.push('', '— PNG export (window.__parcoursExport.png) —')
