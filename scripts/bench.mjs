@@ -30,12 +30,14 @@ const DRAG_STEPS = 120
 const EXPORT_RUNS = 2
 const DOT_RUNS = 6
 const DOT_MAX = 100 // a click answered within a tenth of a second feels instant
-// BENCH_CARDS=1000 and BENCH_EXPORT=0 shorten a run while working on one figure.
+// BENCH_CARDS=1000 and BENCH_EXPORT=0 shorten a run while working on one figure; BENCH_VOTE_ONLY=1
+// measures the dot-voting figures alone.
 const SIZES = [
   { cards: 300, links: 300, stages: 20, dragP95: 16.7 },
   { cards: 1000, links: 300, stages: 40, dragP95: 33, open: 1000 },
 ].filter((s) => !process.env.BENCH_CARDS || process.env.BENCH_CARDS.split(',').includes(String(s.cards)))
-const EXPORTS = process.env.BENCH_EXPORT !== '0'
+const VOTE_ONLY = process.env.BENCH_VOTE_ONLY === '1'
+const EXPORTS = process.env.BENCH_EXPORT !== '0' && !VOTE_ONLY
 const RATIO_MAX = 1.5
 const VSYNC_JITTER = 0.5
 const EDIT_MAX = 1000 // persistence/session.ts: every edit is written within a second
@@ -98,11 +100,11 @@ function generatedBoard({ id, title, stages: stageCount, count, links: linkCount
   }
 }
 
-/** The same board with a workshop: three participants and a dot vote under way, 30 dots placed. */
+/** The same board with a workshop: three participants and a dot vote under way, 30 dots placed by the last two (the first votes in the bench). */
 function votingBoard(board) {
   const participants = [{ id: 'pa', name: 'Ana Lopez' }, { id: 'pb', name: 'Ben Martin' }, { id: 'pc', name: 'Chloé Roy' }]
   const at = Date.UTC(2026, 10, 22, 10, 0, 0)
-  const dots = Array.from({ length: 30 }, (_, i) => ({ id: `d${i}`, votingId: 'v1', participantId: participants[i % 3].id, cardId: board.cards[(i * 37) % board.cards.length].id, at: at + i }))
+  const dots = Array.from({ length: 30 }, (_, i) => ({ id: `d${i}`, votingId: 'v1', participantId: participants[1 + (i % 2)].id, cardId: board.cards[(i * 37) % board.cards.length].id, at: at + i }))
   return { ...board, id: `${board.id}-vote`, title: `${board.title} (vote)`, workshop: { participants, votings: [{ id: 'v1', dotsPerParticipant: 20, startedAt: at }], dots } }
 }
 
@@ -126,16 +128,38 @@ function dotProbe({ cardId, before }) {
 async function measureDots(context, url) {
   const o = await measureOpen(context, url, '.react-flow__node-card')
   const page = o.page
+  // zoomed in until cards show their text and dots (seen from far, a card is its colour and tag only)
+  for (let i = 0; i < 12 && (await page.locator('.card.is-far').count()) > 0; i++) {
+    await page.getByRole('button', { name: 'Zoom In' }).click()
+    await page.waitForTimeout(300)
+  }
   await page.locator('.voting-bar .voter').first().click()
   await page.evaluate(() => window.addEventListener('pointerdown', () => (window.__dotStart = performance.now()), { capture: true }))
   const times = []
+  const used = []
   for (let r = 0; r < DOT_RUNS; r++) {
-    const target = await pickCard(page, '.react-flow__node-card', 0.3 + 0.08 * r, 0.45)
+    // a card on screen this participant has not voted for yet (one dot per card)
+    const target = await page.evaluate((used) => {
+      const box = document.querySelector('.react-flow').getBoundingClientRect()
+      for (const el of document.querySelectorAll('.react-flow__node-card')) {
+        const id = el.getAttribute('data-id')
+        const r = el.getBoundingClientRect()
+        const c = { x: r.left + r.width / 2, y: r.top + Math.min(r.height / 2, 30) }
+        if (used.includes(id) || c.x < box.left + 20 || c.x > box.right - 20 || c.y < box.top + 20 || c.y > box.top + box.height * 0.6) continue
+        if (!document.elementFromPoint(c.x, c.y)?.closest('.react-flow__node-card')?.isSameNode(el)) continue
+        return { id, x: c.x, y: c.y }
+      }
+      return null
+    }, used)
     if (!target) throw new Error('no card to vote for')
+    used.push(target.id)
     const before = await page.evaluate((id) => Number.parseInt(document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"] .card-dots-all`)?.textContent ?? '0', 10) || 0, target.id)
     await page.evaluate(dotProbe, { cardId: target.id, before })
     await page.mouse.click(target.x, target.y)
-    await page.waitForFunction(() => window.__dotDone !== null, null, { timeout: 10_000 })
+    await page.waitForFunction(() => window.__dotDone !== null, null, { timeout: 10_000 }).catch(async (e) => {
+      const said = await page.getByTestId('voting-message').textContent().catch(() => '?')
+      throw new Error(`no dot drawn on card ${target.id} (the voting bar says “${said}”, badges on screen: ${await page.locator('.card-dots-all').count()}): ${e.message}`)
+    })
     times.push(await page.evaluate(() => window.__dotDone - window.__dotStart))
   }
   await page.close()
@@ -506,7 +530,7 @@ async function main() {
     const vote = big ? votingBoard(big) : null
     if (!appError) await seed(context, base, [...boards, ...exportBoards.map((e) => e.board), ...(vote ? [vote] : [])])
 
-    for (const [i, size] of SIZES.entries()) {
+    for (const [i, size] of VOTE_ONLY ? [] : SIZES.entries()) {
       const board = boards[i]
       const n = size.cards
       const bareUrl = `${base}/bare/bare.html?cards=${n}&links=${size.links}&stages=${size.stages}&lanes=${CARD_LANES}`
