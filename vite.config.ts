@@ -1,12 +1,51 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // A service worker (Workbox) precaches the whole app: after one visit it opens with the
+    // network off. Updates wait for the user (src/app/serviceWorker.ts offers Reload once every
+    // edit is saved). Where there is no service worker (plain http from a LAN name) the app
+    // runs as a page, as before.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
+      manifest: {
+        name: 'Parcours',
+        short_name: 'Parcours',
+        description: 'Customer journey maps, service blueprints, empathy maps and personas, kept in your browser.',
+        lang: 'en',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#f6f7f9',
+        theme_color: '#f6f7f9',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
+        // jsPDF and the export code are loaded on demand: precache them too, so exports work offline
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+        navigateFallback: 'index.html',
+        // the first visit is served by the worker too (its on-demand chunks come from the cache)
+        clientsClaim: true,
+      },
+    }),
+  ],
   base: './',
   server: { port: 5173, strictPort: false },
-  preview: { port: 4173 },
+  // parcours.test: the e2e suite opens the build through a name that is not localhost (plain
+  // http, no secure context), as a LAN address would be.
+  preview: { port: 4173, allowedHosts: ['parcours.test'] },
   test: {
     environment: 'jsdom',
     setupFiles: ['./test/setup.ts'],

@@ -40,7 +40,7 @@ async function expectAllNamed(page: Page, where: string) {
 }
 
 test('every control has an accessible name, on every screen, in both languages', async ({ page }) => {
-  test.setTimeout(120_000)
+  test.slow() // a long walk through the app: three times the suite's timeout
   for (const lang of ['en', 'fr'] as const) {
     await page.goto('/')
     await page.getByRole('combobox', { name: /Language/ }).selectOption(lang)

@@ -32,7 +32,7 @@ test('a board exported as JSON and imported again is the same board', async ({ p
   const before = (await readStoredBoard(page, id))!.board
 
   await page.getByRole('button', { name: 'Export', exact: true }).click()
-  const download = page.waitForEvent('download')
+  const download = page.waitForEvent('download', { timeout: 0 })
   await page.getByRole('menuitem', { name: 'JSON (board file)' }).click()
   const file = await download
   expect(file.suggestedFilename()).toBe('round-trip-ete.parcours.json')

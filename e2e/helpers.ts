@@ -35,7 +35,7 @@ export async function readStoredBoard(page: Page, id: string): Promise<{ rev: nu
 }
 
 /** Every record of an IndexedDB store (read with the raw API, not the app's code). */
-export async function readStore<T>(page: Page, store: 'boards' | 'personas' | 'measurements'): Promise<T[]> {
+export async function readStore<T>(page: Page, store: 'boards' | 'personas'): Promise<T[]> {
   return page.evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {
@@ -53,7 +53,7 @@ export async function readStore<T>(page: Page, store: 'boards' | 'personas' | 'm
 }
 
 /** The ids of a store's records, sorted. */
-export const storedIds = async (page: Page, store: 'boards' | 'personas' | 'measurements'): Promise<string[]> =>
+export const storedIds = async (page: Page, store: 'boards' | 'personas'): Promise<string[]> =>
   (await readStore<{ id: string }>(page, store)).map((r) => r.id).sort()
 
 /** Wait until the app says every edit is saved. */
@@ -79,6 +79,24 @@ async function findNodeNamed(page: Page, box: 'Stage name' | 'Lane name', name: 
   return null
 }
 
+/** Wait until the canvas stops moving: the viewport's transform is the same over two frames. */
+export async function viewSettled(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            new Promise<boolean>((resolve) => {
+              const viewport = () => document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform
+              const before = viewport()
+              requestAnimationFrame(() => requestAnimationFrame(() => resolve(before !== undefined && viewport() === before)))
+            }),
+        ),
+      { timeout: 60_000 },
+    )
+    .toBe(true)
+}
+
 /** Add a card in a cell by double-clicking it, type its text, finish editing. */
 export async function addCardAt(page: Page, stageName: string, laneName: string, text: string): Promise<void> {
   // an empathy map has one stage and no stage headers: its zones are the cells
@@ -93,16 +111,14 @@ export async function addCardAt(page: Page, stageName: string, laneName: string,
     const hit = await page.evaluate(({ x, y }) => !!document.elementFromPoint(x, y)?.closest('.react-flow__node-lane'), p)
     return hit ? p : null
   }
+  // (a view gliding to a new stage, or to a fit, is measured once it has landed: clicking Fit
+  // View again while it glides would restart the glide, which on a busy machine never lands)
+  await viewSettled(page)
   let p = await target()
   if (!p) {
-    // (a view still gliding to a new stage may land after the fit: try again until it settles)
-    await expect
-      .poll(async () => {
-        await page.getByRole('button', { name: 'Fit View' }).click()
-        p = await target()
-        return !!p
-      }, { timeout: 5_000 })
-      .toBe(true)
+    await page.getByRole('button', { name: 'Fit View' }).click()
+    await viewSettled(page)
+    p = await target()
   }
   expect(p, `cell ${stageName} × ${laneName} is on screen`).not.toBeNull()
   await page.mouse.dblclick(p!.x, p!.y)

@@ -104,7 +104,7 @@ test('import a CSV file saved by French Excel, then export its cards as CSV', as
   await page.getByRole('menuitem', { name: 'CSV (cards)' }).click()
   const dialog = page.getByRole('dialog')
   await expect(dialog).toHaveAccessibleName('Export the cards as CSV')
-  const download = page.waitForEvent('download')
+  const download = page.waitForEvent('download', { timeout: 0 })
   await dialog.getByRole('button', { name: 'Export', exact: true }).click()
   const file = await download
   expect(file.suggestedFilename()).toBe('parcours-usager-cards.csv')
@@ -181,7 +181,7 @@ test('back up the workspace, delete a board, restore: the deleted one is back, n
   const ids = await storedBoardIds(page)
   expect(ids).toHaveLength(2)
 
-  const download = page.waitForEvent('download')
+  const download = page.waitForEvent('download', { timeout: 0 })
   await page.getByRole('button', { name: 'Back up the workspace' }).click()
   const file = await download
   expect(file.suggestedFilename()).toMatch(/^parcours-workspace-\d{4}-\d\d-\d\d\.json$/)

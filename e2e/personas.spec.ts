@@ -189,7 +189,7 @@ test('a persona with a photo: created in the library, drawn on a target map, edi
   await page.getByRole('button', { name: 'Export', exact: true }).click()
   await page.getByRole('menuitem', { name: 'PNG image' }).click()
   const exportDialog = page.getByRole('dialog', { name: 'Export as a PNG image' })
-  const download = page.waitForEvent('download')
+  const download = page.waitForEvent('download', { timeout: 0 })
   await exportDialog.getByRole('button', { name: 'Export', exact: true }).click()
   await (await download).saveAs(`${OUT}/target-export.png`)
   const exported = await photoPixels(page, readFileSync(`${OUT}/target-export.png`))

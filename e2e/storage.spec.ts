@@ -26,7 +26,7 @@ test('a full disk is shown with a way out, and the edits are written once storag
   expect((await readStoredBoard(page, id))!.board.title).toBe('Before the disk filled up')
 
   // the way out: the board as a file, with the edit in it
-  const download = page.waitForEvent('download')
+  const download = page.waitForEvent('download', { timeout: 0 })
   await banner.getByRole('button', { name: 'Download the board as a file' }).click()
   const file = await download
   const path = test.info().outputPath('rescued.parcours.json')

@@ -7,7 +7,7 @@ import { addCardAt, card, createBoard, expectSaved, readStoredBoard } from './he
 type StoredCard = { id: string; text: string; failPoint?: boolean; waitPoint?: boolean; durationMinutes?: number; votes?: number; fmea?: { failure: string; severity: number; probability: number; detection: number } }
 
 test('a blueprint workshop: cards, arrows across the lines, flags, worst-case scenario, all there after a reload', async ({ page }) => {
-  test.setTimeout(120_000)
+  test.slow() // a long walk through the app: three times the suite's timeout
   const id = await createBoard(page, 'Passport office — workshop', 'Service blueprint')
   const cards: [string, string, string][] = [
     ['Find information', 'Physical evidence', 'Website, forms page'],

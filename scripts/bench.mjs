@@ -44,11 +44,12 @@ const EDIT_MAX = 1000 // persistence/session.ts: every edit is written within a 
 const EXPORT_MAX = 3000
 
 const started = Date.now()
-// A hung browser must not hang CI: give up after 5 minutes.
+// A hung browser must not hang CI: give up after 5 minutes (BENCH_TIMEOUT_S=… on a busy machine).
+const WATCHDOG_S = Number(process.env.BENCH_TIMEOUT_S ?? 300)
 const watchdog = setTimeout(() => {
-  console.error('bench: gave up after 5 minutes')
+  console.error(`bench: gave up after ${WATCHDOG_S} s`)
   process.exit(2)
-}, 300_000)
+}, WATCHDOG_S * 1000)
 watchdog.unref()
 
 // ---- generated boards (the shape of e2e/export.spec.ts's generatedBoard) --------------------
@@ -188,7 +189,10 @@ function serve() {
   const server = createServer((req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname)
     let dir = APP_DIR
-    if (path.startsWith('/bare/')) (dir = BARE_DIR), (path = path.slice(5))
+    if (path.startsWith('/bare/')) {
+      dir = BARE_DIR
+      path = path.slice(5)
+    }
     if (path.endsWith('/')) path += 'index.html'
     const file = normalize(join(dir, path))
     let ok = file.startsWith(dir + sep)
@@ -221,7 +225,7 @@ function serve() {
  */
 function openProbe(selector) {
   const STABLE_MS = 1000
-  const probe = (window.__openProbe = { firstCardAt: null, since: null, key: '', result: null, frames: 0, changes: [] })
+  const probe = (window.__openProbe = { firstCardAt: null, since: null, key: '', result: null, frames: 0, changes: [], inView: 0 })
   const post = (fn) => {
     const ch = new MessageChannel()
     ch.port1.onmessage = fn
@@ -230,7 +234,7 @@ function openProbe(selector) {
   const frame = () => {
     probe.frames++
     const pane = document.querySelector('.react-flow')
-    const viewport = document.querySelector('.react-flow__viewport')
+    const viewport = /** @type {HTMLElement | null} */ (document.querySelector('.react-flow__viewport'))
     let key = ''
     let ready = false
     if (pane && viewport) {
@@ -238,7 +242,7 @@ function openProbe(selector) {
       let inView = 0
       let hidden = 0
       let where = 0
-      for (const el of document.querySelectorAll(selector)) {
+      for (const el of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(selector))) {
         const r = el.getBoundingClientRect()
         if (r.right <= box.left || r.left >= box.right || r.bottom <= box.top || r.top >= box.bottom) continue
         inView++
@@ -272,7 +276,7 @@ function openProbe(selector) {
  * user sees the card move in; their intervals are the drag's frame times.
  */
 function startFrameRecorder(nodeId) {
-  const el = nodeId ? document.querySelector(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`) : null
+  const el = nodeId ? /** @type {HTMLElement | null} */ (document.querySelector(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`)) : null
   const rec = (window.__frames = { intervals: [], moved: [], last: null, lastMoved: null, where: el?.style.transform, on: true })
   const loop = (t) => {
     if (rec.last !== null) rec.intervals.push(t - rec.last)
@@ -317,7 +321,7 @@ async function pickCard(page, selector, fx, fy) {
       const box = document.querySelector('.react-flow').getBoundingClientRect()
       const goal = { x: box.left + box.width * fx, y: box.top + box.height * fy }
       let best = null
-      for (const el of document.querySelectorAll(selector)) {
+      for (const el of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(selector))) {
         const r = el.getBoundingClientRect()
         const c = { x: r.left + r.width / 2, y: r.top + Math.min(r.height / 2, 12) }
         if (c.x < box.left || c.x > box.right || c.y < box.top || c.y > box.bottom) continue
@@ -524,7 +528,7 @@ async function main() {
     const exportBoards = [
       { label: 'export PNG 2×, 12 stages × 8 lanes, 150 cards', max: EXPORT_MAX, board: generatedBoard({ id: 'bench-export-12', title: 'Bench export 12 stages', stages: 12, count: 150, links: 20 }) },
       // the same density of cards, 40 stages wide
-      { label: 'export PNG 2×, 40 stages × 8 lanes, 500 cards', board: generatedBoard({ id: 'bench-export-40', title: 'Bench export 40 stages', stages: 40, count: 500, links: 66 }) },
+      { label: 'export PNG 2×, 40 stages × 8 lanes, 500 cards', pdf: 'readable PDF A4, 40 stages × 8 lanes, 500 cards', board: generatedBoard({ id: 'bench-export-40', title: 'Bench export 40 stages', stages: 40, count: 500, links: 66 }) },
     ]
     const big = boards.find((b) => b.cards.length === 1000)
     const vote = big ? votingBoard(big) : null
@@ -563,7 +567,7 @@ async function main() {
       row('click → dot drawn on the card (median)', d && median(d.dots), 'ms', DOT_MAX, d ? `runs ${d.dots.map((x) => Math.round(x)).join(', ')} ms` : '')
     }
 
-    rows.push('', '— PNG export (window.__parcoursExport.png) —')
+    rows.push('', '— exports (window.__parcoursExport: PNG, readable PDF) —')
     for (const e of EXPORTS ? exportBoards : []) {
       if (appError) {
         row(e.label, null, 'ms', e.max, '(app build failed)')
@@ -582,6 +586,12 @@ async function main() {
       for (let r = 0; r < EXPORT_RUNS; r++) runs.push(await page.evaluate(() => window.__parcoursExport.png({ pixelRatio: 2 })))
       const first = runs[0]
       row(e.label, first.ms, 'ms', e.max, `runs ${runs.map((x) => x.ms).join(', ')} ms; ${first.width} × ${first.height} px at ${first.pixelRatio}×${first.lowered ? ' (lowered)' : ''}, ${Math.round(first.bytes / 1024)} KiB`)
+      if (e.pdf) {
+        // the readable vector PDF of the same board (pages cut to fill them, text as text)
+        const pdfs = []
+        for (let r = 0; r < EXPORT_RUNS; r++) pdfs.push(await page.evaluate(() => window.__parcoursExport.pdf({ paper: 'a4' })))
+        row(e.pdf, pdfs[0].ms, 'ms', undefined, `runs ${pdfs.map((x) => x.ms).join(', ')} ms; ${pdfs[0].pages} A4 pages, ${Math.round(pdfs[0].bytes / 1024)} KiB`)
+      }
       await page.close()
     }
     await context.close()

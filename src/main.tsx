@@ -10,9 +10,11 @@ import './index.css'
 import './i18n'
 import './features/register'
 import { App } from './app/App'
+import { startServiceWorker } from './app/serviceWorker'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />
   </StrictMode>,
 )
+void startServiceWorker()

@@ -2,8 +2,9 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { BoardScreen } from '../features/board/BoardScreen'
 import { HomeScreen } from '../features/home/HomeScreen'
-import { requestPersistentStorage } from '../persistence/db'
-import { parseRoute, useHash } from './router'
+import { requestPersistentStorage } from '../persistence/storage'
+import { parseRoute, useHash } from '../ui/router'
+import { UpdateNotice } from './UpdateNotice'
 
 export function App() {
   const route = parseRoute(useHash())
@@ -14,5 +15,10 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = i18n.language
   }, [i18n.language])
-  return route.name === 'board' ? <BoardScreen key={route.id} id={route.id} /> : <HomeScreen />
+  return (
+    <>
+      {route.name === 'board' ? <BoardScreen key={route.id} id={route.id} /> : <HomeScreen />}
+      <UpdateNotice />
+    </>
+  )
 }

@@ -25,14 +25,17 @@ import { holdsCards } from '../domain/types'
 import { useEditor } from '../store/editorStore'
 import { useWorkshopView } from '../store/workshopView'
 import { withoutFaceDown } from '../domain/workshop/rounds'
-import { addCard, connect, deleteSelection, nudgeSelection } from '../features/board/commands'
-import { moveCursor, type Direction } from '../features/board/cursor'
+import { addCard, connect } from '../editor/commands'
+import { moveCursor } from '../editor/cursor'
+import { handleShortcut } from '../editor/actions'
 import { CARD_FONT, cardHeight, resetMeasurements } from './measure'
 import { FlowAdapter, type BoardNode, type CardFlags } from './toFlow'
 import { edgeTypes, nodeTypes } from './nodeTypes'
 import { boardDecorations } from './decorations'
 import { boardBounds, fitViewport } from './viewport'
 import { FAR_ZOOM, FarContext } from './renderMode'
+import { BoardRoutes, gridFence } from './routing/boardRoutes'
+import type { Route } from '../domain/routing'
 
 const proOptions = { hideAttribution: true }
 // Fitting leaves room at the bottom for the minimap, so it never hides the last lane.
@@ -107,10 +110,18 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
       return { ...n, ...(p ? { position: p } : {}), ...(sel ? { selected: true } : {}) } as BoardNode
     })
   }, [baseNodes, drag, selected])
+  // Arrows routed around the cards: re-routed incrementally when the layout changes, and only
+  // the dragged cards' arrows while a drag is under way.
+  const router = useRef(new BoardRoutes()).current
+  const fence = useMemo(() => (layout.top > 0 ? gridFence(layout, METRICS.laneHeaderWidth) : []), [layout])
+  // routed after the board is painted, in slices between frames: opening a board never waits for its arrows
+  const [baseRoutes, setBaseRoutes] = useState<Map<string, Route>>(() => new Map())
+  useEffect(() => router.schedule(layout, board.links, fence, setBaseRoutes), [router, layout, board.links, fence])
+  const routes = useMemo(() => (drag ? router.dragged(baseRoutes, layout, board.links, drag, fence) : baseRoutes), [router, baseRoutes, layout, board.links, drag, fence])
   const edges = useMemo(() => {
     const visible = new Set(layout.cards.keys())
-    return adapter.edges(board, visible)
-  }, [adapter, board, layout])
+    return adapter.edges(board, visible, routes)
+  }, [adapter, board, layout, routes])
 
   const onNodesChange = useCallback(
     (changes: NodeChange<BoardNode>[]) => {
@@ -233,63 +244,9 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
     void rf.setCenter(r.x + r.width / 2, r.y + r.height / 2, { zoom, duration: 150 })
   }, [cursor, layout, rf])
 
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    const target = e.target as HTMLElement
-    if (target.closest('input, textarea, select, [contenteditable="true"], .menu-pop')) return
-    const st = useEditor.getState()
-    // presenting: the keys walk through the stages (the presentation's own shortcuts)
-    if (st.presenting) return
-    const b = withoutFaceDown(st.board!)
-    const pick = useWorkshopView.getState().pickCard
-    const dirs: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' }
-    const dir = dirs[e.key]
-    if (dir && e.altKey) {
-      e.preventDefault()
-      if (!st.selectedCardIds.length && st.cursor?.cardId) st.select([st.cursor.cardId])
-      nudgeSelection(dir === 'left' ? -1 : dir === 'right' ? 1 : 0, dir === 'up' ? -1 : dir === 'down' ? 1 : 0)
-      return
-    }
-    if (dir) {
-      e.preventDefault()
-      const next = moveCursor(b, st.cursor, dir, deco.hiddenLaneIds)
-      st.setCursor(next)
-      st.select(next?.cardId && !pick ? [next.cardId] : [])
-      return
-    }
-    if (e.key === 'Enter') {
-      e.preventDefault()
-      const c = st.cursor ?? moveCursor(b, null, 'right')
-      if (!c) return
-      if (pick) {
-        if (c.cardId) pick(c.cardId)
-        else st.setCursor(c)
-        return
-      }
-      if (c.cardId) st.setEditing(c.cardId)
-      else addCard({ stageId: c.stageId, laneId: c.laneId })
-      return
-    }
-    if (e.key === 'Escape') {
-      st.select([])
-      if (st.cursor?.cardId) st.setCursor({ stageId: st.cursor.stageId, laneId: st.cursor.laneId })
-      return
-    }
-    if (e.key === 'Delete' || e.key === 'Backspace') {
-      e.preventDefault()
-      if (pick) {
-        if (st.cursor?.cardId) pick(st.cursor.cardId, true)
-        return
-      }
-      if (!st.selectedCardIds.length && !st.selectedLinkIds.length && st.cursor?.cardId) st.select([st.cursor.cardId])
-      deleteSelection()
-      return
-    }
-    if ((e.key === 'n' || e.key === 'N') && !e.ctrlKey && !e.metaKey) {
-      e.preventDefault()
-      const c = st.cursor
-      addCard(c ? { stageId: c.stageId, laneId: c.laneId } : undefined)
-    }
-  }
+  // Every key of the canvas is an action of the registry (editor/actions.ts), scope `canvas`
+  // (presenting, the keys are the presentation's: editor/actions.ts routes them).
+  const onKeyDown = (e: React.KeyboardEvent) => void handleShortcut(e.nativeEvent, 'canvas')
 
   return (
     <div

@@ -1,8 +1,10 @@
-// An arrow between two cards that leaves and enters each card at the point of its border
-// facing the other card (so arrows across lanes run straight up or down).
+// An arrow between two cards. Routed arrows (canvas/routing) go around the cards in their way
+// with rounded corners, their label on a free stretch; until a route is known, the arrow
+// leaves and enters each card at the point of its border facing the other card.
 import { memo } from 'react'
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, Position, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react'
 import { useEditor } from '../store/editorStore'
+import { routePath, type Route } from '../domain/routing'
 
 function center(n: InternalNode) {
   const w = n.measured.width ?? n.width ?? 0
@@ -22,16 +24,26 @@ function borderPoint(a: ReturnType<typeof center>, b: ReturnType<typeof center>)
   return { x: a.x + dx * s, y: a.y + dy * s, pos: dy > 0 ? Position.Bottom : Position.Top }
 }
 
-function FloatingEdgeView({ id, source, target, label, style, markerEnd }: EdgeProps) {
+function FloatingEdgeView({ id, source, target, label, style, markerEnd, data }: EdgeProps) {
   const s = useInternalNode(source)
   const t = useInternalNode(target)
   const selected = useEditor((st) => st.selectedLinkIds.includes(id))
   if (!s || !t) return null
-  const a = center(s)
-  const b = center(t)
-  const p = borderPoint(a, b)
-  const q = borderPoint(b, a)
-  const [path, lx, ly] = getBezierPath({ sourceX: p.x, sourceY: p.y, sourcePosition: p.pos, targetX: q.x, targetY: q.y, targetPosition: q.pos })
+  const route = (data as { route?: Route } | undefined)?.route
+  let path: string
+  let lx: number
+  let ly: number
+  if (route && route.points.length >= 2) {
+    path = routePath(route.points, 8)
+    lx = route.label.x
+    ly = route.label.y
+  } else {
+    const a = center(s)
+    const b = center(t)
+    const p = borderPoint(a, b)
+    const q = borderPoint(b, a)
+    ;[path, lx, ly] = getBezierPath({ sourceX: p.x, sourceY: p.y, sourcePosition: p.pos, targetX: q.x, targetY: q.y, targetPosition: q.pos })
+  }
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} className={selected ? 'edge-selected' : ''} style={style} interactionWidth={16} />
@@ -46,4 +58,3 @@ function FloatingEdgeView({ id, source, target, label, style, markerEnd }: EdgeP
   )
 }
 export const FloatingEdge = memo(FloatingEdgeView)
-

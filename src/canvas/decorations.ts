@@ -1,6 +1,8 @@
 // What the board shows beyond the cards themselves: lanes hidden by the customer view,
-// and per-card flags (critical failure, unanswered irritant, filtered out).
+// and per-card flags (critical failure, unanswered irritant, filtered out), as the board's
+// kind declares them (../domain/kinds).
 import type { Board, Card, Id } from '../domain/types'
+import { kindOf } from '../domain/kinds'
 import type { CardFlags } from './toFlow'
 import { stageCounts, unansweredIrritants } from '../domain/methods/target'
 import { criticality } from '../domain/methods/fmea'
@@ -25,10 +27,10 @@ const NO_FLAGS: CardFlags = {}
 
 export function boardDecorations(board: Board, view: { customerView: boolean; assumptionsOnly: boolean; voterId?: Id | null }): Decorations {
   const hiddenLaneIds = view.customerView ? lanesBelowVisibility(board) : undefined
+  const kind = kindOf(board)
   const threshold = board.fmeaThreshold ?? 100
-  const critical = new Set(board.cards.filter((c) => c.fmea && criticality(c.fmea) >= threshold).map((c) => c.id))
-  const target = board.kind === 'target'
-  const unanswered = target ? unansweredIrritants(board) : new Set<Id>()
+  const critical = new Set(kind.decorations.includes('critical') ? board.cards.filter((c) => c.fmea && criticality(c.fmea) >= threshold).map((c) => c.id) : [])
+  const unanswered = kind.decorations.includes('unanswered') ? unansweredIrritants(board) : new Set<Id>()
   const workshop = workshopFlags(board, view.voterId ?? null)
   const flags = (card: Card): CardFlags => {
     const f: CardFlags = {}
@@ -38,5 +40,5 @@ export function boardDecorations(board: Board, view: { customerView: boolean; as
     if (workshop) Object.assign(f, workshop(card))
     return Object.keys(f).length ? f : NO_FLAGS
   }
-  return { hiddenLaneIds, flags, stageCounts: target ? stageCounts(board) : undefined }
+  return { hiddenLaneIds, flags, stageCounts: kind.stageCounts ? stageCounts(board) : undefined }
 }

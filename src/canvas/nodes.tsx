@@ -8,7 +8,8 @@ import { newId } from '../domain/id'
 import { holdsCards, isSeparator, LANE_ROLES, type LaneRole, type Moment } from '../domain/types'
 import { useEditor } from '../store/editorStore'
 import { Symbol, TAG_COLORS } from '../ui/icons'
-import { addLane, addStage, setCardText } from '../features/board/commands'
+import { addLane, addStage, setCardText } from '../editor/commands'
+import { handleShortcut } from '../editor/actions'
 import type { CardFlags, CardNode, LaneNode, PhaseNode, StageNode } from './toFlow'
 import { EmotionLane } from './EmotionLane'
 import { FarContext, useExportMode } from './renderMode'
@@ -24,11 +25,13 @@ const apply = (op: Parameters<ReturnType<typeof useEditor.getState>['apply']>[0]
 export function InlineInput({ value, label, onCommit, className, multiline }: { value: string; label: string; onCommit: (v: string) => void; className?: string; multiline?: boolean }) {
   const [draft, setDraft] = useState(value)
   useEffect(() => setDraft(value), [value])
+  const readOnly = useEditor((s) => s.readOnly) // a newer app's board: shown, not edited
   if (useExportMode()) return <span className={`inline-input is-static ${className ?? ''}`}>{value}</span>
   const props = {
     className: `inline-input nodrag ${multiline ? 'is-multiline' : ''} ${className ?? ''}`,
     'aria-label': label,
     value: draft,
+    readOnly,
     onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft(e.target.value.replace(/\n/g, ' ')),
     onBlur: () => draft !== value && onCommit(draft),
     onKeyDown: (e: React.KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
@@ -158,11 +161,9 @@ function CardView({ id, data }: NodeProps<CardNode>) {
           onChange={(e) => setDraft(e.target.value)}
           onBlur={finish}
           onKeyDown={(e) => {
+            // the text's keys stay here (Escape or Ctrl+Enter finishes: editor/actions.ts)
             e.stopPropagation()
-            if (e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey))) {
-              e.preventDefault()
-              finish()
-            }
+            handleShortcut(e.nativeEvent, 'cardEditor')
           }}
         />
       ) : (

@@ -3,7 +3,9 @@
 // node wrappers skip them (a drag or an edit re-renders only what moved or changed).
 import { MarkerType, type Edge, type Node } from '@xyflow/react'
 import type { BoardLayout, Rect } from '../domain/layout'
+import type { Route } from '../domain/routing'
 import type { Board, Card, Lane, Phase, Stage } from '../domain/types'
+import { kindOf } from '../domain/kinds'
 
 export interface CardFlags {
   /** Above the worst-case-scenario threshold. */
@@ -44,8 +46,8 @@ export type StageNodeData = {
   numberOffset?: number
 }
 export type PhaseNodeData = { phase: Phase; part: number }
-/** The personas a board is drawn for, as a header card (centre of an empathy map). */
-export type PersonasNodeData = { personaIds: string[]; boardKind: Board['kind']; situation?: string }
+/** The personas a board is drawn for, as a header card above the grid, or at the centre of an empathy map's zones (with its situation). */
+export type PersonasNodeData = { personaIds: string[]; placement: 'above' | 'centre'; situation?: string }
 
 export type CardNode = Node<CardNodeData, 'card'>
 export type LaneNode = Node<LaneNodeData, 'lane'>
@@ -69,9 +71,9 @@ const sameFlags = (a: CardFlags, b: CardFlags) =>
 const ARROW = { type: MarkerType.ArrowClosed, color: '#37474f', width: 18, height: 18 }
 
 export const PERSONA_HEADER_HEIGHT = 150
-/** Where the personas card sits: above the board, or in the middle of the empathy map's quadrants. */
+/** Where the personas card sits: above the board, or in the middle of the empathy map's quadrants (as its kind says). */
 export function personasRect(board: Board, layout: BoardLayout): Rect {
-  if (board.kind === 'empathy') {
+  if (kindOf(board).personaHeader === 'centre') {
     const says = board.lanes.find((l) => l.role === 'says')
     const r = says ? layout.lanes.get(says.id) : undefined
     const size = 260
@@ -89,7 +91,8 @@ export class FlowAdapter {
 
   nodes(board: Board, layout: BoardLayout, flags: (card: Card) => CardFlags, stageCounts?: Map<string, object>): BoardNode[] {
     const out: BoardNode[] = []
-    const empathy = board.kind === 'empathy'
+    const kind = kindOf(board)
+    const zones = kind.layout === 'zones'
     const nextOther = new Map<string, BoardNode>()
     const keep = (n: BoardNode) => {
       const prev = this.otherCache.get(n.id)
@@ -109,7 +112,7 @@ export class FlowAdapter {
         width: r.width,
         height: r.height,
         // the emotion lane reads the curve from the board; other lanes only need their own record
-        data: { lane, index, count: board.lanes.length, stages: board.stages, board: lane.role === 'emotions' ? board : (null as unknown as Board), zone: empathy },
+        data: { lane, index, count: board.lanes.length, stages: board.stages, board: lane.role === 'emotions' ? board : (null as unknown as Board), zone: zones },
         // always "draggable" so React Flow lets pointer events through; only the grip drags
         draggable: true,
         dragHandle: '.lane-grip',
@@ -118,7 +121,7 @@ export class FlowAdapter {
         zIndex: 0,
       })
     })
-    if (!empathy) board.stages.forEach((stage, index) => {
+    if (kind.hasStages) board.stages.forEach((stage, index) => {
       const r = layout.stages.get(stage.id)!
       keep({
         id: `stage:${stage.id}`,
@@ -152,7 +155,8 @@ export class FlowAdapter {
       )
     }
     const personaIds = board.personaIds ?? []
-    if (personaIds.length || empathy) {
+    // a centre card is always drawn: it holds the map's situation
+    if (personaIds.length || kind.personaHeader === 'centre') {
       const r = personasRect(board, layout)
       keep({
         id: 'personas',
@@ -160,7 +164,7 @@ export class FlowAdapter {
         position: { x: r.x, y: r.y },
         width: r.width,
         height: r.height,
-        data: { personaIds, boardKind: board.kind, situation: board.situation },
+        data: { personaIds, placement: kind.personaHeader, situation: board.situation },
         draggable: true,
         dragHandle: '.no-drag-handle',
         selectable: false,
@@ -195,16 +199,18 @@ export class FlowAdapter {
     return out
   }
 
-  edges(board: Board, visibleCardIds: Set<string>): Edge[] {
+  /** `routes`: each link's path around the cards (canvas/routing), when already computed. */
+  edges(board: Board, visibleCardIds: Set<string>, routes?: ReadonlyMap<string, Route>): Edge[] {
     const next = new Map<string, Edge>()
     const out: Edge[] = []
     for (const l of board.links) {
       if (!visibleCardIds.has(l.from) || !visibleCardIds.has(l.to)) continue
       const prev = this.edgeCache.get(l.id)
+      const route = routes?.get(l.id)
       const e: Edge =
-        prev && prev.source === l.from && prev.target === l.to && prev.label === l.label
+        prev && prev.source === l.from && prev.target === l.to && prev.label === l.label && prev.data?.route === route
           ? prev
-          : { id: l.id, source: l.from, target: l.to, type: 'floating', label: l.label, zIndex: 4, markerEnd: ARROW }
+          : { id: l.id, source: l.from, target: l.to, type: 'floating', label: l.label, zIndex: 4, markerEnd: ARROW, data: { route } }
       next.set(l.id, e)
       out.push(e)
     }

@@ -1,6 +1,7 @@
 // The viewport that shows a whole board at first paint, computed from the layout (React Flow's
 // own fitView waits for the nodes to be measured, so the board first flashes at zoom 1).
 import type { Board } from '../domain/types'
+import { kindOf } from '../domain/kinds'
 import type { BoardLayout, Rect } from '../domain/layout'
 import { personasRect } from './toFlow'
 
@@ -14,7 +15,7 @@ export interface Padding {
 /** What the board draws: its grid, and the persona header above it when there is one. */
 export function boardBounds(board: Board, layout: BoardLayout): Rect {
   let top = 0
-  if (board.kind !== 'empathy' && board.personaIds?.length) top = Math.min(0, personasRect(board, layout).y)
+  if (kindOf(board).personaHeader === 'above' && board.personaIds?.length) top = Math.min(0, personasRect(board, layout).y)
   return { x: 0, y: top, width: Math.max(1, layout.width), height: Math.max(1, layout.height - top) }
 }
 

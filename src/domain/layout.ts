@@ -1,48 +1,14 @@
 // Where everything sits on the board: a pure function of the board and of the height
 // of each card's text (measured by the caller: canvas text metrics in the browser,
 // an estimate in tests). Cells grow so that cards never overlap or spill out.
+// The kind says which layout a board gets (../kinds): a grid, or the empathy map's zones.
 import type { Board, Card, Id } from './types'
 import { isSeparator } from './types'
-import { layoutEmpathy } from './layoutEmpathy'
+import { kindOf } from './kinds'
+import { METRICS, type BoardLayout, type LayoutOptions, type Metrics, type Rect } from './geometry'
+import { layoutEmpathy, zoneAt } from './layoutEmpathy'
 
-export const METRICS = {
-  laneHeaderWidth: 200,
-  stageWidth: 248,
-  cardWidth: 216,
-  cardGap: 10,
-  cellPadding: 16,
-  phaseHeaderHeight: 40,
-  stageHeaderHeight: 72,
-  separatorHeight: 36,
-  emotionHeight: 180,
-  minLaneHeight: 104,
-  minCardHeight: 56,
-}
-export type Metrics = typeof METRICS
-
-export interface Rect {
-  x: number
-  y: number
-  width: number
-  height: number
-}
-
-export interface BoardLayout {
-  width: number
-  height: number
-  /** Top of the first lane (below the phase and stage headers). */
-  top: number
-  stages: Map<Id, Rect>
-  phases: Map<Id, Rect[]>
-  lanes: Map<Id, Rect>
-  cards: Map<Id, Rect>
-}
-
-export interface LayoutOptions {
-  /** Lanes not drawn (e.g. below the line of visibility in the customer view). */
-  hiddenLaneIds?: Set<Id>
-  metrics?: Metrics
-}
+export { METRICS, type BoardLayout, type LayoutOptions, type Metrics, type Rect } from './geometry'
 
 /** A rough card height for when no text metrics are at hand (tests, first paint). */
 export function estimateCardHeight(card: Pick<Card, 'text'>, m: Metrics = METRICS): number {
@@ -59,7 +25,7 @@ export function layoutBoard(
   opts: LayoutOptions = {},
 ): BoardLayout {
   const m = opts.metrics ?? METRICS
-  if (board.kind === 'empathy') return layoutEmpathy(board, cardHeight, m)
+  if (kindOf(board).layout === 'zones') return layoutEmpathy(board, cardHeight, m)
   const hidden = opts.hiddenLaneIds
   const hasPhases = (board.phases ?? []).some((p) => p.stageIds.length > 0)
   const top = (hasPhases ? m.phaseHeaderHeight : 0) + m.stageHeaderHeight
@@ -136,11 +102,7 @@ export function layoutBoard(
 /** The cell under a point of the board (for dropping a card), or null outside the grid. */
 export function cellAt(board: Board, layout: BoardLayout, x: number, y: number): { stageId: Id; laneId: Id } | null {
   const m = METRICS
-  if (board.kind === 'empathy') {
-    for (const [laneId, r] of layout.lanes)
-      if (x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height) return board.stages[0] ? { stageId: board.stages[0].id, laneId } : null
-    return null
-  }
+  if (kindOf(board).layout === 'zones') return zoneAt(board, layout, x, y)
   const si = Math.floor((x - m.laneHeaderWidth) / m.stageWidth)
   const stage = board.stages[Math.max(0, Math.min(board.stages.length - 1, si))]
   if (!stage) return null

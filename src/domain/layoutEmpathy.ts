@@ -3,7 +3,7 @@
 // quadrants meet at the centre, where the persona card sits: each quadrant keeps its inner
 // half of a central band free of cards, so the persona never covers one.
 import type { Board, Card, Id } from './types'
-import { METRICS, type BoardLayout, type Metrics, type Rect } from './layout'
+import { METRICS, type BoardLayout, type Metrics, type Rect } from './geometry'
 
 export const EMPATHY_GRID: readonly (readonly string[])[] = [
   ['says', 'thinks'],
@@ -64,4 +64,11 @@ export function layoutEmpathy(board: Board, cardHeight: (c: Card) => number, m: 
   const stages = new Map<Id, Rect>()
   if (board.stages[0]) stages.set(board.stages[0].id, { x: 0, y: 0, width: full, height: 0 })
   return { width: full, height: y, top: 0, stages, phases: new Map(), lanes, cards }
+}
+
+/** The zone under a point of the map (for dropping a card), or null outside the zones. */
+export function zoneAt(board: Board, layout: BoardLayout, x: number, y: number): { stageId: Id; laneId: Id } | null {
+  for (const [laneId, r] of layout.lanes)
+    if (x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height) return board.stages[0] ? { stageId: board.stages[0].id, laneId } : null
+  return null
 }

@@ -5,8 +5,9 @@
 //    merge(after, before, current), so undo reverts only that step, even when another
 //    tab has changed the board since.
 // When both sides changed the same entity, `mine` wins for that entity.
-import type { Board, Workshop } from './types'
+import type { Board } from './types'
 import { holdsCards } from './types'
+import { dropDanglingDots, mergeWorkshop } from './workshop/merge'
 
 type Keyed = Record<string, unknown>
 
@@ -60,20 +61,7 @@ function mergeOrder(base: string[], mine: string[], theirs: string[], keep: Set<
   return out
 }
 
-/** Both sides changed one record: merge it field by field (mine wins a field both changed). */
-function mergeFields<T>(base: T, mine: T, theirs: T): T {
-  const out: Keyed = {}
-  const b = base as Keyed
-  const m = mine as Keyed
-  const t = theirs as Keyed
-  for (const k of new Set([...Object.keys(b), ...Object.keys(m), ...Object.keys(t)])) {
-    const v = mergeValue(b[k], m[k], t[k])
-    if (v !== undefined) out[k] = v
-  }
-  return out as T
-}
-
-function mergeList<T>(key: (x: T) => string, base: T[] = [], mine: T[] = [], theirs: T[] = [], both?: (b: T, m: T, t: T) => T): T[] {
+function mergeList<T>(key: (x: T) => string, base: T[] = [], mine: T[] = [], theirs: T[] = []): T[] {
   if (mine === theirs) return mine
   const b = new Map(base.map((x) => [key(x), x]))
   const m = new Map(mine.map((x) => [key(x), x]))
@@ -98,8 +86,7 @@ function mergeList<T>(key: (x: T) => string, base: T[] = [], mine: T[] = [], the
     // Deleted on a side that the other did not touch → deleted. Edited on one side and
     // deleted on the other → the edit wins (nothing someone just typed is lost).
     let v: T | undefined
-    if (both && mineChanged && theirsChanged && mv !== undefined && tv !== undefined) v = both(bv, mv, tv)
-    else if (mineChanged) v = mv ?? (theirsChanged ? tv : undefined)
+    if (mineChanged) v = mv ?? (theirsChanged ? tv : undefined)
     else v = tv
     if (v !== undefined) {
       keep.add(k)
@@ -136,7 +123,7 @@ export function mergeBoards(base: Board, mine: Board, theirs: Board): Board {
         v = mergeList(emotionKey, b[k] as never, m[k] as never, t[k] as never)
         break
       case 'workshop':
-        v = mergeWorkshop(b[k] as Workshop | undefined, m[k] as Workshop | undefined, t[k] as Workshop | undefined)
+        v = mergeWorkshop(b[k] as never, m[k] as never, t[k] as never)
         break
       default:
         v = mergeValue(b[k], m[k], t[k])
@@ -146,34 +133,7 @@ export function mergeBoards(base: Board, mine: Board, theirs: Board): Board {
     if (v !== undefined) out[k] = v
   }
   const merged = out as unknown as Board
-  return dropDangling(merged, mine, [theirs, base])
-}
-
-/**
- * The workshop record by record: participants, rounds, votings and dots merged by id (dots are a
- * set: two tabs voting at the same moment keep both dots; a dot taken back on one side goes), a
- * round or voting both sides changed merged field by field (one tab ends a round while another
- * reveals it: both happen), the timer and the anonymity switch as single values.
- */
-function mergeWorkshop(base: Workshop | undefined, mine: Workshop | undefined, theirs: Workshop | undefined): Workshop | undefined {
-  if (equal(theirs, base)) return mine
-  if (equal(mine, base)) return theirs
-  const b = base ?? {}
-  const m = mine ?? {}
-  const t = theirs ?? {}
-  const out: Workshop = {}
-  const participants = mergeList(byId, b.participants, m.participants, t.participants)
-  if (participants.length) out.participants = participants
-  const rounds = mergeList(byId, b.rounds, m.rounds, t.rounds, mergeFields)
-  if (rounds.length) out.rounds = rounds
-  const votings = mergeList(byId, b.votings, m.votings, t.votings, mergeFields)
-  if (votings.length) out.votings = votings
-  const dots = mergeList(byId, b.dots, m.dots, t.dots)
-  if (dots.length) out.dots = dots
-  const timer = mergeValue(b.timer, m.timer, t.timer)
-  if (timer) out.timer = timer
-  if (mergeValue(b.anonymous, m.anonymous, t.anonymous)) out.anonymous = true
-  return Object.keys(out).length || mine ? out : undefined
+  return dropDanglingDots(dropDangling(merged, mine, [theirs, base]))
 }
 
 /** After a merge a card may sit on a stage the other side deleted, or a stage in two phases
@@ -200,17 +160,14 @@ function dropDangling(b: Board, mine: Board, others: Board[]): Board {
   // A score of a card or stage the other side deleted goes with it.
   const measured = (m: { cardId?: string; stageId?: string }) => (m.cardId === undefined || cardIds.has(m.cardId)) && (m.stageId === undefined || stages.has(m.stageId))
   const measurementsOk = (b.measurements ?? []).every(measured)
-  // A dot on a card the other side deleted goes with it.
-  const dotsOk = (b.workshop?.dots ?? []).every((d) => cardIds.has(d.cardId))
   // A stage listed by two phases stays in the one mine put it in (else the first).
   const home = new Map<string, string>()
   for (const p of mine.phases ?? []) for (const s of p.stageIds) home.set(s, p.id)
   for (const p of b.phases ?? []) for (const s of p.stageIds) if (!b.phases!.some((q) => q.id === home.get(s) && q.stageIds.includes(s))) home.set(s, p.id)
   const phaseOk = (p: { id: string }, s: string) => stages.has(s) && home.get(s) === p.id
   const phasesOk = (b.phases ?? []).every((p) => p.stageIds.every((s) => phaseOk(p, s)) && new Set(p.stageIds).size === p.stageIds.length)
-  if (cardsOk && linksOk && emotionsOk && phasesOk && measurementsOk && dotsOk) return b
+  if (cardsOk && linksOk && emotionsOk && phasesOk && measurementsOk) return b
   const out = { ...b, cards, links }
-  if (!dotsOk) out.workshop = { ...b.workshop, dots: b.workshop!.dots!.filter((d) => cardIds.has(d.cardId)) }
   if (!measurementsOk) out.measurements = b.measurements!.filter(measured)
   if (!emotionsOk) out.emotions = b.emotions!.filter((e) => stages.has(e.stageId))
   if (!phasesOk) out.phases = b.phases!.map((p) => ({ ...p, stageIds: [...new Set(p.stageIds.filter((s) => phaseOk(p, s)))] }))

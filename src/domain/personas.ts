@@ -1,6 +1,7 @@
 // Personas as plain records: normalising what a form (or a file) gives, the library's one
 // primary persona, and which personas a board is drawn for. No React, no storage.
 import type { Board, BoardKind, Id, Persona } from './types'
+import { kindOf } from './kinds'
 
 export const PERSONA_LIMITS = {
   name: 200,
@@ -130,8 +131,8 @@ export function initials(name: string): string {
 
 // ---- the personas of a board ------------------------------------------------
 
-/** Target journey maps and empathy maps are drawn for exactly one persona. */
-export const onePersonaOnly = (kind: BoardKind): boolean => kind === 'target' || kind === 'empathy'
+/** Some kinds (target journey maps, empathy maps) are drawn for exactly one persona. */
+export const onePersonaOnly = (kind: BoardKind): boolean => kindOf(kind).personas === 'one'
 
 /** A board's persona ids, cleaned: no duplicates, and only the first for a one-persona board. */
 export function normaliseBoardPersonaIds(kind: BoardKind, ids: readonly Id[]): Id[] {

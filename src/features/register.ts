@@ -1,6 +1,6 @@
 // Each feature registers its toolbar tools, inspector panels, export formats and strings
 // by being imported here once.
-import '../domain/methods/strings'
+import './methods/strings'
 import './methods/ViewTools'
 import './home/SpreadsheetImport'
 import './fmea/register'

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
-import { classifyStorageError, db, summarise } from './db'
+import { classifyStorageError, db } from './db'
+import { rowOf, summarise } from './rows'
+import type { Board } from '../domain/types'
 import { journey } from '../../test/boards'
 import { dropDatabase, freshDatabase } from '../../test/db'
 
@@ -44,21 +46,19 @@ describe('the database', () => {
   })
   afterEach(dropDatabase)
 
-  it('keeps boards, personas and measurements, and finds measurements by board', async () => {
-    const board = journey()
-    await db.boards.put({ id: board.id, board, rev: 1, createdAt: 1, updatedAt: 2, ...summarise(board) })
+  it('keeps boards (measurements inside) and personas, and finds a board by a measurement id', async () => {
+    const board: Board = { ...journey(), measurements: [{ id: 'm1', cardId: 'c1', metric: 'nps', period: '2026-Q1' }] }
+    await db.boards.put(rowOf(board, { rev: 1, createdAt: 1, updatedAt: 2 }))
     await db.personas.put({ id: 'p', name: 'Camille' })
-    await db.measurements.bulkPut([
-      { id: 'm1', boardId: board.id, cardId: 'c1', metric: 'nps', period: '2026-Q1' },
-      { id: 'm2', boardId: 'other', cardId: 'c1', metric: 'nps', period: '2026-Q1' },
-    ])
     expect((await db.boards.get(board.id))!.board).toEqual(board)
     expect(await db.personas.get('p')).toEqual({ id: 'p', name: 'Camille' })
-    expect((await db.measurements.where('boardId').equals(board.id).toArray()).map((m) => m.id)).toEqual(['m1'])
+    expect(await db.boards.where('measurementIds').anyOf(['m1', 'm9']).primaryKeys()).toEqual([board.id])
+    expect(await db.boards.where('measurementIds').anyOf(['m1', 'm9']).keys()).toEqual(['m1'])
     expect((await db.boards.orderBy('updatedAt').first())!.id).toBe(board.id)
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['boards', 'personas'])
   })
 
   it('summarises a board for the home screen', () => {
-    expect(summarise(journey())).toEqual({ title: 'Buying a train ticket', kind: 'journey', stageCount: 3, cardCount: 5 })
+    expect(summarise(journey())).toEqual({ title: 'Buying a train ticket', kind: 'journey', stageCount: 3, cardCount: 5, measurementIds: [] })
   })
 })

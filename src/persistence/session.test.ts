@@ -3,7 +3,8 @@
 // store), all sharing one database, as two browser tabs share one origin's IndexedDB.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import Dexie from 'dexie'
-import type { Board } from '../domain/types'
+import type { Board, Measurement } from '../domain/types'
+import { BOARD_DOCUMENT_VERSION } from '../domain/migrations'
 import * as ops from '../domain/operations'
 import { card, journey, makeBoard, stage } from '../../test/boards'
 import { eventually, sleep } from '../../test/db'
@@ -21,7 +22,7 @@ interface Tab {
   readJournal: typeof import('./session').readJournal
   board: () => Board
   apply: (op: (b: Board) => Board) => boolean
-  row: () => Promise<import('./db').BoardRow | undefined>
+  row: () => Promise<import('./rows').BoardRow | undefined>
   closed: boolean
   close: () => Promise<void>
 }
@@ -33,18 +34,19 @@ async function openTab(id = 'b1'): Promise<Tab> {
   const boards = await import('./boards')
   const session = await import('./session')
   const { createEditorStore } = await import('../store/editorStore')
-  dbm.useDatabase(new dbm.ParcoursDB(dbName))
+  dbm.setDatabase(new dbm.ParcoursDB(dbName))
   const loaded = await boards.loadBoard(id)
   if (!loaded) throw new Error(`no board ${id}`)
   const editor = createEditorStore()
-  editor.getState().load(loaded.board)
+  editor.getState().load(loaded.board, { readOnly: loaded.readOnly })
   // the same host as the board screen's (features/board/useBoardSession)
   const host = {
     get: () => editor.getState().board,
     receive: (b: Board) => editor.getState().receive(b),
     subscribe: (fn: (b: Board | null) => void) => editor.subscribe((s, prev) => s.board !== prev.board && fn(s.board)),
+    lock: () => editor.getState().setReadOnly(true),
   }
-  const s = new session.BoardSession(host, loaded.board, loaded.row.rev)
+  const s = new session.BoardSession(host, loaded.board, loaded.rev, { readOnly: loaded.readOnly })
   const tab: Tab = {
     editor,
     session: s,
@@ -68,12 +70,21 @@ async function openTab(id = 'b1'): Promise<Tab> {
   return tab
 }
 
+/** Writes a stored row as is (what another version of the app, or a bug, left). */
+async function putRow(row: unknown) {
+  vi.resetModules()
+  const dbm = await import('./db')
+  dbm.setDatabase(new dbm.ParcoursDB(dbName))
+  await dbm.db.boards.put(row as never)
+  dbm.db.close()
+}
+
 /** Writes `board` to the database as the home screen would. */
 async function createBoard(board: Board) {
   vi.resetModules()
   const dbm = await import('./db')
   const boards = await import('./boards')
-  dbm.useDatabase(new dbm.ParcoursDB(dbName))
+  dbm.setDatabase(new dbm.ParcoursDB(dbName))
   await boards.putNewBoard(board)
   dbm.db.close()
 }
@@ -251,5 +262,89 @@ describe('a failing write', () => {
     expect(row.board).toEqual({ ...journey(), title: 'Last edit of b1' })
     expect(row.title).toBe('Last edit of b1')
     expect(tab.board()).toEqual(other)
+  })
+})
+
+const score = (id: string, cardId: string, value: number): Measurement => ({ id, cardId, metric: 'nps', period: '2026-Q3', value })
+
+describe('measurements are board edits', () => {
+  it('a measurement added in the editor is autosaved inside the board row', async () => {
+    const tab = await openTab()
+    tab.apply((b) => ops.addMeasurement(b, score('m1', 'c1', 12)))
+    await eventually(async () => expect((await tab.row())!.board.measurements).toEqual([score('m1', 'c1', 12)]))
+    expect((await tab.row())!.measurementIds).toEqual(['m1'])
+  })
+
+  it('two tabs each adding a measurement end with both, in the database and in each tab', async () => {
+    const a = await openTab()
+    const b = await openTab()
+    a.apply((x) => ops.addMeasurement(x, score('ma', 'c1', 10)))
+    b.apply((x) => ops.addMeasurement(x, score('mb', 'c3', -5)))
+    await Promise.all([a.session.save(), b.session.save()])
+    const ids = (board: Board | undefined) => (board?.measurements ?? []).map((m) => m.id).sort()
+    await eventually(async () => {
+      expect(ids((await a.row())!.board)).toEqual(['ma', 'mb'])
+      expect(ids(a.board())).toEqual(['ma', 'mb'])
+      expect(ids(b.board())).toEqual(['ma', 'mb'])
+    })
+    // an edit of one score in A and a removal of the other in B: both kept
+    a.apply((x) => ops.updateMeasurement(x, 'ma', { value: 11 }))
+    b.apply((x) => ops.deleteMeasurements(x, ['mb']))
+    await Promise.all([a.session.save(), b.session.save()])
+    await eventually(async () => {
+      expect((await a.row())!.board.measurements).toEqual([score('ma', 'c1', 11)])
+      expect(a.board().measurements).toEqual([score('ma', 'c1', 11)])
+      expect(b.board().measurements).toEqual([score('ma', 'c1', 11)])
+    })
+  })
+})
+
+describe('a board written by a newer version of the app', () => {
+  const newer = (rev: number) => ({ id: 'b1', board: { ...journey(), futureField: 'kept' }, v: BOARD_DOCUMENT_VERSION + 1, rev, createdAt: 1, updatedAt: 1, title: journey().title, kind: 'journey', stageCount: 3, cardCount: 5, measurementIds: [] })
+
+  it('opens read-only: no edit is taken and nothing is written', async () => {
+    await putRow(newer(9))
+    const tab = await openTab()
+    expect(tab.saveState().readOnly).toBe(true)
+    expect(tab.apply((b) => ops.updateCard(b, 'c1', { text: 'changed' }))).toBe(false)
+    tab.session.flushNow()
+    await tab.session.save()
+    expect(await tab.row()).toEqual(newer(9))
+    expect(tab.readJournal('b1')).toBeNull()
+  })
+
+  it('written by a newer app while open here: the tab stops writing and takes no more edits', async () => {
+    const tab = await openTab()
+    await putRow(newer(9))
+    tab.apply((b) => ops.updateCard(b, 'c1', { text: 'typed here' }))
+    await tab.session.save()
+    await eventually(() => expect(tab.saveState().readOnly).toBe(true))
+    expect(await tab.row()).toEqual(newer(9))
+    expect(tab.apply((b) => ops.updateCard(b, 'c2', { text: 'more' }))).toBe(false)
+    // what was typed stays on screen (the banner offers it as a file)
+    expect(tab.board().cards.find((c) => c.id === 'c1')!.text).toBe('typed here')
+  })
+})
+
+describe('the journal across versions', () => {
+  it('a journal written before measurements joined the board keeps the stored measurements', async () => {
+    vi.resetModules()
+    const dbm = await import('./db')
+    const boards = await import('./boards')
+    const session = await import('./session')
+    dbm.setDatabase(new dbm.ParcoursDB(dbName))
+    await boards.renameBoardRow('b1', 'x') // rev 2
+    await putRow({ ...(await dbm.db.boards.get('b1'))!, board: { ...journey(), measurements: [score('m1', 'c1', 3)] }, measurementIds: ['m1'] })
+    const edited = ops.updateCard(journey(), 'c2', { text: 'typed before the upgrade' })
+    localStorage.setItem('parcours:journal:b1', JSON.stringify({ board: edited, baseRev: 2, at: 1 }))
+    const stored = (await boards.loadBoard('b1'))!
+    const recovered = session.journalToRecover('b1', stored)
+    expect(recovered).toEqual({ ...edited, measurements: [score('m1', 'c1', 3)] })
+    // never over a newer app's board, and never when the database moved on
+    expect(session.journalToRecover('b1', { ...stored, readOnly: true })).toBeNull()
+    expect(session.journalToRecover('b1', { ...stored, rev: 3 })).toBeNull()
+    localStorage.setItem('parcours:journal:b1', JSON.stringify({ board: edited, baseRev: 2, at: 1, v: BOARD_DOCUMENT_VERSION + 1 }))
+    expect(session.journalToRecover('b1', stored)).toBeNull()
+    dbm.db.close()
   })
 })

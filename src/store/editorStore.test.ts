@@ -285,3 +285,50 @@ describe('random edits (property)', () => {
     expect({ ...undone, title: start.title, lanes: undone.lanes.filter((l) => l.id !== 'theirs') }, why).toEqual(start)
   })
 })
+
+describe('measurements in the editor', () => {
+  const m = { id: 'm1', cardId: 'c1', metric: 'nps', period: '2026-Q3', value: 20 }
+
+  it('adding a measurement is one undo step, and redo brings it back', () => {
+    const s = editor()
+    expect(s.getState().apply((b) => ops.addMeasurement(b, m))).toBe(true)
+    expect(board(s).measurements).toEqual([m])
+    expect(s.getState().past).toHaveLength(1)
+    s.getState().undo()
+    expect(board(s).measurements).toBeUndefined()
+    expect(board(s)).toEqual(journey())
+    s.getState().redo()
+    expect(board(s).measurements).toEqual([m])
+  })
+
+  it('undoing a measurement edit keeps a later edit of another field', () => {
+    const s = editor(ops.addMeasurement(journey(), m))
+    s.getState().apply((b) => ops.updateMeasurement(b, 'm1', { value: 30 }))
+    s.getState().apply((b) => ops.updateCard(b, 'c2', { text: 'later' }))
+    s.getState().undo() // the card edit
+    s.getState().undo() // the score edit
+    expect(board(s).measurements).toEqual([m])
+    expect(s.getState().future).toHaveLength(2)
+  })
+})
+
+describe('a read-only board', () => {
+  it('takes no edit, and has nothing to undo', () => {
+    const s = createEditorStore()
+    s.getState().load(journey(), { readOnly: true })
+    expect(s.getState().apply((b) => ops.updateCard(b, 'c1', { text: 'x' }))).toBe(false)
+    expect(board(s)).toEqual(journey())
+    expect(s.getState().past).toEqual([])
+    s.getState().load(journey())
+    expect(s.getState().readOnly).toBe(false)
+  })
+
+  it('locked while open: later edits are refused, undo does nothing', () => {
+    const s = editor()
+    s.getState().apply((b) => ops.updateCard(b, 'c1', { text: 'before' }))
+    s.getState().setReadOnly(true)
+    expect(s.getState().apply((b) => ops.updateCard(b, 'c1', { text: 'after' }))).toBe(false)
+    s.getState().undo()
+    expect(board(s).cards.find((c) => c.id === 'c1')!.text).toBe('before')
+  })
+})

@@ -29,9 +29,13 @@ interface DocSlice {
   board: Board | null
   past: HistoryEntry[]
   future: HistoryEntry[]
+  /** The board is shown, not edited (written by a newer version of the app): `apply` refuses every edit. */
+  readOnly: boolean
   /** Open a board: resets history and selection. */
-  load: (board: Board | null) => void
-  /** Apply an edit as one undoable step. Returns false when the edit changed nothing.
+  load: (board: Board | null, opts?: { readOnly?: boolean }) => void
+  /** Stop (or resume) taking edits. */
+  setReadOnly: (readOnly: boolean) => void
+  /** Apply an edit as one undoable step. Returns false when the edit changed nothing (or the board is read-only).
    * `history: false` saves and syncs it without making it an undo step (a timer's start or pause). */
   apply: (op: (b: Board) => Board, opts?: { key?: string; history?: false }) => boolean
   /** Take in another tab's version (already merged): not a history step. */
@@ -66,9 +70,11 @@ const docSlice = (set: Set, get: Get): DocSlice => ({
   board: null,
   past: [],
   future: [],
-  load: (board) =>
+  readOnly: false,
+  load: (board, opts) =>
     set((s) => {
       s.board = board as Draft<Board>
+      s.readOnly = !!opts?.readOnly
       s.past = []
       s.future = []
       s.selectedCardIds = []
@@ -76,9 +82,13 @@ const docSlice = (set: Set, get: Get): DocSlice => ({
       s.cursor = null
       s.editingCardId = null
     }),
+  setReadOnly: (readOnly) =>
+    set((s) => {
+      s.readOnly = readOnly
+    }),
   apply: (op, opts) => {
     const before = get().board
-    if (!before) return false
+    if (!before || get().readOnly) return false
     const after = op(before)
     if (after === before) return false
     const now = Date.now()
@@ -117,9 +127,9 @@ const docSlice = (set: Set, get: Get): DocSlice => ({
       pruneSelection(s, board)
     }),
   undo: () => {
-    const { past, board } = get()
+    const { past, board, readOnly } = get()
     const entry = past[past.length - 1]
-    if (!entry || !board) return
+    if (!entry || !board || readOnly) return
     // Revert only this step, keeping whatever another tab changed since.
     const next = mergeBoards(entry.after, entry.before, board)
     set((s) => {
@@ -133,9 +143,9 @@ const docSlice = (set: Set, get: Get): DocSlice => ({
     })
   },
   redo: () => {
-    const { future, board } = get()
+    const { future, board, readOnly } = get()
     const entry = future[future.length - 1]
-    if (!entry || !board) return
+    if (!entry || !board || readOnly) return
     const next = mergeBoards(entry.before, entry.after, board)
     set((s) => {
       s.future.pop()

@@ -5,7 +5,7 @@
 import { create } from 'zustand'
 import type { Id } from '../domain/types'
 
-export type PresentFocus = { kind: 'board' } | { kind: 'stage'; stageId: Id } | { kind: 'phase'; phaseId: Id }
+export type PresentFocus = { at: 'board' } | { at: 'stage'; stageId: Id } | { at: 'phase'; phaseId: Id }
 
 export interface WorkshopViewState {
   /** The participant whose clicks place dots on this screen. */
@@ -41,7 +41,7 @@ function savedMute(): boolean {
 
 export const useWorkshopView = create<WorkshopViewState>(() => ({
   voterId: null,
-  focus: { kind: 'board' },
+  focus: { at: 'board' },
   scroll: 0,
   highContrast: false,
   muted: savedMute(),

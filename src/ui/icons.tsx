@@ -37,6 +37,9 @@ const MARKUP: Record<SymbolName, string> = {
   unanswered: '<circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2.5"/><path d="m5.5 5.5 13 13" stroke="currentColor" stroke-width="2.5"/>',
 }
 
+/** A symbol's drawing as SVG markup in a 24 × 24 box, in one colour (for the SVG exports). */
+export const symbolMarkup = (name: SymbolName, color: string = SYMBOL_INK): string => MARKUP[name].replace(/currentColor/g, color)
+
 /** The colour symbols take on a card (its text colour). */
 export const SYMBOL_INK = '#1b2430'
 

@@ -132,11 +132,11 @@ describe('createBoardFromTemplate', () => {
     expect(b.stages[0].id).not.toBe(a.stages[0].id)
   })
 
-  it('falls back to the bundled strings when `t` does not know a key (i18next returns the key)', () => {
-    const b = createBoardFromTemplate('journey', { title: 'x', lang: 'fr', t: (k) => k })
-    expect(b.stages[0].name).toBe('Découvrir')
-    expect(b.lanes[0].name).toBe('Ce que fait le client')
-    expect(b.phases![0].name).toBe('Avant')
+  it('takes every name from the caller, by message key (the domain holds no translations)', () => {
+    const b = createBoardFromTemplate('journey', { title: 'x', lang: 'fr', t: (k) => `<${k}>` })
+    expect(b.stages[0].name).toBe('<methods.stage.journey.discover>')
+    expect(b.lanes[0].name).toBe('<role.actions>')
+    expect(b.phases![0].name).toBe('<phase.before>')
   })
 
   it('is plain JSON', () => {

@@ -1,16 +1,12 @@
-// Which lane a note of each tag belongs in. Asked of the board's lane roles, never of its kind's
-// name: this is the one function to point at the board-kind definitions once they say it.
+// Which lane a round's notes go to. The board kind says where a note of each tag belongs
+// (`laneForTag`, from its definition in domain/kinds); a round takes that lane when it is a lane
+// made for notes, and otherwise (a blueprint has no irritants lane: its kind sends irritants to
+// the customer's actions) offers to add a lane of notes, or to use the kind's lane all the same.
 import type { Board, CardTag, Lane, LaneRole, RoundAsk } from '../types'
-import { holdsCards } from '../types'
+import { laneForTag } from '../kinds/tags'
 
-/** The lane roles that take a note of each kind, best first. */
-export const ASK_LANE_ROLES: Record<RoundAsk, readonly LaneRole[]> = {
-  irritant: ['irritants', 'pains'],
-  wow: ['pluses', 'opportunities', 'gains'],
-  must: ['musts'],
-  question: ['notes'],
-  note: ['notes'],
-}
+/** Lanes made for notes (what hurts, what delights, what is a must, open notes), not for the service's own steps. */
+export const NOTE_ROLES: ReadonlySet<LaneRole> = new Set<LaneRole>(['irritants', 'pains', 'pluses', 'opportunities', 'gains', 'musts', 'standards', 'notes'])
 
 /** The role of the lane offered when the board has none for a kind of note. */
 export const ASK_NEW_LANE_ROLE: Record<RoundAsk, LaneRole> = {
@@ -43,23 +39,23 @@ export function askOfTag(tag: CardTag | undefined): RoundAsk {
   }
 }
 
-/** The lane of the board that a note of this kind belongs in, or undefined when none fits. */
+/** The tag whose lane a round's notes go to (free notes go where ideas go). */
+const laneTag = (ask: RoundAsk): CardTag => ASK_TAG[ask] ?? 'idea'
+
+/** The lane of the board that a note of this kind belongs in, or undefined when the board has no lane made for such notes. */
 export function laneForAsk(board: Board, ask: RoundAsk): Lane | undefined {
-  for (const role of ASK_LANE_ROLES[ask]) {
-    const lane = board.lanes.find((l) => l.role === role)
-    if (lane) return lane
-  }
-  return undefined
+  const lane = laneForTag(board, laneTag(ask))
+  return lane && NOTE_ROLES.has(lane.role) ? lane : undefined
 }
 
-/** The lane offered instead of adding one: the customer's actions, else the first lane that holds cards. */
-export function fallbackLane(board: Board): Lane | undefined {
-  return board.lanes.find((l) => l.role === 'customer') ?? board.lanes.find((l) => l.role === 'actions') ?? board.lanes.find((l) => holdsCards(l.role))
+/** The lane offered instead of adding one: the one the board kind gives such notes (the customer's actions for an irritant on a blueprint). */
+export function fallbackLane(board: Board, ask: RoundAsk): Lane | undefined {
+  return laneForTag(board, laneTag(ask)) ?? undefined
 }
 
 /** Where a new lane for these notes goes: right under the fallback lane, else at the end. */
-export function newLaneIndex(board: Board): number {
-  const f = fallbackLane(board)
+export function newLaneIndex(board: Board, ask: RoundAsk): number {
+  const f = fallbackLane(board, ask)
   const i = f ? board.lanes.indexOf(f) : -1
   return i >= 0 ? i + 1 : board.lanes.length
 }

@@ -37,8 +37,8 @@ describe('the lane a note belongs in', () => {
 
   it('a blueprint has none for irritants: the customer-actions lane is offered, and a new lane goes under it', () => {
     expect(laneForAsk(blueprint(), 'irritant')).toBeUndefined()
-    expect(fallbackLane(blueprint())?.id).toBe('cu')
-    expect(newLaneIndex(blueprint())).toBe(2)
+    expect(fallbackLane(blueprint(), 'irritant')?.id).toBe('cu')
+    expect(newLaneIndex(blueprint(), 'irritant')).toBe(2)
   })
 })
 
@@ -80,7 +80,7 @@ describe('rounds', () => {
   it('on a blueprint a note needs a lane: the facilitator adds an Irritants lane, or picks the customer-actions lane', () => {
     const b = startRound(blueprint(), round())
     expect(noteError(b, note('n1', 'Long queue'))).toBe('noLane')
-    const added = addRoundNote(addRoundLane(b, 'r1', lane('new', 'irritants', 'Irritants'), newLaneIndex(b)), note('n1', 'Long queue'))
+    const added = addRoundNote(addRoundLane(b, 'r1', lane('new', 'irritants', 'Irritants'), newLaneIndex(b, 'irritant')), note('n1', 'Long queue'))
     expect(added.lanes.map((l) => l.id)).toEqual(['ev', 'cu', 'new', 'l1', 'fr'])
     expect(added.cards[0]).toMatchObject({ laneId: 'new', tag: 'irritant' })
     const picked = addRoundNote(setRoundLane(b, 'r1', 'cu'), note('n1', 'Long queue'))

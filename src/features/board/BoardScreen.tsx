@@ -8,24 +8,29 @@ import type { Id } from '../../domain/types'
 import { useSaveState } from '../../persistence/session'
 import { useEditor } from '../../store/editorStore'
 import { LanguageSelect } from '../../ui/LanguageSelect'
-import { navigate } from '../../app/router'
+import { navigate } from '../../ui/router'
 import { ExportMenu } from '../export/ExportMenu'
 import { downloadBoardFile } from '../export/boardFileExport'
-import { action, handleShortcut, type Action } from './actions'
+import { action, handleShortcut, type Action } from '../../editor/actions'
 import { Inspector } from './Inspector'
 import { InlineInput } from '../../canvas/nodes'
 import { useBoardSession, currentSession } from './useBoardSession'
 import { registeredBoardTools } from './tools'
 import { registeredBoardOverlays } from './overlays'
 import { takeBoardNotice } from './notices'
+import { HelpMenu, ShortcutsDialog, shortcutLabel } from './ShortcutsDialog'
+import './storedStrings'
 
 function ActionButton({ a, className, icon }: { a: Action; className?: string; icon?: string }) {
   const { t } = useTranslation()
   // re-render when history changes so enabled state is fresh
   useEditor((s) => s.past.length + s.future.length * 1000 + s.selectedCardIds.length)
+  // and when the board changes kind (what applies: no "Add stage" on an empathy map)
+  useEditor((s) => s.board?.kind)
+  if (a.applies && !a.applies()) return null
   const enabled = a.enabled?.() ?? true
   return (
-    <button type="button" className={icon ? `icon-action ${className ?? ''}` : className} onClick={a.perform} disabled={!enabled} title={a.shortcut ? `${t(a.label)} (${a.shortcut})` : t(a.label)}>
+    <button type="button" className={icon ? `icon-action ${className ?? ''}` : className} onClick={() => a.perform()} disabled={!enabled} title={a.shortcut ? `${t(a.label)} (${shortcutLabel(a.shortcut, t)})` : t(a.label)}>
       {icon ? (
         <>
           <span aria-hidden>{icon}</span>
@@ -40,23 +45,23 @@ function ActionButton({ a, className, icon }: { a: Action; className?: string; i
 
 function SaveIndicator() {
   const { t } = useTranslation()
-  const { status } = useSaveState()
-  const text = status === 'saved' ? t('board.saved') : status === 'saving' ? t('board.saving') : t('board.saveError')
+  const { status, readOnly } = useSaveState()
+  const text = readOnly ? t('stored.readOnly') : status === 'saved' ? t('board.saved') : status === 'saving' ? t('board.saving') : t('board.saveError')
   return (
     <span className={`save-indicator is-${status}`} role="status" aria-live="polite" data-testid="save-status">
-      <span aria-hidden>{status === 'saved' ? '✓' : status === 'saving' ? '…' : '⚠'}</span> {text}
+      <span aria-hidden>{readOnly ? '⊘' : status === 'saved' ? '✓' : status === 'saving' ? '…' : '⚠'}</span> {text}
     </span>
   )
 }
 
 function StorageBanner() {
   const { t } = useTranslation()
-  const { error, deletedElsewhere } = useSaveState()
+  const { error, deletedElsewhere, readOnly } = useSaveState()
   const board = useEditor((s) => s.board)
-  if (!board || (!error && !deletedElsewhere)) return null
+  if (!board || (!error && !deletedElsewhere && !readOnly)) return null
   return (
     <div className="banner banner-error" role="alert">
-      <span>{deletedElsewhere ? t('board.deletedElsewhere') : t(`storage.${error}`)}</span>
+      <span>{deletedElsewhere ? t('board.deletedElsewhere') : error ? t(`storage.${error}`) : t('stored.newer')}</span>
       <button onClick={() => void downloadBoardFile(board)}>{t('storage.download')}</button>
       {error && <button onClick={() => void currentSession()?.save()}>{t('storage.retry')}</button>}
     </div>
@@ -85,6 +90,7 @@ function Toolbar() {
       ))}
       <span className="toolbar-sep" />
       <ExportMenu />
+      <HelpMenu />
       <LanguageSelect compact />
     </header>
   )
@@ -132,6 +138,7 @@ export function BoardScreen({ id }: { id: Id }) {
         </ReactFlowProvider>
         {!presenting && <Inspector />}
       </div>
+      <ShortcutsDialog />
     </div>
   )
 }

@@ -3,10 +3,11 @@
 import { useTranslation } from 'react-i18next'
 import * as ops from '../../domain/operations'
 import { CARD_TAGS, type Card, type CardTag, type Evidence, type Moment } from '../../domain/types'
+import { kindOf } from '../../domain/kinds'
 import { useEditor } from '../../store/editorStore'
 import { CARD_COLORS, Symbol, TAG_COLORS } from '../../ui/icons'
 import { InlineInput } from '../../canvas/nodes'
-import { connect, deleteSelection, duplicateSelection, updateSelected } from './commands'
+import { connect, deleteSelection, duplicateSelection, updateSelected } from '../../editor/commands'
 import { registeredPanels } from './panels'
 
 const apply = (op: Parameters<ReturnType<typeof useEditor.getState>['apply']>[0]) => useEditor.getState().apply(op)
@@ -58,7 +59,7 @@ export function Inspector() {
   const common = <K extends keyof Card>(k: K): Card[K] | undefined => (cards.every((c) => c[k] === cards[0][k]) ? cards[0][k] : undefined)
   const links = one ? board.links.filter((l) => l.from === one.id || l.to === one.id) : []
   const lane = one && board.lanes.find((l) => l.id === one.laneId)
-  const isBlueprint = board.kind === 'blueprint'
+  const servicePoints = kindOf(board).servicePoints
 
   return (
     <aside className="inspector" aria-label={t('board.inspector')}>
@@ -115,7 +116,7 @@ export function Inspector() {
         <button className="swatch swatch-none" aria-label={t('common.none')} onClick={() => updateSelected({ color: undefined })}>∅</button>
       </fieldset>
       <fieldset className="radio-row">
-        <legend>{isBlueprint ? t('kind.blueprint') : t('board.failPoint')}</legend>
+        <legend>{servicePoints ? t(`kind.${board.kind}`) : t('board.failPoint')}</legend>
         <label className="chip">
           <input type="checkbox" checked={!!common('failPoint')} onChange={(e) => updateSelected({ failPoint: e.target.checked })} />
           <Symbol name="fail" color="#b71c1c" /> {t('board.failPoint')}

@@ -1,8 +1,8 @@
 // Opens a board from IndexedDB into the editor store and keeps it saved while open.
 import { useEffect, useState } from 'react'
 import { loadBoard } from '../../persistence/boards'
-import { BoardSession, readJournal } from '../../persistence/session'
-import { restoreBoard, type RestoreWarning } from '../../domain/restore'
+import { BoardSession, journalToRecover } from '../../persistence/session'
+import type { RestoreWarning } from '../../domain/restore'
 import { useEditor } from '../../store/editorStore'
 import { CARD_FONT } from '../../canvas/measure'
 import type { Id } from '../../domain/types'
@@ -10,7 +10,7 @@ import type { Id } from '../../domain/types'
 export type OpenState =
   | { status: 'loading' }
   | { status: 'missing' }
-  | { status: 'open'; warnings: RestoreWarning[]; recovered: boolean }
+  | { status: 'open'; warnings: RestoreWarning[]; recovered: boolean; /** Written by a newer version of the app: shown, never saved. */ readOnly: boolean }
 
 let current: BoardSession | null = null
 /** The session of the open board (to force a save before an export, in tests...). */
@@ -21,6 +21,7 @@ const host = {
   receive: (b: Parameters<ReturnType<typeof useEditor.getState>['receive']>[0]) => useEditor.getState().receive(b),
   subscribe: (fn: (b: ReturnType<typeof useEditor.getState>['board']) => void) =>
     useEditor.subscribe((s, prev) => s.board !== prev.board && fn(s.board)),
+  lock: () => useEditor.getState().setReadOnly(true),
 }
 
 export function useBoardSession(id: Id): OpenState {
@@ -35,25 +36,19 @@ export function useBoardSession(id: Id): OpenState {
       const font = document.fonts?.load?.(CARD_FONT).catch(() => null)
       const [loaded] = await Promise.all([loadBoard(id).catch(() => null), font && Promise.race([font, new Promise((r) => setTimeout(r, 400))])])
       if (cancelled) return
-      const journal = readJournal(id)
+      // A tab that closed mid-write left its last edits in the journal (see journalToRecover).
+      const journal = journalToRecover(id, loaded)
       if (!loaded && !journal) {
         setState({ status: 'missing' })
         return
       }
-      let board = loaded?.board ?? restoreBoard(journal!.board).board
-      let recovered = false
-      // A tab that closed mid-write left its last edits in the journal. It is only taken
-      // when nothing was written since it was made (localStorage is shared by all tabs,
-      // and a later write by any tab supersedes it).
-      if (journal && (!loaded || journal.baseRev >= loaded.row.rev)) {
-        board = restoreBoard(journal.board).board
-        recovered = true
-      }
-      useEditor.getState().load(loaded?.board ?? board)
-      session = new BoardSession(host, loaded?.board ?? board, loaded?.row.rev ?? 0)
+      const readOnly = !!loaded?.readOnly
+      const board = loaded?.board ?? journal!
+      useEditor.getState().load(board, { readOnly })
+      session = new BoardSession(host, board, loaded?.rev ?? 0, { readOnly })
       current = session
-      if (recovered) useEditor.getState().receive(board)
-      setState({ status: 'open', warnings: loaded?.warnings ?? [], recovered })
+      if (journal) useEditor.getState().receive(journal)
+      setState({ status: 'open', warnings: loaded?.warnings ?? [], recovered: !!journal, readOnly })
     })()
     return () => {
       cancelled = true

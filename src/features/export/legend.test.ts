@@ -34,9 +34,11 @@ describe('legendItems', () => {
     expect(symbols(board([card('a', { moment: 'negative' })]))).toEqual(['moment-negative'])
     expect(symbols(board([], { stages: [{ id: 's1', name: 'x', moment: 'positive' }] }))).toEqual(['moment-positive'])
   })
-  it('critical and unanswered come from the card flags', () => {
+  it('critical and unanswered come from the card flags, as the board kind explains them', () => {
     const b = board([card('a'), card('b')])
-    expect(symbols(b, (c) => (c.id === 'a' ? { critical: true } : { unanswered: true }))).toEqual(['critical', 'unanswered'])
+    const flags = (c: Card) => (c.id === 'a' ? { critical: true } : { unanswered: true })
+    expect(symbols(b, flags)).toEqual(['critical'])
+    expect(symbols({ ...b, kind: 'target' }, flags)).toEqual(['unanswered'])
   })
   it('arrows only when both ends are on the board', () => {
     const b = board([card('a'), card('b')], { links: [{ id: 'l', from: 'a', to: 'b' }] })

@@ -2,6 +2,7 @@
 // reader of a black-and-white print can tell an irritant from a must by its shape.
 import type { Board, Card } from '../../domain/types'
 import { CARD_TAGS } from '../../domain/types'
+import { kindOf } from '../../domain/kinds'
 import type { CardFlags } from '../../canvas/toFlow'
 import { TAG_COLORS, type SymbolName } from '../../ui/icons'
 
@@ -11,6 +12,8 @@ export interface LegendItem {
   /** i18n key of its name. */
   label: string
 }
+
+const DECORATION_COLORS: Record<'critical' | 'unanswered', string> = { critical: '#b71c1c', unanswered: '#c62828' }
 
 /** Legend entries for the cards and stages of `board`, in a fixed order (tags first). */
 export function legendItems(board: Board, flags: (card: Card) => CardFlags = () => ({})): LegendItem[] {
@@ -23,9 +26,9 @@ export function legendItems(board: Board, flags: (card: Card) => CardFlags = () 
   if (moment('negative')) items.push({ symbol: 'moment-negative', label: 'moment.negative' })
   if (has((c) => !!c.failPoint)) items.push({ symbol: 'fail', color: '#b71c1c', label: 'board.failPoint' })
   if (has((c) => !!c.waitPoint)) items.push({ symbol: 'wait', color: '#6d4c41', label: 'board.waitPoint' })
+  // the decorations the board's kind draws (critical failures, unanswered irritants)
   const flagged = cards.map(flags)
-  if (flagged.some((f) => f.critical)) items.push({ symbol: 'critical', color: '#b71c1c', label: 'exporting.legend.critical' })
-  if (flagged.some((f) => f.unanswered)) items.push({ symbol: 'unanswered', color: '#c62828', label: 'exporting.legend.unanswered' })
+  for (const e of kindOf(board).legend) if (flagged.some((f) => f[e.decoration])) items.push({ symbol: e.symbol, color: DECORATION_COLORS[e.symbol], label: e.label })
   if (has((c) => c.evidence === 'fact')) items.push({ symbol: 'fact', color: '#2e7d32', label: 'evidence.fact' })
   if (has((c) => c.evidence === 'assumption')) items.push({ symbol: 'assumption', label: 'evidence.assumption' })
   if (has((c) => !!c.votes)) items.push({ symbol: 'vote', label: 'exporting.legend.votes' })

@@ -6,7 +6,6 @@ import type { Board } from '../../domain/types'
 import { useEditor } from '../../store/editorStore'
 import { registerExport, registerExportHost } from './ExportMenu'
 import { ExportDialogHost, openExportDialog, type ExportFormat } from './ExportDialog'
-import { imageScene, renderPng } from './imageExport'
 
 const formats: { id: ExportFormat; order: number }[] = [
   { id: 'png', order: 10 },
@@ -35,19 +34,42 @@ export interface PngProbeResult {
   ms: number
 }
 
+export interface PdfProbeResult {
+  pages: number
+  bytes: number
+  ms: number
+}
+
 declare global {
   interface Window {
-    __parcoursExport?: { png: (opts?: PngProbeOptions) => Promise<PngProbeResult> }
+    __parcoursExport?: {
+      png: (opts?: PngProbeOptions) => Promise<PngProbeResult>
+      /** A readable A4 PDF of the open board, without the download. */
+      pdf: (opts?: { board?: Board; paper?: 'a4' | 'a3' }) => Promise<PdfProbeResult>
+    }
   }
 }
 
-// The real pipeline (off-screen canvas, html-to-image, PNG encoding), without the download.
+// The real pipeline (native SVG scene drawn on a canvas, PNG encoding), without the download.
 window.__parcoursExport = {
   png: async (opts = {}) => {
     const board = opts.board ?? useEditor.getState().board
     if (!board) throw new Error('no board open')
     const started = performance.now()
-    const r = await renderPng(imageScene(board, { customerView: opts.customerView }), opts.pixelRatio ?? 2)
+    const { exportContext, renderScenePng, wholeBoardScene } = await import('./exports')
+    const ctx = await exportContext(board, { customerView: opts.customerView })
+    const r = await renderScenePng(wholeBoardScene(ctx), opts.pixelRatio ?? 2)
     return { width: r.width, height: r.height, bytes: r.blob.size, pixelRatio: r.ratio, lowered: r.lowered, ms: Math.round(performance.now() - started) }
+  },
+  pdf: async (opts = {}) => {
+    const board = opts.board ?? useEditor.getState().board
+    if (!board) throw new Error('no board open')
+    const started = performance.now()
+    const { exportContext, planReadablePdf, subtitle } = await import('./exports')
+    const { buildVectorPdf } = await import('./pdf')
+    const ctx = await exportContext(board)
+    const plan = planReadablePdf(ctx, opts.paper ?? 'a4')
+    const blob = await buildVectorPdf(plan.pages, { title: board.title, subject: subtitle(ctx), language: ctx.locale })
+    return { pages: plan.pages.length, bytes: blob.size, ms: Math.round(performance.now() - started) }
   },
 }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { create } from 'zustand'
 import { criticality, DEFAULT_FMEA_THRESHOLD, isAboveThreshold } from '../../domain/methods/fmea'
 import type { Board } from '../../domain/types'
+import { kindOf } from '../../domain/kinds'
 import { useEditor } from '../../store/editorStore'
 import { Symbol } from '../../ui/icons'
 import { CRITICAL_COLOR, FmeaView } from './FmeaView'
@@ -15,7 +16,7 @@ export const openFmeaView = () => useFmeaView.setState({ open: true })
 export const closeFmeaView = () => useFmeaView.setState({ open: false })
 
 /** The board kinds whose steps carry a worst-case scenario. */
-export const hasFmea = (board: Board | null): boolean => board?.kind === 'journey' || board?.kind === 'blueprint'
+export const hasFmea = (board: Board | null): boolean => !!board && kindOf(board).worstCase
 
 const toTreatCount = (b: Board | null): number => {
   if (!b) return 0

@@ -40,6 +40,7 @@ export function FmeaView({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     dialog.current?.focus()
   }, [])
+  // oxlint-disable-next-line react-hooks/exhaustive-deps -- after every render on purpose; it sets state only when focusCell is set
   useLayoutEffect(() => {
     const root = dialog.current
     if (!root) return

@@ -1,15 +1,15 @@
 import { useMemo, useRef, useState } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
-import { db } from '../../persistence/db'
+import { useBoardSummaries } from '../../persistence/hooks'
 import { deleteBoardRow, duplicateBoardRow, putNewBoard, renameBoardRow, undeleteBoard, type DeletedBoard } from '../../persistence/boards'
 import { createBoardFromTemplate, TEMPLATES, type TemplateId } from '../../domain/methods/templates'
 import { layoutBoard } from '../../domain/layout'
 import { isSeparator, type Board } from '../../domain/types'
 import { LanguageSelect } from '../../ui/LanguageSelect'
-import { boardHref, navigate } from '../../app/router'
+import { boardHref, navigate } from '../../ui/router'
 import { importFiles, type ImportOutcome } from './importFiles'
 import { registeredHomeTools } from './homeTools'
+import '../board/storedStrings'
 
 function Preview({ board, className = 'preview' }: { board: Board; className?: string }) {
   // A miniature of the grid: lanes, separator lines and cards (from the real layout).
@@ -41,7 +41,7 @@ function Preview({ board, className = 'preview' }: { board: Board; className?: s
 function NewBoardForm({ onDone }: { onDone: () => void }) {
   const { t, i18n } = useTranslation()
   const [title, setTitle] = useState('')
-  const [template, setTemplate] = useState<TemplateId>('journey')
+  const [template, setTemplate] = useState<TemplateId>(TEMPLATES[0].id)
   const lang = i18n.language.startsWith('fr') ? 'fr' : 'en'
   const previews = useMemo(
     () => Object.fromEntries(TEMPLATES.map((tpl) => [tpl.id, createBoardFromTemplate(tpl.id, { title: '', lang, t: (k) => t(k) })])) as Record<TemplateId, Board>,
@@ -81,7 +81,8 @@ function NewBoardForm({ onDone }: { onDone: () => void }) {
 
 export function HomeScreen() {
   const { t, i18n } = useTranslation()
-  const rows = useLiveQuery(() => db.boards.orderBy('updatedAt').reverse().toArray(), [])
+  // (a board whose title is empty, or was unreadable, is still named in the list)
+  const rows = useBoardSummaries()?.map((b) => (b.title ? b : { ...b, title: t('board.untitled') }))
   const [creating, setCreating] = useState(false)
   const [deleted, setDeleted] = useState<DeletedBoard | null>(null)
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null)
@@ -136,7 +137,7 @@ export function HomeScreen() {
       )}
       {deleted && (
         <div className="banner" role="status">
-          <span>{t('home.deleted', { title: deleted.row.title })}</span>
+          <span>{t('home.deleted', { title: deleted.title })}</span>
           <button onClick={() => void undeleteBoard(deleted).then(() => setDeleted(null))}>{t('home.undoDelete')}</button>
         </div>
       )}
@@ -168,6 +169,7 @@ export function HomeScreen() {
                 }}
               />
             )}
+            {row.readOnly && <span className="small newer-tag"><span aria-hidden>⊘</span> {t('stored.newerTag')}</span>}
             <span className="muted small">
               {t(`kind.${row.kind}`)} · {t('home.stages', { count: row.stageCount })} · {t('home.cards', { count: row.cardCount })}
             </span>
@@ -176,10 +178,12 @@ export function HomeScreen() {
               <button
                 onClick={() => setRenaming(row.id)}
                 aria-label={`${t('common.rename')}: ${row.title}`}
+                disabled={row.readOnly}
+                title={row.readOnly ? t('stored.newerAction') : undefined}
               >
                 {t('common.rename')}
               </button>
-              <button onClick={() => void duplicateBoardRow(row.id, t('home.copyOf', { title: row.title }))} aria-label={`${t('common.duplicate')}: ${row.title}`}>
+              <button onClick={() => void duplicateBoardRow(row.id, t('home.copyOf', { title: row.title }))} aria-label={`${t('common.duplicate')}: ${row.title}`} disabled={row.readOnly} title={row.readOnly ? t('stored.newerAction') : undefined}>
                 {t('common.duplicate')}
               </button>
               <button className="danger" onClick={() => void deleteBoardRow(row.id).then(setDeleted)} aria-label={`${t('common.delete')}: ${row.title}`}>

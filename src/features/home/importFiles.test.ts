@@ -2,34 +2,36 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import FIXTURE from '../../../test/fixtures/board-v1.parcours.json?raw'
 import { dropDatabase, freshDatabase } from '../../../test/db'
-import { db } from '../../persistence/db'
-import { deleteBoardRow, undeleteBoard } from '../../persistence/boards'
+import { deleteBoardRow, listBoards, loadBoard, undeleteBoard } from '../../persistence/boards'
+import { getPersona, listPersonas, savePersona } from '../../persistence/personas'
 import { importFiles } from './importFiles'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const fixture = (): any => JSON.parse(FIXTURE)
 const file = (name: string, data: unknown) => new File([typeof data === 'string' ? data : JSON.stringify(data)], name, { type: 'application/json' })
+const boardCount = async () => (await listBoards()).boards.length
+const measurementIds = async (id: string) => ((await loadBoard(id))!.board.measurements ?? []).map((m) => m.id).sort()
 
 beforeEach(() => void freshDatabase())
 afterEach(() => dropDatabase())
 
 describe('importFiles', () => {
-  it('writes a board with its personas and measurements', async () => {
+  it('writes a board with its personas and, inside the board, its measurements', async () => {
     const r = await importFiles([file('a.parcours.json', FIXTURE)])
     expect(r).toMatchObject({ ok: true, boardId: 'b_fixture_v1' })
     expect(r.message).toContain('imported')
-    expect((await db.boards.get('b_fixture_v1'))!.board.cards).toHaveLength(6)
-    expect(await db.personas.count()).toBe(1)
-    expect((await db.measurements.where('boardId').equals('b_fixture_v1').toArray()).map((m) => m.id).sort()).toEqual(['m1', 'm2', 'm3'])
+    const board = (await loadBoard('b_fixture_v1'))!.board
+    expect(board.cards).toHaveLength(6)
+    expect(await listPersonas()).toHaveLength(1)
+    expect(board.measurements).toEqual(fixture().measurements)
   })
 
   it('refuses files chosen together as a whole when one is bad: nothing is written', async () => {
     const r = await importFiles([file('good.parcours.json', FIXTURE), file('bad.parcours.json', { ...fixture(), version: 9 })])
     expect(r.ok).toBe(false)
     expect(r.message).toMatch(/^bad\.parcours\.json: version: .*newer version/)
-    expect(await db.boards.count()).toBe(0)
-    expect(await db.personas.count()).toBe(0)
-    expect(await db.measurements.count()).toBe(0)
+    expect(await boardCount()).toBe(0)
+    expect(await listPersonas()).toHaveLength(0)
   })
 
   it('never overwrites: the same file twice gives a copy with fresh ids, each board keeping its measurements', async () => {
@@ -37,12 +39,19 @@ describe('importFiles', () => {
     const r = await importFiles([file('a.parcours.json', FIXTURE)])
     expect(r.ok).toBe(true)
     expect(r.boardId).not.toBe('b_fixture_v1')
-    expect(await db.boards.count()).toBe(2)
-    expect(await db.measurements.where('boardId').equals('b_fixture_v1').count()).toBe(3)
-    const copied = await db.measurements.where('boardId').equals(r.boardId!).toArray()
-    const copy = (await db.boards.get(r.boardId!))!.board
-    expect(copied).toHaveLength(3)
-    expect(copied.every((m) => copy.cards.some((c) => c.id === m.cardId))).toBe(true)
+    expect(await boardCount()).toBe(2)
+    expect(await measurementIds('b_fixture_v1')).toEqual(['m1', 'm2', 'm3'])
+    const copy = (await loadBoard(r.boardId!))!.board
+    expect(copy.measurements).toHaveLength(3)
+    expect(copy.measurements!.every((m) => copy.cards.some((c) => c.id === m.cardId))).toBe(true)
+    expect(copy.measurements!.some((m) => ['m1', 'm2', 'm3'].includes(m.id))).toBe(false)
+  })
+
+  it('two files with one board id in one import: the second comes in as a copy', async () => {
+    const r = await importFiles([file('a.parcours.json', FIXTURE), file('b.parcours.json', FIXTURE)])
+    expect(r.ok).toBe(true)
+    expect(await boardCount()).toBe(2)
+    expect(r.boardId).not.toBe('b_fixture_v1')
   })
 
   it('a measurement id another board already uses is re-issued, not overwritten', async () => {
@@ -50,20 +59,24 @@ describe('importFiles', () => {
     const other = fixture()
     other.board.id = 'b_other'
     await importFiles([file('b.parcours.json', other)])
-    expect(await db.measurements.count()).toBe(6)
-    expect((await db.measurements.get('m1'))!.boardId).toBe('b_fixture_v1')
-    expect(await db.measurements.where('boardId').equals('b_other').count()).toBe(3)
+    expect(await measurementIds('b_fixture_v1')).toEqual(['m1', 'm2', 'm3'])
+    const ids = await measurementIds('b_other')
+    expect(ids).toHaveLength(3)
+    expect(ids.filter((id) => ['m1', 'm2', 'm3'].includes(id))).toEqual([])
+    // the re-issued scores still score the same cards
+    const cardsOf = async (id: string) => ((await loadBoard(id))!.board.measurements ?? []).map((m) => `${m.cardId} ${m.metric}`).sort()
+    expect(await cardsOf('b_other')).toEqual(await cardsOf('b_fixture_v1'))
   })
 
   it('keeps one primary persona in the library, and a library persona as it is', async () => {
-    await db.personas.add({ id: 'p_here', name: 'Already primary', primary: true })
-    await db.personas.add({ id: 'p_marie', name: 'Marie (edited here)' })
+    await savePersona({ id: 'p_here', name: 'Already primary', primary: true })
+    await savePersona({ id: 'p_marie', name: 'Marie (edited here)' })
     const f = fixture()
     f.personas.push({ id: 'p_new', name: 'New one', primary: true })
     await importFiles([file('a.parcours.json', f)])
-    expect((await db.personas.get('p_marie'))!.name).toBe('Marie (edited here)')
-    expect((await db.personas.toArray()).filter((p) => p.primary).map((p) => p.id)).toEqual(['p_here'])
-    expect(await db.personas.get('p_new')).toMatchObject({ name: 'New one' })
+    expect((await getPersona('p_marie'))!.name).toBe('Marie (edited here)')
+    expect((await listPersonas()).filter((p) => p.primary).map((p) => p.id)).toEqual(['p_here'])
+    expect(await getPersona('p_new')).toMatchObject({ name: 'New one' })
   })
 
   it('undoing a deletion never overwrites a board brought back meanwhile', async () => {
@@ -73,6 +86,7 @@ describe('importFiles', () => {
     edited.board.title = 'Restored from the file, then edited'
     await importFiles([file('a.parcours.json', edited)])
     await undeleteBoard(deleted)
-    expect((await db.boards.get('b_fixture_v1'))!.title).toBe('Restored from the file, then edited')
+    expect((await loadBoard('b_fixture_v1'))!.board.title).toBe('Restored from the file, then edited')
+    expect(await boardCount()).toBe(1)
   })
 })

@@ -4,11 +4,8 @@
 import { parseBoardFile, formatImportError } from '../io/boardFile'
 import { decodeSpreadsheetBytes, gridToBoard, isWorkbookName } from '../io/spreadsheet'
 import { importWorkspaceFiles } from '../io/backup'
-import { db, summarise } from '../../persistence/db'
-import { announceBoardChange } from '../../persistence/channel'
-import { copyBoard } from '../../persistence/boards'
-import { newId } from '../../domain/id'
-import type { Board, Measurement, Persona } from '../../domain/types'
+import { writeBundle } from '../../persistence/bundle'
+import type { Board, Id, Persona } from '../../domain/types'
 import { i18n, t } from '../../i18n'
 
 export interface ImportOutcome {
@@ -19,39 +16,14 @@ export interface ImportOutcome {
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024
 
-/** Write one imported board with its personas and measurements, all or nothing. */
-export async function writeImportedBoard(board: Board, personas: Persona[] = [], measurements: Measurement[] = []): Promise<Board> {
-  return db.transaction('rw', db.boards, db.personas, db.measurements, async () => {
-    let b = board
-    let cardIds: Map<string, string> | null = null
-    // An id that collides with a board already here is re-issued (never overwrites).
-    if (await db.boards.get(b.id)) {
-      const copy = copyBoard(b, b.title)
-      b = copy.board
-      cardIds = copy.cardIds
-    }
-    const now = Date.now()
-    await db.boards.add({ id: b.id, board: b, rev: 1, createdAt: now, updatedAt: now, ...summarise(b) })
-    // A persona already in the library is kept as it is; a new one joins it, as secondary
-    // when the library already has its primary persona.
-    const hasPrimary = (await db.personas.toArray()).some((p) => p.primary)
-    for (const p of personas) {
-      if (await db.personas.get(p.id)) continue
-      const { primary, ...rest } = p
-      await db.personas.add(primary && !hasPrimary ? p : rest)
-    }
-    // Measurements follow their cards; an id another board already uses is re-issued.
-    for (const m of measurements) {
-      const id = (await db.measurements.get(m.id)) ? newId('m_') : m.id
-      await db.measurements.add({ ...m, id, cardId: (m.cardId && cardIds?.get(m.cardId)) || m.cardId, boardId: b.id })
-    }
-    announceBoardChange(b.id, 1)
-    return b
-  })
+/** Write one imported board with its personas (its measurements inside), all or nothing:
+ * colliding ids are re-issued, nothing already here is overwritten. */
+export async function writeImportedBoard(board: Board, personas: readonly Persona[] = []): Promise<{ id: Id; title: string }> {
+  return (await writeBundle({ boards: [board], personas })).boards[0]
 }
 
 /** A file read and validated, ready to be written. */
-type ReadFile = { ok: true; board: Board; personas: Persona[]; measurements: Measurement[]; warnings: string[] } | { ok: false; message: string }
+type ReadFile = { ok: true; board: Board; personas: Persona[]; warnings: string[] } | { ok: false; message: string }
 
 /** Read and validate one file; nothing is written. */
 export async function readImportFile(file: File): Promise<ReadFile> {
@@ -64,7 +36,7 @@ export async function readImportFile(file: File): Promise<ReadFile> {
     const text = decodeSpreadsheetBytes(await file.arrayBuffer())
     const r = gridToBoard(text, { title: name.replace(/\.(csv|tsv|txt)$/i, ''), lang })
     if (!r.ok) return { ok: false, message: `${name}: ${formatImportError(r, t)}` }
-    return { ok: true, board: r.board, personas: [], measurements: [], warnings: r.warnings ?? [] }
+    return { ok: true, board: r.board, personas: [], warnings: r.warnings ?? [] }
   }
   const text = await file.text()
   const r = parseBoardFile(text)
@@ -84,11 +56,8 @@ export async function importFiles(files: File[]): Promise<ImportOutcome> {
     read.push(r)
   }
   if (!read.length) return { ok: false, message: '' }
-  const written = await db.transaction('rw', db.boards, db.personas, db.measurements, async () => {
-    const out: Board[] = []
-    for (const r of read) out.push(await writeImportedBoard(r.board, r.personas, r.measurements))
-    return out
-  })
+  // Every file in one transaction: all of them or none.
+  const written = (await writeBundle({ boards: read.map((r) => r.board), personas: read.flatMap((r) => r.personas) })).boards
   const warnings = read.flatMap((r) => r.warnings)
   const warn = warnings.length ? ' ' + t('home.importWarnings', { list: warnings.join(' · ') }) : ''
   const last = written[written.length - 1]

@@ -1,14 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { ParcoursDB, db, useDatabase, summarise } from '../../persistence/db'
+import { freshDatabase, putStoredRow, storedRow } from '../../../test/db'
+import { deleteBoardRow, listBoards, loadBoard, putNewBoard } from '../../persistence/boards'
+import { getPersona, listPersonas, savePersona } from '../../persistence/personas'
 import type { Board, Measurement, Persona } from '../../domain/types'
 import { t } from '../../i18n'
 import { formatImportError } from './importError'
 import { canonical, parseWorkspace, readWorkspace, restoreBackupText, serializeWorkspace, validateWorkspaceData, WORKSPACE_FORMAT } from './backup'
 
-let n = 0
-beforeEach(() => {
-  useDatabase(new ParcoursDB(`backup-test-${++n}`))
-})
+beforeEach(() => void freshDatabase())
 
 const board = (id: string, title: string, extra: Partial<Board> = {}): Board => ({
   id,
@@ -23,14 +22,11 @@ const board = (id: string, title: string, extra: Partial<Board> = {}): Board => 
 const persona: Persona = { id: 'pe_marie', name: 'Marie', role: 'Citizen', goals: ['Renew fast'], primary: true }
 const measurement = (id: string, cardId: string): Measurement => ({ id, cardId, metric: 'nps', period: '2026-Q3', value: 12, n: 140 })
 
-async function put(b: Board, ms: Measurement[] = []) {
-  const now = Date.now()
-  await db.boards.add({ id: b.id, board: b, rev: 3, createdAt: now, updatedAt: now, ...summarise(b) })
-  await db.measurements.bulkAdd(ms.map((m) => ({ ...m, boardId: b.id })))
-}
+const put = (b: Board, ms: Measurement[] = []) => putNewBoard(ms.length ? { ...b, measurements: ms } : b)
+const boardCount = async () => (await listBoards()).boards.length
 
 async function seed() {
-  await db.personas.add(persona)
+  await savePersona(persona)
   await put(board('b_one', 'Renewal', { personaIds: ['pe_marie'] }), [measurement('m1', 'b_one-c1')])
   await put(board('b_two', 'Complaint'))
 }
@@ -53,59 +49,60 @@ describe('workspace backup', () => {
   it('restores into an empty browser everything it holds', async () => {
     await seed()
     const text = await backupText()
-    useDatabase(new ParcoursDB(`backup-test-empty-${n}`))
+    freshDatabase()
     const r = await restoreBackupText(text)
     expect(r).toMatchObject({ ok: true, counts: { added: 2, same: 0, copied: 0, personasAdded: 1 } })
     expect(r.message).toBe('Backup restored: 2 boards added; 1 persona added.')
-    expect((await db.boards.get('b_one'))?.board.personaIds).toEqual(['pe_marie'])
-    expect(await db.measurements.get('m1')).toMatchObject({ boardId: 'b_one', cardId: 'b_one-c1' })
-    expect(await db.personas.get('pe_marie')).toEqual(persona)
+    const one = (await loadBoard('b_one'))!.board
+    expect(one.personaIds).toEqual(['pe_marie'])
+    expect(one.measurements).toEqual([measurement('m1', 'b_one-c1')])
+    expect(await getPersona('pe_marie')).toEqual(persona)
   })
 
   it('adds what is missing, skips what is already here, never duplicates', async () => {
     await seed()
     const text = await backupText()
-    await db.boards.delete('b_one')
-    await db.measurements.where('boardId').equals('b_one').delete()
+    await deleteBoardRow('b_one')
     const r = await restoreBackupText(text)
     expect(r.counts).toMatchObject({ added: 1, same: 1, copied: 0, personasAdded: 0, personasSame: 1 })
     expect(r.message).toBe('Backup restored: 1 board added, 1 already here; 1 persona already here.')
-    expect(await db.boards.count()).toBe(2)
-    expect(await db.measurements.get('m1')).toMatchObject({ boardId: 'b_one' })
+    expect(await boardCount()).toBe(2)
+    expect((await loadBoard('b_one'))!.board.measurements).toEqual([measurement('m1', 'b_one-c1')])
     // Restoring again changes nothing.
     const again = await restoreBackupText(text)
     expect(again.counts).toMatchObject({ added: 0, same: 2, copied: 0 })
-    expect(await db.boards.count()).toBe(2)
-    expect(await db.personas.count()).toBe(1)
+    expect(await boardCount()).toBe(2)
+    expect(await listPersonas()).toHaveLength(1)
   })
 
   it('keeps a board changed since the backup, and adds the backup’s version as a copy with fresh ids', async () => {
     await seed()
     const text = await backupText()
-    const row = (await db.boards.get('b_one'))!
+    const row = (await storedRow('b_one'))!
     const edited = { ...row.board, cards: [{ ...row.board.cards[0], text: 'Edited since' }] }
-    await db.boards.put({ ...row, board: edited })
-    await db.personas.put({ ...persona, name: 'Marie D.' })
+    await putStoredRow({ ...row, board: edited })
+    await savePersona({ ...persona, name: 'Marie D.' })
 
     const r = await restoreBackupText(text)
     expect(r.counts).toMatchObject({ added: 0, same: 1, copied: 1, personasCopied: 1 })
     expect(r.message).toBe('Backup restored: 1 already here, 1 kept as a copy; 1 persona kept as a copy.')
     // Nothing overwritten.
-    expect((await db.boards.get('b_one'))!.board.cards[0].text).toBe('Edited since')
-    expect((await db.personas.get('pe_marie'))!.name).toBe('Marie D.')
-    expect(await db.measurements.get('m1')).toMatchObject({ boardId: 'b_one' })
+    const here = (await loadBoard('b_one'))!.board
+    expect(here.cards[0].text).toBe('Edited since')
+    expect((await getPersona('pe_marie'))!.name).toBe('Marie D.')
+    expect(here.measurements).toEqual([measurement('m1', 'b_one-c1')])
     // The copy: the backup's content, new ids everywhere, its measurement following its card.
     const copyId = r.counts!.boardIds[0]
-    const copy = (await db.boards.get(copyId))!
-    expect(copy.title).toBe('Renewal (restored)')
+    const copy = (await loadBoard(copyId))!
+    expect(copy.board.title).toBe('Renewal (restored)')
     expect(copy.board.cards[0].text).toBe('Too long')
     expect(copy.board.cards[0].id).not.toBe('b_one-c1')
-    const ms = await db.measurements.where('boardId').equals(copyId).toArray()
+    const ms = copy.board.measurements!
     expect(ms).toHaveLength(1)
     expect(ms[0].cardId).toBe(copy.board.cards[0].id)
     expect(ms[0].id).not.toBe('m1')
     // The copied persona, and the restored board drawn for it.
-    const personas = await db.personas.toArray()
+    const personas = await listPersonas()
     const restored = personas.find((p) => p.name === 'Marie (restored)')!
     expect(restored).toBeTruthy()
     expect(restored.primary).toBeUndefined()
@@ -113,15 +110,15 @@ describe('workspace backup', () => {
   })
 
   it('refuses a bad file as a whole, naming the board and the field, and writes nothing', async () => {
-    await db.personas.add({ id: 'pe_other', name: 'Other' })
-    const good = JSON.parse(serializeWorkspace({ boards: [{ board: board('b_a', 'A'), measurements: [] }, { board: board('b_b', 'B'), measurements: [] }], personas: [persona] }))
+    await savePersona({ id: 'pe_other', name: 'Other' })
+    const good = JSON.parse(serializeWorkspace({ boards: [board('b_a', 'A'), board('b_b', 'B')], personas: [persona] }))
     const bad = structuredClone(good)
     bad.boards[1].board.cards[0].stageId = 'nowhere'
     const r = await restoreBackupText(JSON.stringify(bad))
     expect(r.ok).toBe(false)
     expect(r.message).toBe('The backup could not be read: boards[1].board.cards[0].stageId: no stage of the board has the id “nowhere”')
-    expect(await db.boards.count()).toBe(0)
-    expect(await db.personas.count()).toBe(1)
+    expect(await boardCount()).toBe(0)
+    expect(await listPersonas()).toHaveLength(1)
 
     const votes = structuredClone(good)
     votes.boards[0].board.cards[0].votes = -5
@@ -148,9 +145,9 @@ describe('workspace backup', () => {
   })
 
   it('drops, with a warning, a board’s reference to a persona the backup does not hold', () => {
-    const r = validateWorkspaceData(JSON.parse(serializeWorkspace({ boards: [{ board: board('b_a', 'A', { personaIds: ['pe_gone'] }), measurements: [] }], personas: [] })))
+    const r = validateWorkspaceData(JSON.parse(serializeWorkspace({ boards: [board('b_a', 'A', { personaIds: ['pe_gone'] })], personas: [] })))
     if (!r.ok) throw new Error(r.code)
-    expect(r.workspace.boards[0].board.personaIds).toBeUndefined()
+    expect(r.workspace.boards[0].personaIds).toBeUndefined()
     expect(r.warnings[0]).toMatch(/^A: 1 persona/)
   })
 

@@ -12,14 +12,10 @@
 // first problem (nothing written); then, in one transaction, it adds what is missing and
 // never overwrites: a board or persona already here unchanged is skipped, one here with
 // other content is added as a copy "(restored)" with fresh ids.
-import { db } from '../../persistence/db'
-import { announceBoardChange } from '../../persistence/channel'
-import { copyBoard } from '../../persistence/boards'
-import { summarise } from '../../persistence/db'
-import { restoreBoard, LIMITS } from '../../domain/restore'
-import { newId } from '../../domain/id'
-import { normalisePersona } from '../../domain/personas'
-import type { Board, Id, Measurement, Persona } from '../../domain/types'
+import { writeBundle } from '../../persistence/bundle'
+import { readWorkspace as readStoredWorkspace } from '../../persistence/workspace'
+import { LIMITS } from '../../domain/restore'
+import type { Board, Id, Persona } from '../../domain/types'
 import { t } from '../../i18n'
 import { BOARD_FORMAT, BOARD_FORMAT_VERSION, readJson, validateBoardFileData, describe as describeValue } from './boardFile'
 import { fail, formatImportError, type ImportFailure } from './importError'
@@ -31,13 +27,11 @@ export const MAX_BACKUP_BOARDS = 2_000
 /** Bigger than a board file may be: a workspace carries every board and every persona photo. */
 export const MAX_BACKUP_BYTES = 500 * 1024 * 1024
 
-export interface WorkspaceBoard {
-  board: Board
-  measurements: Measurement[]
-}
+export { canonical } from '../../domain/canonical'
 
 export interface Workspace {
-  boards: WorkspaceBoard[]
+  /** The boards, their measurements inside (the file keeps them beside each board). */
+  boards: Board[]
   personas: Persona[]
 }
 
@@ -52,7 +46,7 @@ export function serializeWorkspace(ws: Workspace, exportedAt = new Date().toISOS
       version: WORKSPACE_VERSION,
       exportedAt,
       personas: ws.personas,
-      boards: ws.boards.map((b) => ({ format: BOARD_FORMAT, version: BOARD_FORMAT_VERSION, board: b.board, measurements: b.measurements })),
+      boards: ws.boards.map(({ measurements = [], ...board }) => ({ format: BOARD_FORMAT, version: BOARD_FORMAT_VERSION, board, measurements })),
     },
     null,
     2,
@@ -60,19 +54,7 @@ export function serializeWorkspace(ws: Workspace, exportedAt = new Date().toISOS
 }
 
 /** Everything in this browser's database, boards in the order they were created. */
-export async function readWorkspace(): Promise<Workspace> {
-  return db.transaction('r', db.boards, db.personas, db.measurements, async () => {
-    const rows = await db.boards.toArray()
-    rows.sort((a, b) => a.createdAt - b.createdAt)
-    const personas = (await db.personas.toArray()).map(normalisePersona)
-    const measurements = await db.measurements.toArray()
-    const byBoard = new Map<Id, Measurement[]>()
-    for (const { boardId, ...m } of measurements) byBoard.set(boardId, [...(byBoard.get(boardId) ?? []), m])
-    // Through the same repairs as opening a board: a backup must always be restorable.
-    const boards = rows.map((row) => ({ board: restoreBoard(row.board, { id: row.id, title: row.title }).board, measurements: byBoard.get(row.id) ?? [] }))
-    return { boards, personas }
-  })
-}
+export const readWorkspace = (): Promise<Workspace> => readStoredWorkspace()
 
 // ---- reading ----------------------------------------------------------------------------
 
@@ -109,7 +91,7 @@ export function validateWorkspaceData(data: unknown): WorkspaceParse {
   const rawBoards = data.boards ?? []
   if (!Array.isArray(rawBoards)) return fail('backup.expectedList', 'boards')
   if (rawBoards.length > MAX_BACKUP_BOARDS) return fail('backup.tooManyBoards', 'boards', { count: rawBoards.length, max: MAX_BACKUP_BOARDS })
-  const boards: WorkspaceBoard[] = []
+  const boards: Board[] = []
   const warnings: string[] = []
   const boardIds = new Set<Id>()
   const measurementIds = new Set<Id>()
@@ -123,10 +105,10 @@ export function validateWorkspaceData(data: unknown): WorkspaceParse {
     const shared = refs.map((id) => byId.get(id as Id)).filter((p): p is Persona => !!p && !own.some((o) => isObject(o) && o.id === p.id))
     const r = validateBoardFileData({ ...entry, personas: [...own, ...shared] }, at)
     if (!r.ok) return r
-    const { board, measurements } = r.file
+    const { board } = r.file
     if (boardIds.has(board.id)) return fail('backup.duplicateId', `${at}.board.id`, { id: board.id })
     boardIds.add(board.id)
-    for (const [j, m] of measurements.entries()) {
+    for (const [j, m] of (board.measurements ?? []).entries()) {
       if (measurementIds.has(m.id)) return fail('backup.duplicateId', `${at}.measurements[${j}].id`, { id: m.id })
       measurementIds.add(m.id)
     }
@@ -137,7 +119,7 @@ export function validateWorkspaceData(data: unknown): WorkspaceParse {
       }
     }
     warnings.push(...r.warnings.map((w) => `${board.title || at}: ${w}`))
-    boards.push({ board, measurements })
+    boards.push(board)
   }
   return { ok: true, workspace: { boards, personas }, warnings }
 }
@@ -160,23 +142,6 @@ export interface RestoreCounts {
   boardIds: Id[]
 }
 
-/** JSON with sorted keys and no undefined: two records are the same when these are equal. */
-export function canonical(v: unknown): string {
-  return JSON.stringify(v, (_k, x) =>
-    isObject(x) ? Object.fromEntries(Object.keys(x).sort().filter((k) => x[k] !== undefined).map((k) => [k, x[k]])) : x,
-  )
-}
-
-/** Personas compare by content; which one is the library's primary is the library's own business. */
-const samePersona = (a: Persona, b: Persona) => {
-  const strip = (p: Persona) => ({ ...normalisePersona(p), primary: undefined })
-  return canonical(strip(a)) === canonical(strip(b))
-}
-
-const byIdOrder = (a: { id: Id }, b: { id: Id }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-const sameContent = (a: WorkspaceBoard, b: WorkspaceBoard) =>
-  canonical({ board: a.board, m: [...a.measurements].sort(byIdOrder) }) === canonical({ board: b.board, m: [...b.measurements].sort(byIdOrder) })
-
 const restoredName = (name: string) => t('io.backup.restoredTitle', { title: name.slice(0, LIMITS.title - 20) })
 
 /**
@@ -185,57 +150,17 @@ const restoredName = (name: string) => t('io.backup.restoredTitle', { title: nam
  * added as a copy with fresh ids (boards drawn for a copied persona follow the copy).
  */
 export async function restoreWorkspace(ws: Workspace): Promise<RestoreCounts> {
-  const counts: RestoreCounts = { added: 0, same: 0, copied: 0, personasAdded: 0, personasSame: 0, personasCopied: 0, boardIds: [] }
-  await db.transaction('rw', db.boards, db.personas, db.measurements, async () => {
-    const personaMap = new Map<Id, Id>()
-    let hasPrimary = (await db.personas.toArray()).some((p) => p.primary)
-    for (const p of ws.personas) {
-      const here = await db.personas.get(p.id)
-      if (!here) {
-        const added = { ...p }
-        if (added.primary && hasPrimary) delete added.primary // one primary persona in the library
-        hasPrimary ||= !!added.primary
-        await db.personas.add(added)
-        counts.personasAdded++
-      } else if (samePersona(here, p)) {
-        counts.personasSame++
-      } else {
-        const copy: Persona = { ...p, id: newId('pe_'), name: restoredName(p.name) }
-        delete copy.primary // the library keeps its own primary persona
-        await db.personas.add(copy)
-        personaMap.set(p.id, copy.id)
-        counts.personasCopied++
-      }
-    }
-    const now = Date.now()
-    for (const entry of ws.boards) {
-      let board = entry.board
-      if (board.personaIds?.some((id) => personaMap.has(id))) board = { ...board, personaIds: board.personaIds.map((id) => personaMap.get(id) ?? id) }
-      const row = await db.boards.get(board.id)
-      let measurements = entry.measurements
-      if (row) {
-        const hereMs = (await db.measurements.where('boardId').equals(row.id).toArray()).map(({ boardId: _b, ...m }) => m)
-        const here = { board: restoreBoard(row.board, { id: row.id, title: row.title }).board, measurements: hereMs }
-        if (sameContent(here, { board, measurements })) {
-          counts.same++
-          continue
-        }
-        const copy = copyBoard(board, restoredName(board.title))
-        board = copy.board
-        measurements = measurements.map((m) => ({ ...m, id: newId('m_'), cardId: (m.cardId && copy.cardIds.get(m.cardId)) || m.cardId }))
-        counts.copied++
-      } else {
-        counts.added++
-      }
-      // A measurement id already used here (by another board) is re-issued, never overwritten.
-      const taken = new Set((await db.measurements.bulkGet(measurements.map((m) => m.id))).filter(Boolean).map((m) => m!.id))
-      await db.boards.add({ id: board.id, board, rev: 1, createdAt: now, updatedAt: now, ...summarise(board) })
-      await db.measurements.bulkAdd(measurements.map((m) => ({ ...m, id: taken.has(m.id) ? newId('m_') : m.id, boardId: board.id })))
-      counts.boardIds.push(board.id)
-    }
-  })
-  for (const id of counts.boardIds) announceBoardChange(id, 1)
-  return counts
+  const r = await writeBundle(ws, { skipSame: true, personaConflict: 'copy', copyTitle: restoredName, copyPersonaName: restoredName })
+  const count = (o: string) => r.boards.filter((b) => b.outcome === o).length
+  return {
+    added: count('added'),
+    same: count('same'),
+    copied: count('copied'),
+    personasAdded: r.personas.added,
+    personasSame: r.personas.same,
+    personasCopied: r.personas.copied,
+    boardIds: r.boards.filter((b) => b.outcome !== 'same').map((b) => b.id),
+  }
 }
 
 /** "3 boards added, 2 already here, 1 kept as a copy; 1 persona added." in the UI language. */

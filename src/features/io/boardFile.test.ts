@@ -22,7 +22,8 @@ describe('board file v1', () => {
     expect(r.file.board.cards[3].text).toBe('Accueil et prise d’empreintes <b>biométriques</b>')
     expect(r.file.board.links.map((l) => l.id)).toEqual(['k1', 'k2'])
     expect(r.file.personas[0].name).toBe('Marie Tremblay')
-    expect(r.file.measurements).toHaveLength(3)
+    // the file's top-level measurements are the board's
+    expect(r.file.board.measurements).toEqual(fixture().measurements)
     // what a file holds is already what the editor keeps: restoring it repairs nothing
     expect(restoreBoard(r.file.board)).toEqual({ board: r.file.board, warnings: [] })
   })
@@ -30,9 +31,30 @@ describe('board file v1', () => {
   it('round-trips: serialised then parsed gives the same board, personas and measurements', () => {
     const first = parseBoardFile(FIXTURE)
     if (!first.ok) throw new Error('fixture refused')
-    const again = parseBoardFile(serializeBoardFile(first.file.board, first.file.personas, first.file.measurements))
+    const text = serializeBoardFile(first.file.board, first.file.personas)
+    const again = parseBoardFile(text)
     if (!again.ok) throw new Error(formatImportError(again, t))
     expect(again.file).toEqual(first.file)
+    // written where format v1 has them: beside the board, not inside it
+    const data = JSON.parse(text)
+    expect(data.measurements).toEqual(fixture().measurements)
+    expect(data.board).not.toHaveProperty('measurements')
+    expect(Object.keys(data)).toEqual(Object.keys(fixture()))
+  })
+
+  it('a board without measurements writes an empty list and reads back without any', () => {
+    const f = fixture()
+    delete f.measurements
+    const r = parseBoardFile(JSON.stringify(f))
+    if (!r.ok) throw new Error('refused')
+    expect(r.file.board).not.toHaveProperty('measurements')
+    expect(JSON.parse(serializeBoardFile(r.file.board)).measurements).toEqual([])
+  })
+
+  it('a measurement of a missing card is refused with its path in the file', () => {
+    const f = fixture()
+    f.measurements[1].cardId = 'c_gone'
+    expect(refused(parseBoardFile(JSON.stringify(f)))).toMatchObject({ path: 'measurements[1].cardId' })
   })
 
   it('leaves unknown fields behind instead of keeping them', () => {

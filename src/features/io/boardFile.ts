@@ -20,9 +20,9 @@ export const BOARD_FORMAT_VERSION = 1
 export const PHOTO_MAX_CHARS = 2_000_000
 
 export interface BoardFileContent {
+  /** The board; its `measurements` are the file's top-level `measurements`. */
   board: Board
   personas: Persona[]
-  measurements: Measurement[]
 }
 
 export type ParseResult = { ok: true; file: BoardFileContent; warnings: string[] } | ImportFailure
@@ -285,9 +285,10 @@ function checkReferences(f: BoardFileContent, prefix: string): ImportFailure | n
     const problem = photoProblem(persona.photo)
     if (problem) return fail(problem.code, p(`personas[${i}].photo`), problem.params)
   }
-  const mDup = duplicate(f.measurements, p('measurements'))
+  const measurements = b.measurements ?? []
+  const mDup = duplicate(measurements, p('measurements'))
   if (mDup) return mDup
-  for (const [i, m] of f.measurements.entries()) {
+  for (const [i, m] of measurements.entries()) {
     if (m.cardId !== undefined && !cards.has(m.cardId)) return fail('unknownCard', p(`measurements[${i}].cardId`), { id: m.cardId })
     if (m.stageId !== undefined && !stages.has(m.stageId)) return fail('unknownStage', p(`measurements[${i}].stageId`), { id: m.stageId })
   }
@@ -308,11 +309,10 @@ export function validateBoardFileData(data: unknown, prefix = ''): ParseResult {
   if (d.version > BOARD_FORMAT_VERSION) return fail('newerVersion', join(prefix, 'version'), { version: d.version, known: BOARD_FORMAT_VERSION })
   const parsed = envelopeSchema.safeParse(data)
   if (!parsed.success) return fromZod(parsed.error.issues[0], data, prefix)
-  const file: BoardFileContent = {
-    board: parsed.data.board as Board,
-    personas: (parsed.data.personas ?? []) as Persona[],
-    measurements: (parsed.data.measurements ?? []) as Measurement[],
-  }
+  const file: BoardFileContent = { board: parsed.data.board as Board, personas: (parsed.data.personas ?? []) as Persona[] }
+  // The file keeps measurements beside the board (format v1); the app keeps them inside it.
+  const measurements = (parsed.data.measurements ?? []) as Measurement[]
+  if (measurements.length) file.board.measurements = measurements
   const problem = checkReferences(file, prefix)
   if (problem) return problem
   // Repairable: a board drawn for a persona the file does not carry keeps no dangling reference.
@@ -344,18 +344,20 @@ export function parseBoardFile(text: string): ParseResult {
   return json.ok ? validateBoardFileData(json.data) : json
 }
 
-/** The file's envelope, as an object (a workspace backup nests these). */
-export function boardFileEnvelope(board: Board, personas: readonly Persona[] = [], measurements: readonly Measurement[] = []) {
+/** The file's envelope, as an object (a workspace backup nests these): the board's
+ * measurements go to the top-level `measurements`, as format v1 has them. */
+export function boardFileEnvelope(board: Board, personas: readonly Persona[] = []) {
+  const { measurements = [], ...rest } = board
   return {
     format: BOARD_FORMAT,
     version: BOARD_FORMAT_VERSION,
     exportedAt: new Date().toISOString(),
-    board,
+    board: rest,
     personas: [...personas],
     measurements: [...measurements],
   }
 }
 
-export function serializeBoardFile(board: Board, personas: readonly Persona[] = [], measurements: readonly Measurement[] = []): string {
-  return JSON.stringify(boardFileEnvelope(board, personas, measurements), null, 2)
+export function serializeBoardFile(board: Board, personas: readonly Persona[] = []): string {
+  return JSON.stringify(boardFileEnvelope(board, personas), null, 2)
 }

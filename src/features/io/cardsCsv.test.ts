@@ -62,12 +62,12 @@ describe('cardsCsv', () => {
     expect(rows[1].slice(1, 4)).toEqual(["'=cmd", '', "'@lane"])
   })
 
-  it('adds the measured scores of each card when measurements are given', () => {
+  it('adds the measured scores of each card when the board has measurements', () => {
     const ms: Measurement[] = [
       { id: 'm1', cardId: 'c1', metric: 'nps', period: '2026-Q3', counts: { promoters: 50, passives: 30, detractors: 20 } },
       { id: 'm2', cardId: 'c1', metric: 'ces', period: '2026-Q3', value: 2.4, n: 80 },
     ]
-    const rows = parse(cardsCsv(board, { lang: 'en', measurements: ms }))
+    const rows = parse(cardsCsv({ ...board, measurements: ms }, { lang: 'en' }))
     expect(rows[0].at(-1)).toBe('Measurements')
     expect(rows[1].at(-1)).toBe('NPS 2026-Q3: 30 (n=100)\nCES 2026-Q3: 2.4 (n=80)')
     expect(rows[2].at(-1)).toBe('')

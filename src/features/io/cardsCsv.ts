@@ -10,8 +10,6 @@ import './strings'
 export interface CardsCsvOptions {
   /** Headers and labels in this language; French also gets `;` and decimal commas, as French Excel expects. */
   lang: 'fr' | 'en'
-  /** The board's measurements: a last column lists each card's scores. */
-  measurements?: readonly Measurement[]
 }
 
 export const CSV_COLUMNS = [
@@ -52,7 +50,8 @@ export function cardsCsv(board: Board, opts: CardsCsvOptions): string {
   const phaseOf = new Map<string, string>()
   for (const p of board.phases ?? []) for (const s of p.stageIds) if (!phaseOf.has(s)) phaseOf.set(s, p.name)
   const byCard = new Map<string, Measurement[]>()
-  for (const m of opts.measurements ?? []) if (m.cardId) byCard.set(m.cardId, [...(byCard.get(m.cardId) ?? []), m])
+  // The board's measurements: a last column lists each card's scores.
+  for (const m of board.measurements ?? []) if (m.cardId) byCard.set(m.cardId, [...(byCard.get(m.cardId) ?? []), m])
   const withScores = byCard.size > 0
 
   // Reading order: stage by stage, lane by lane, then the cell's own order.

@@ -4,16 +4,14 @@ import './strings'
 import './io.css'
 import { setExportRunner } from '../export/ExportDialog'
 import { registerHomeTool } from '../home/homeTools'
-import { db } from '../../persistence/db'
 import { i18n } from '../../i18n'
 import { downloadText, fileSlug } from '../../ui/download'
 import { cardsCsv } from './cardsCsv'
 import { BackupTools } from './BackupTools'
 
 setExportRunner('csv', async (board) => {
-  const measurements = (await db.measurements.where('boardId').equals(board.id).toArray()).map(({ boardId: _b, ...m }) => m)
   const lang = i18n.language.startsWith('fr') ? 'fr' : 'en'
-  downloadText(`${fileSlug(board.title)}-cards.csv`, cardsCsv(board, { lang, measurements }), 'text/csv')
+  downloadText(`${fileSlug(board.title)}-cards.csv`, cardsCsv(board, { lang }), 'text/csv')
   return { warnings: [], files: 1 }
 })
 

@@ -5,9 +5,11 @@
 // Pure: no storage, no DOM. Everything is checked before a board is built, and a refusal
 // names the cell or row at fault.
 import Papa from 'papaparse'
-import type { Board, BoardKind, Card, CardTag, EmotionPoint, Lane, LaneRole, Phase, Stage } from '../../domain/types'
+import type { Board, Card, EmotionPoint, Lane, LaneRole, Phase, Stage } from '../../domain/types'
 import { isSeparator } from '../../domain/types'
 import { newId } from '../../domain/id'
+import { guessKind, kindOf } from '../../domain/kinds'
+import { tagForRole } from '../../domain/kinds/tags'
 import { normaliseEmotion } from '../../domain/methods/emotion'
 import { en } from '../../i18n/en'
 import { fr } from '../../i18n/fr'
@@ -131,43 +133,8 @@ export function guessRole(name: string): LaneRole | null {
   return null
 }
 
-const BLUEPRINT_ROLES: ReadonlySet<LaneRole> = new Set(['line-interaction', 'line-visibility', 'line-internal', 'frontstage', 'backstage', 'support'])
-const ZONES: ReadonlySet<LaneRole> = new Set(['says', 'thinks', 'does', 'feels'])
-
-/** Blueprint if its layers or lines appear; target if musts or pluses; empathy if its zones with one stage; else a journey. */
-export function guessKind(roles: readonly LaneRole[], stageCount: number): BoardKind {
-  if (roles.some((r) => BLUEPRINT_ROLES.has(r))) return 'blueprint'
-  if (roles.some((r) => r === 'musts' || r === 'pluses')) return 'target'
-  if (stageCount === 1 && roles.some((r) => ZONES.has(r))) return 'empathy'
-  return 'journey'
-}
-
-// The same name means a different role on each kind of board: "Irritants" is the target
-// map's irritants row but a journey's pain points; "Customer actions" is the blueprint's
-// customer lane; "Thinks" on a journey is its thoughts lane.
-const REMAP: Record<BoardKind, Partial<Record<LaneRole, LaneRole>>> = {
-  journey: { irritants: 'pains', customer: 'actions', thinks: 'thoughts', does: 'actions', says: 'notes', feels: 'notes', gains: 'notes' },
-  blueprint: { actions: 'customer', irritants: 'pains', thinks: 'thoughts', does: 'customer', says: 'notes', feels: 'notes', gains: 'notes' },
-  target: { pains: 'irritants', customer: 'actions', thinks: 'thoughts', does: 'actions', says: 'notes', feels: 'notes', gains: 'notes' },
-  empathy: { thoughts: 'thinks', actions: 'does', customer: 'does', irritants: 'pains', opportunities: 'gains', emotions: 'feels' },
-}
-
-/** The tag a card placed in a lane gets (as when it is added on the board; see `defaultsForRole`). */
-export function tagForRole(role: LaneRole): CardTag | undefined {
-  switch (role) {
-    case 'irritants':
-    case 'pains':
-      return 'irritant'
-    case 'musts':
-      return 'must'
-    case 'pluses':
-      return 'wow'
-    case 'touchpoints':
-      return 'touchpoint'
-    default:
-      return undefined
-  }
-}
+// Which kind a grid is, and what a name means on it ("Irritants" is the target map's irritants
+// row but a journey's pain points), are each kind's `spreadsheet` facts (../../domain/kinds).
 
 // ---- one cell → cards ------------------------------------------------------------------
 
@@ -325,34 +292,6 @@ function readGrid(text: string, delimiter: ',' | ';' | '\t', warnings: string[],
 
 const strings = { en, fr }
 
-/** A blueprint layer's band: 0 above the line of interaction … 3 below the line of internal interaction. */
-const BAND: Partial<Record<LaneRole, number>> = { evidence: 0, customer: 0, frontstage: 1, backstage: 2, support: 3 }
-const LINES: readonly LaneRole[] = ['line-interaction', 'line-visibility', 'line-internal']
-
-/**
- * A blueprint sheet without its lines gets them between its layers (so the customer view can
- * hide what is below the line of visibility) — only when the layers are in Shostack's order.
- */
-function withBlueprintLines(lanes: Lane[], lang: 'fr' | 'en'): Lane[] | null {
-  if (lanes.some((l) => isSeparator(l.role))) return null
-  const bands = lanes.map((l) => BAND[l.role])
-  const known = bands.filter((b): b is number => b !== undefined)
-  if (known.length < 2 || known.some((b, i) => i > 0 && b < known[i - 1])) return null
-  const out: Lane[] = []
-  let band = -1
-  lanes.forEach((lane, i) => {
-    const b = bands[i]
-    if (b !== undefined && b > band) {
-      for (let line = Math.max(band, 0); line < b; line++) {
-        if (band >= 0) out.push({ id: newId('l_'), name: strings[lang].role[LINES[line] as keyof typeof en.role], role: LINES[line] })
-      }
-      band = b
-    }
-    out.push(lane)
-  })
-  return out.length > lanes.length ? out : null
-}
-
 interface LaneSpec {
   lane: Lane
   /** Rows of the grid (indices into `cells`) whose cells belong to this lane. */
@@ -447,7 +386,8 @@ export function gridToBoard(input: string, opts: GridOptions): GridResult {
     lanes.map((l) => l.lane.role),
     stages.length,
   )
-  for (const l of lanes) l.lane.role = REMAP[kind][l.lane.role] ?? l.lane.role
+  const def = kindOf(kind)
+  for (const l of lanes) l.lane.role = def.spreadsheet.remap[l.lane.role] ?? l.lane.role
 
   // The emotion curve: a row of numbers from −3 to +3. A row of that name holding text stays a lane of cards.
   let emotions: EmotionPoint[] | undefined
@@ -510,8 +450,8 @@ export function gridToBoard(input: string, opts: GridOptions): GridResult {
   if (cards.length > GRID_LIMITS.cards) return fail('grid.tooManyCards', undefined, { count: cards.length, max: GRID_LIMITS.cards })
 
   let boardLanes = lanes.map((l) => l.lane)
-  if (kind === 'blueprint') {
-    const lined = withBlueprintLines(boardLanes, lang)
+  if (def.spreadsheet.complete) {
+    const lined = def.spreadsheet.complete(boardLanes, (role) => ({ id: newId('l_'), name: strings[lang].role[role], role }))
     if (lined) {
       boardLanes = lined
       warnings.push(t('io.grid.warn.linesAdded', { lng: lang }))
@@ -539,6 +479,6 @@ export function gridToBoard(input: string, opts: GridOptions): GridResult {
   }
   if (phases.length) board.phases = phases
   if (emotions?.length) board.emotions = emotions
-  if (kind === 'journey' || kind === 'blueprint') board.fmeaThreshold = 100
+  if (def.worstCase) board.fmeaThreshold = 100
   return warnings.length ? { ok: true, board, warnings } : { ok: true, board }
 }

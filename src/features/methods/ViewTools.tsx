@@ -2,6 +2,7 @@
 // the blueprint's customer view, and the empathy map's "assumptions to verify" filter.
 import { useTranslation } from 'react-i18next'
 import { useEditor } from '../../store/editorStore'
+import { kindOf } from '../../domain/kinds'
 import { registerBoardTool } from '../board/tools'
 import { registerStrings } from '../../i18n'
 
@@ -21,7 +22,7 @@ function Toggle({ on, label, hint, onChange }: { on: boolean; label: string; hin
 function ViewTools() {
   const { t } = useTranslation()
   const hasVisibility = useEditor((s) => !!s.board?.lanes.some((l) => l.role === 'line-visibility'))
-  const isEmpathy = useEditor((s) => s.board?.kind === 'empathy')
+  const alwaysFilter = useEditor((s) => !!s.board && kindOf(s.board).evidenceFilterAlways)
   const hasAssumptions = useEditor((s) => !!s.board?.cards.some((c) => c.evidence === 'assumption'))
   const customerView = useEditor((s) => s.customerView)
   const assumptionsOnly = useEditor((s) => s.assumptionsOnly)
@@ -29,7 +30,7 @@ function ViewTools() {
   return (
     <>
       {hasVisibility && <Toggle on={customerView} label={t('view.customerView')} hint={t('view.customerViewHint')} onChange={(v) => setView({ customerView: v })} />}
-      {(isEmpathy || hasAssumptions) && <Toggle on={assumptionsOnly} label={t('view.assumptionsOnly')} hint={t('view.assumptionsHint')} onChange={(v) => setView({ assumptionsOnly: v })} />}
+      {(alwaysFilter || hasAssumptions) && <Toggle on={assumptionsOnly} label={t('view.assumptionsOnly')} hint={t('view.assumptionsHint')} onChange={(v) => setView({ assumptionsOnly: v })} />}
     </>
   )
 }

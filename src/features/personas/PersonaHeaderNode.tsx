@@ -24,7 +24,7 @@ function Actions({ persona }: { persona?: Persona }) {
   return (
     <div className="ph-actions nodrag nopan">
       {persona && (
-        <button type="button" className="icon-btn" aria-label={t('personas.editPersona', { name: persona.name })} title={t('personas.editPersona', { name: persona.name })} onClick={() => openPersonaLibrary({ kind: 'edit', id: persona.id })}>
+        <button type="button" className="icon-btn" aria-label={t('personas.editPersona', { name: persona.name })} title={t('personas.editPersona', { name: persona.name })} onClick={() => openPersonaLibrary({ screen: 'edit', id: persona.id })}>
           ✎
         </button>
       )}
@@ -184,10 +184,10 @@ function PersonaHeader({ data, positionAbsoluteY }: NodeProps<PersonasNode>) {
   const exporting = useExportMode()
   const presenting = useEditor((s) => s.presenting)
   const editable = !exporting && !presenting
-  useReveal(positionAbsoluteY, editable && data.boardKind !== 'empathy')
+  useReveal(positionAbsoluteY, editable && data.placement === 'above')
   const { personas, missing, loading } = useBoardPersonas(data.personaIds)
-  if (loading) return <div className={data.boardKind === 'empathy' ? 'persona-centre is-loading' : 'persona-header is-loading'} aria-busy="true" />
-  if (data.boardKind === 'empathy')
+  if (loading) return <div className={data.placement === 'centre' ? 'persona-centre is-loading' : 'persona-header is-loading'} aria-busy="true" />
+  if (data.placement === 'centre')
     return <EmpathyCentre persona={personas[0]} missing={missing} ids={data.personaIds} situation={data.situation} editable={editable} />
   return <SwimlaneHeader personas={personas} missing={missing} ids={data.personaIds} editable={editable} />
 }

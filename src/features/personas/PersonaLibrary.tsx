@@ -10,16 +10,16 @@ import { useEditor } from '../../store/editorStore'
 import { closePersonaLibrary, editOpenBoard, setOpenBoardPersonas, showLibraryView, usePersonaLibrary, type LibraryView } from './libraryStore'
 import { draftOf, PersonaEditor, sameDraft, type Draft } from './PersonaEditor'
 import { PersonaAvatar } from './PersonaAvatar'
-import { boardsUsing, deletePersona, restorePersona, savePersona, type DeletedPersona } from './repository'
+import { boardsUsing, deletePersona, restorePersona, savePersona, type DeletedPersona } from '../../persistence/personas'
 import { useBoardUsage, useLibrary } from './usePersonas'
 
-type Notice = { kind: 'saved'; name: string } | { kind: 'deleted'; deleted: DeletedPersona; openIndex: number } | { kind: 'error'; message: string }
+type Notice = { type: 'saved'; name: string } | { type: 'deleted'; deleted: DeletedPersona; openIndex: number } | { type: 'error'; message: string }
 
 /** The dialog; `onBoard` when it is opened from a board (it then edits that board's personas). */
 export function PersonaLibraryHost({ onBoard = false }: { onBoard?: boolean }) {
   const open = usePersonaLibrary((s) => s.open)
   // Leaving the screen closes the library.
-  useEffect(() => () => usePersonaLibrary.setState({ open: false, view: { kind: 'list' }, returnFocus: null }), [])
+  useEffect(() => () => usePersonaLibrary.setState({ open: false, view: { screen: 'list' }, returnFocus: null }), [])
   if (!open) return null
   return createPortal(<LibraryDialog onBoard={onBoard} />, document.body)
 }
@@ -35,14 +35,14 @@ function LibraryDialog({ onBoard }: { onBoard: boolean }) {
   const [draft, setDraft] = useState<{ key: string; base: Draft; current: Draft } | null>(null)
   const [askDiscard, setAskDiscard] = useState(false)
 
-  const editing: Persona | undefined = view.kind === 'edit' ? library?.find((p) => p.id === view.id) : undefined
-  const viewKey = view.kind === 'edit' ? `edit:${view.id}` : view.kind
+  const editing: Persona | undefined = view.screen === 'edit' ? library?.find((p) => p.id === view.id) : undefined
+  const viewKey = view.screen === 'edit' ? `edit:${view.id}` : view.screen
   // A fresh draft for each persona opened (once the library has loaded it).
   useEffect(() => {
-    if (view.kind === 'list') return setDraft(null)
-    if (view.kind === 'edit' && !library) return
-    if (view.kind === 'edit' && !editing) {
-      showLibraryView({ kind: 'list' }) // deleted meanwhile
+    if (view.screen === 'list') return setDraft(null)
+    if (view.screen === 'edit' && !library) return
+    if (view.screen === 'edit' && !editing) {
+      showLibraryView({ screen: 'list' }) // deleted meanwhile
       return
     }
     setDraft((d) => {
@@ -50,7 +50,7 @@ function LibraryDialog({ onBoard }: { onBoard: boolean }) {
       const base = draftOf(editing)
       return { key: viewKey, base, current: base }
     })
-  }, [viewKey, library, editing, view.kind])
+  }, [viewKey, library, editing, view.screen])
 
   useEffect(() => {
     const d = ref.current
@@ -60,7 +60,7 @@ function LibraryDialog({ onBoard }: { onBoard: boolean }) {
     }
   }, [])
 
-  const dirty = !!draft && view.kind !== 'list' && !sameDraft(draft.base, draft.current)
+  const dirty = !!draft && view.screen !== 'list' && !sameDraft(draft.base, draft.current)
   // Escape or × while a save is under way closes the library once it is written.
   const saving = useRef<{ closeAfter: boolean } | null>(null)
   const requestClose = () => {
@@ -70,8 +70,8 @@ function LibraryDialog({ onBoard }: { onBoard: boolean }) {
   }
   const backToList = () => {
     setAskDiscard(false)
-    if (view.kind === 'edit') lastEdited.current = view.id
-    showLibraryView({ kind: 'list' })
+    if (view.screen === 'edit') lastEdited.current = view.id
+    showLibraryView({ screen: 'list' })
   }
 
   // Escape is taken before anything else sees it (the board has its own Escape), wherever
@@ -97,14 +97,14 @@ function LibraryDialog({ onBoard }: { onBoard: boolean }) {
       firstView.current = false
       return
     }
-    if (view.kind !== 'list') return
+    if (view.screen !== 'list') return
     const d = ref.current
     const target =
       (lastEdited.current && d?.querySelector<HTMLElement>(`[data-persona-id="${CSS.escape(lastEdited.current)}"] .persona-edit`)) ||
       d?.querySelector<HTMLElement>('.persona-new')
     lastEdited.current = null
     target?.focus()
-  }, [view.kind])
+  }, [view.screen])
 
   const save = async (p: Persona) => {
     const run = (saving.current = { closeAfter: false })
@@ -114,13 +114,13 @@ function LibraryDialog({ onBoard }: { onBoard: boolean }) {
       saving.current = null
     }
     // A board with no persona yet is drawn for the first one created from it.
-    if (onBoard && board && view.kind === 'new' && !(board.personaIds ?? []).length) setOpenBoardPersonas([p.id])
+    if (onBoard && board && view.screen === 'new' && !(board.personaIds ?? []).length) setOpenBoardPersonas([p.id])
     if (run.closeAfter) return closePersonaLibrary()
-    setNotice({ kind: 'saved', name: p.name })
+    setNotice({ type: 'saved', name: p.name })
     backToList()
   }
 
-  const title = view.kind === 'new' ? t('personas.newPersonaTitle') : view.kind === 'edit' && editing ? t('personas.editTitle', { name: editing.name }) : t('personas.title')
+  const title = view.screen === 'new' ? t('personas.newPersonaTitle') : view.screen === 'edit' && editing ? t('personas.editTitle', { name: editing.name }) : t('personas.title')
 
   return (
     <dialog
@@ -154,8 +154,8 @@ function LibraryDialog({ onBoard }: { onBoard: boolean }) {
           </button>
         </div>
       )}
-      {notice && view.kind === 'list' && <NoticeBar notice={notice} onBoard={onBoard} onDone={() => setNotice(null)} />}
-      {view.kind !== 'list' && draft && draft.key === viewKey ? (
+      {notice && view.screen === 'list' && <NoticeBar notice={notice} onBoard={onBoard} onDone={() => setNotice(null)} />}
+      {view.screen !== 'list' && draft && draft.key === viewKey ? (
         <PersonaEditor
           persona={editing}
           draft={draft.current}
@@ -163,7 +163,7 @@ function LibraryDialog({ onBoard }: { onBoard: boolean }) {
           onSave={save}
           onCancel={backToList}
         />
-      ) : view.kind === 'list' ? (
+      ) : view.screen === 'list' ? (
         <LibraryList library={library} board={board} onNotice={setNotice} />
       ) : null}
     </dialog>
@@ -172,14 +172,14 @@ function LibraryDialog({ onBoard }: { onBoard: boolean }) {
 
 function NoticeBar({ notice, onBoard, onDone }: { notice: Notice; onBoard: boolean; onDone: () => void }) {
   const { t } = useTranslation()
-  if (notice.kind === 'error')
+  if (notice.type === 'error')
     return (
       <div className="banner banner-error" role="alert">
         <span>{notice.message}</span>
         <button type="button" className="icon-btn" aria-label={t('common.close')} onClick={onDone}>×</button>
       </div>
     )
-  if (notice.kind === 'saved')
+  if (notice.type === 'saved')
     return (
       <div className="banner" role="status">
         <span>{t('personas.saved', { name: notice.name })}</span>
@@ -222,9 +222,9 @@ function LibraryList({ library, board, onNotice }: { library: Persona[] | undefi
       const openIndex = board?.personaIds?.indexOf(p.id) ?? -1
       const deleted = await deletePersona(p.id, board?.id)
       if (board && openIndex >= 0) editOpenBoard((b) => withoutPersona(b, p.id))
-      if (deleted) onNotice({ kind: 'deleted', deleted, openIndex })
+      if (deleted) onNotice({ type: 'deleted', deleted, openIndex })
     } catch (err) {
-      onNotice({ kind: 'error', message: t('personas.storageError', { message: (err as Error)?.message ?? String(err) }) })
+      onNotice({ type: 'error', message: t('personas.storageError', { message: (err as Error)?.message ?? String(err) }) })
     }
   }
 
@@ -266,7 +266,7 @@ function LibraryList({ library, board, onNotice }: { library: Persona[] | undefi
       )}
       <div className="persona-library-head">
         <h3>{t('personas.library')}</h3>
-        <button type="button" className="primary persona-new" onClick={() => showLibraryView({ kind: 'new' })}>
+        <button type="button" className="primary persona-new" onClick={() => showLibraryView({ screen: 'new' })}>
           + {t('personas.newPersona')}
         </button>
       </div>
@@ -298,7 +298,7 @@ function LibraryList({ library, board, onNotice }: { library: Persona[] | undefi
                       {one && boardIds.length ? t('personas.useInstead') : t('personas.use')}
                     </button>
                   ))}
-                <button type="button" className="persona-edit" aria-label={t('personas.editNamed', { name: p.name })} onClick={() => showLibraryView({ kind: 'edit', id: p.id })}>
+                <button type="button" className="persona-edit" aria-label={t('personas.editNamed', { name: p.name })} onClick={() => showLibraryView({ screen: 'edit', id: p.id })}>
                   {t('personas.edit')}
                 </button>
                 <button type="button" className="danger" aria-label={t('personas.deleteNamed', { name: p.name })} onClick={() => void askDelete(p)}>

@@ -6,7 +6,7 @@ import { normaliseBoardPersonaIds } from '../../domain/personas'
 import type { Board, Id } from '../../domain/types'
 import { useEditor } from '../../store/editorStore'
 
-export type LibraryView = { kind: 'list' } | { kind: 'edit'; id: Id } | { kind: 'new' }
+export type LibraryView = { screen: 'list' } | { screen: 'edit'; id: Id } | { screen: 'new' }
 
 interface LibraryState {
   open: boolean
@@ -15,9 +15,9 @@ interface LibraryState {
   returnFocus: HTMLElement | null
 }
 
-export const usePersonaLibrary = create<LibraryState>(() => ({ open: false, view: { kind: 'list' }, returnFocus: null }))
+export const usePersonaLibrary = create<LibraryState>(() => ({ open: false, view: { screen: 'list' }, returnFocus: null }))
 
-export function openPersonaLibrary(view: LibraryView = { kind: 'list' }): void {
+export function openPersonaLibrary(view: LibraryView = { screen: 'list' }): void {
   const active = typeof document !== 'undefined' ? (document.activeElement as HTMLElement | null) : null
   usePersonaLibrary.setState({ open: true, view, returnFocus: active })
 }
@@ -28,7 +28,7 @@ export function showLibraryView(view: LibraryView): void {
 
 export function closePersonaLibrary(): void {
   const { returnFocus } = usePersonaLibrary.getState()
-  usePersonaLibrary.setState({ open: false, view: { kind: 'list' }, returnFocus: null })
+  usePersonaLibrary.setState({ open: false, view: { screen: 'list' }, returnFocus: null })
   if (returnFocus?.isConnected) requestAnimationFrame(() => returnFocus.focus())
 }
 

@@ -65,13 +65,13 @@ function PresentLayer({ layoutRef }: { layoutRef: MutableRefObject<BoardLayout |
 
   let caption = t('workshop.presenting.wholeCaption')
   let sub = board.title
-  if (focus.kind === 'stage') {
+  if (focus.at === 'stage') {
     const i = board.stages.findIndex((s) => s.id === focus.stageId)
     if (i >= 0) {
       caption = board.stages[i].name
       sub = t('workshop.presenting.stage', { n: i + 1, count: board.stages.length })
     }
-  } else if (focus.kind === 'phase') {
+  } else if (focus.at === 'phase') {
     const p = board.phases?.find((x) => x.id === focus.phaseId)
     if (p) {
       caption = p.name

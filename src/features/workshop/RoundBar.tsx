@@ -66,7 +66,7 @@ export function RoundBar() {
     input.current?.focus()
   }
 
-  const fallback = fallbackLane(board)
+  const fallback = fallbackLane(board, round.ask)
   const newRole = ASK_NEW_LANE_ROLE[round.ask]
   // a new lane is named in the board's language, like the rest of what it holds
   const newLaneName = boardT(board)(`role.${newRole}`)
@@ -129,7 +129,7 @@ export function RoundBar() {
       {askLane && needsLane && (
         <div className="lane-choice" role="group" aria-label={t('workshop.bar.noLane', { what: t(`workshop.ask.${round.ask}`).toLocaleLowerCase() })}>
           <span>{t('workshop.bar.noLane', { what: t(`workshop.ask.${round.ask}`).toLocaleLowerCase() })}</span>
-          <button type="button" className="primary" onClick={() => submit({ add: { id: newId('l_'), name: newLaneName, role: newRole }, index: newLaneIndex(board) })}>
+          <button type="button" className="primary" onClick={() => submit({ add: { id: newId('l_'), name: newLaneName, role: newRole }, index: newLaneIndex(board, round.ask) })}>
             {t('workshop.bar.addLane', { name: newLaneName })}
           </button>
           {fallback && (

@@ -12,14 +12,19 @@ import { timerAddMinute, timerPause, timerReset, timerResume, timerStart } from 
 
 /** The current time, read at each render; while `active` a render comes every `everyMs`. */
 export function useNow(active: boolean, everyMs = 250): number {
-  const [, setTick] = useState(0)
+  const [now, setNow] = useState(Date.now)
   useEffect(() => {
     if (!active) return
-    const id = setInterval(() => setTick((n) => n + 1), everyMs)
-    return () => clearInterval(id)
+    const tick = () => setNow(Date.now())
+    // read the time at once when the timer starts (or resumes), then every `everyMs`
+    const first = setTimeout(tick, 0)
+    const id = setInterval(tick, everyMs)
+    return () => {
+      clearTimeout(first)
+      clearInterval(id)
+    }
   }, [active, everyMs])
-  // a render for another reason (the board changed: +1 min) reads the time of that render, not of the last tick
-  return Date.now()
+  return now
 }
 
 export function useTimerState() {

@@ -11,7 +11,7 @@ export function enterPresent(): void {
   if (!st.board || st.presenting) return
   st.select([])
   st.setEditing(null)
-  useWorkshopView.setState({ focus: { kind: 'board' }, scroll: 0 })
+  useWorkshopView.setState({ focus: { at: 'board' }, scroll: 0 })
   st.setView({ presenting: true })
   // Full screen where the browser allows it; otherwise the board fills the window and Escape leaves.
   const root = document.documentElement
@@ -38,11 +38,11 @@ export function presentPhase(delta: 1 | -1 | 0): void {
   const b = useEditor.getState().board
   if (b) focusOn(stepPhase(b, useWorkshopView.getState().focus, delta))
 }
-export const presentWhole = () => focusOn({ kind: 'board' })
+export const presentWhole = () => focusOn({ at: 'board' })
 export function presentLast(): void {
   const b = useEditor.getState().board
   const last = b?.stages[b.stages.length - 1]
-  if (last) focusOn({ kind: 'stage', stageId: last.id })
+  if (last) focusOn({ at: 'stage', stageId: last.id })
 }
 let scrollStep = 300
 /** How far one press scrolls (board px): set by the presentation from what fits on screen. */
@@ -51,6 +51,6 @@ export const setScrollStep = (px: number) => (scrollStep = Math.max(50, px))
 /** Scroll a stage taller than the screen by most of a screen (the view clamps it). */
 export function presentScroll(delta: 1 | -1): void {
   const { scroll, focus } = useWorkshopView.getState()
-  if (focus.kind !== 'stage') return
+  if (focus.at !== 'stage') return
   useWorkshopView.setState({ scroll: Math.max(0, scroll + delta * scrollStep) })
 }

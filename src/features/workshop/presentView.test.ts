@@ -17,14 +17,14 @@ describe('present mode viewport', () => {
       const b = journey()
       const layout = layoutBoard(b)
       const stage = b.stages[2]
-      const v = presentViewport(b, layout, { kind: 'stage', stageId: stage.id }, w, h)
+      const v = presentViewport(b, layout, { at: 'stage', stageId: stage.id }, w, h)
       expect(CARD_TEXT_PX * v.zoom).toBeGreaterThanOrEqual(min)
       const r = layout.stages.get(stage.id)!
       expect(v.x + (r.x + r.width / 2) * v.zoom).toBeCloseTo(w / 2)
       // fills the height: the column is at least as tall as the screen
       expect(layout.height * v.zoom).toBeGreaterThanOrEqual(h - 32)
       // a column taller than the screen can be scrolled to its bottom
-      const bottom = presentViewport(b, layout, { kind: 'stage', stageId: stage.id }, w, h, 1e9)
+      const bottom = presentViewport(b, layout, { at: 'stage', stageId: stage.id }, w, h, 1e9)
       expect(bottom.y + layout.height * bottom.zoom).toBeCloseTo(h - 16)
     })
   }
@@ -32,27 +32,27 @@ describe('present mode viewport', () => {
   it('the whole board fits the screen; a phase fits its stages', () => {
     const b = journey()
     const layout = layoutBoard(b)
-    const whole = presentViewport(b, layout, { kind: 'board' }, 1920, 1080)
+    const whole = presentViewport(b, layout, { at: 'board' }, 1920, 1080)
     expect(layout.width * whole.zoom).toBeLessThanOrEqual(1920)
     expect(layout.height * whole.zoom).toBeLessThanOrEqual(1080)
     const phase = b.phases![1]
-    const v = presentViewport(b, layout, { kind: 'phase', phaseId: phase.id }, 1920, 1080)
+    const v = presentViewport(b, layout, { at: 'phase', phaseId: phase.id }, 1920, 1080)
     expect(v.focus!.width).toBe(phase.stageIds.length * 248)
   })
 
   it('walks stage by stage and phase by phase', () => {
     const b = journey()
     const [s1, s2] = b.stages
-    expect(stepStage(b, { kind: 'board' }, 1)).toEqual({ kind: 'stage', stageId: s1.id })
-    expect(stepStage(b, { kind: 'stage', stageId: s1.id }, 1)).toEqual({ kind: 'stage', stageId: s2.id })
-    expect(stepStage(b, { kind: 'stage', stageId: s1.id }, -1)).toEqual({ kind: 'stage', stageId: s1.id })
+    expect(stepStage(b, { at: 'board' }, 1)).toEqual({ at: 'stage', stageId: s1.id })
+    expect(stepStage(b, { at: 'stage', stageId: s1.id }, 1)).toEqual({ at: 'stage', stageId: s2.id })
+    expect(stepStage(b, { at: 'stage', stageId: s1.id }, -1)).toEqual({ at: 'stage', stageId: s1.id })
     const last = b.stages[b.stages.length - 1]
-    expect(stepStage(b, { kind: 'board' }, -1)).toEqual({ kind: 'stage', stageId: last.id })
+    expect(stepStage(b, { at: 'board' }, -1)).toEqual({ at: 'stage', stageId: last.id })
     const [p1, p2] = b.phases!
-    expect(stepPhase(b, { kind: 'stage', stageId: s1.id }, 0)).toEqual({ kind: 'phase', phaseId: p1.id })
-    expect(stepPhase(b, { kind: 'phase', phaseId: p1.id }, 1)).toEqual({ kind: 'phase', phaseId: p2.id })
+    expect(stepPhase(b, { at: 'stage', stageId: s1.id }, 0)).toEqual({ at: 'phase', phaseId: p1.id })
+    expect(stepPhase(b, { at: 'phase', phaseId: p1.id }, 1)).toEqual({ at: 'phase', phaseId: p2.id })
     // from a phase, → walks into its first stage, ← into its last
-    expect(stepStage(b, { kind: 'phase', phaseId: p2.id }, 1)).toEqual({ kind: 'stage', stageId: p2.stageIds[0] })
-    expect(stepStage(b, { kind: 'phase', phaseId: p2.id }, -1)).toEqual({ kind: 'stage', stageId: p2.stageIds[p2.stageIds.length - 1] })
+    expect(stepStage(b, { at: 'phase', phaseId: p2.id }, 1)).toEqual({ at: 'stage', stageId: p2.stageIds[0] })
+    expect(stepStage(b, { at: 'phase', phaseId: p2.id }, -1)).toEqual({ at: 'stage', stageId: p2.stageIds[p2.stageIds.length - 1] })
   })
 })

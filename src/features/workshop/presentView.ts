@@ -24,14 +24,14 @@ export interface PresentView {
 }
 
 export function stageIndexOf(board: Board, focus: PresentFocus): number {
-  return focus.kind === 'stage' ? board.stages.findIndex((s) => s.id === focus.stageId) : -1
+  return focus.at === 'stage' ? board.stages.findIndex((s) => s.id === focus.stageId) : -1
 }
 
 /** The viewport that shows `focus` on a `width` × `height` screen. `scroll` is clamped. */
 export function presentViewport(board: Board, layout: BoardLayout, focus: PresentFocus, width: number, height: number, scroll = 0, bounds?: { x: number; y: number; width: number; height: number }): PresentView {
   const W = Math.max(1, width)
   const H = Math.max(1, height)
-  if (focus.kind === 'stage') {
+  if (focus.at === 'stage') {
     const r = layout.stages.get(focus.stageId)
     if (r) {
       const content = Math.max(1, layout.height)
@@ -43,7 +43,7 @@ export function presentViewport(board: Board, layout: BoardLayout, focus: Presen
       return { x: W / 2 - (r.x + r.width / 2) * zoom, y: PAD - s * zoom, zoom, focus: { x: r.x, width: r.width }, maxScroll }
     }
   }
-  if (focus.kind === 'phase') {
+  if (focus.at === 'phase') {
     const rects = (board.phases?.find((p) => p.id === focus.phaseId)?.stageIds ?? []).map((id) => layout.stages.get(id)).filter((r): r is NonNullable<typeof r> => !!r)
     if (rects.length) {
       const x0 = Math.min(...rects.map((r) => r.x))
@@ -61,16 +61,16 @@ export function presentViewport(board: Board, layout: BoardLayout, focus: Presen
 /** The next (or previous) focus of the walk-through: the whole board, then each stage in turn. */
 export function stepStage(board: Board, focus: PresentFocus, delta: 1 | -1): PresentFocus {
   const n = board.stages.length
-  if (!n) return { kind: 'board' }
+  if (!n) return { at: 'board' }
   let i = stageIndexOf(board, focus)
-  if (focus.kind === 'phase') {
+  if (focus.at === 'phase') {
     const ids = board.phases?.find((p) => p.id === focus.phaseId)?.stageIds ?? []
     const idx = board.stages.map((s, k) => (ids.includes(s.id) ? k : -1)).filter((k) => k >= 0)
     i = idx.length ? (delta > 0 ? Math.min(...idx) - 1 : Math.max(...idx) + 1) : -1
   }
-  if (i < 0 && focus.kind === 'board') i = delta > 0 ? -1 : n
+  if (i < 0 && focus.at === 'board') i = delta > 0 ? -1 : n
   const next = Math.max(0, Math.min(n - 1, i + delta))
-  return { kind: 'stage', stageId: board.stages[next].id }
+  return { at: 'stage', stageId: board.stages[next].id }
 }
 
 /** The phase of the focused stage, or the next (previous) phase. */
@@ -80,20 +80,20 @@ export function stepPhase(board: Board, focus: PresentFocus, delta: 1 | -1 | 0):
   const first = (p: (typeof phases)[number]) => Math.min(...p.stageIds.map((id) => board.stages.findIndex((s) => s.id === id)).filter((k) => k >= 0))
   const ordered = [...phases].sort((a, b) => first(a) - first(b))
   let i = -1
-  if (focus.kind === 'phase') i = ordered.findIndex((p) => p.id === focus.phaseId)
-  else if (focus.kind === 'stage') {
+  if (focus.at === 'phase') i = ordered.findIndex((p) => p.id === focus.phaseId)
+  else if (focus.at === 'stage') {
     i = ordered.findIndex((p) => p.stageIds.includes(focus.stageId))
-    if (delta === 0 && i >= 0) return { kind: 'phase', phaseId: ordered[i].id }
+    if (delta === 0 && i >= 0) return { at: 'phase', phaseId: ordered[i].id }
     if (i < 0) {
       // a stage in no phase: the phase after (or before) it
       const si = stageIndexOf(board, focus)
       const after = ordered.findIndex((p) => first(p) > si)
       const before = ordered.filter((p) => first(p) < si).length - 1
       const pick = delta > 0 ? (after < 0 ? ordered.length - 1 : after) : delta < 0 ? Math.max(0, before) : Math.max(0, before)
-      return { kind: 'phase', phaseId: ordered[pick].id }
+      return { at: 'phase', phaseId: ordered[pick].id }
     }
   }
-  if (delta === 0) return i >= 0 ? { kind: 'phase', phaseId: ordered[i].id } : { kind: 'phase', phaseId: ordered[0].id }
+  if (delta === 0) return i >= 0 ? { at: 'phase', phaseId: ordered[i].id } : { at: 'phase', phaseId: ordered[0].id }
   const next = i < 0 ? (delta > 0 ? 0 : ordered.length - 1) : Math.max(0, Math.min(ordered.length - 1, i + delta))
-  return { kind: 'phase', phaseId: ordered[next].id }
+  return { at: 'phase', phaseId: ordered[next].id }
 }

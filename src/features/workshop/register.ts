@@ -33,18 +33,20 @@ const key = (e: KeyboardEvent, ...keys: string[]) => keys.includes(e.key) || key
 const noDialog = () => !document.querySelector('dialog[open]')
 const presenting = () => isPresenting() && noDialog()
 
-registerAction({ id: 'present', label: 'workshop.present', shortcut: 'P', keyTest: (e) => plain(e) && !e.shiftKey && key(e, 'p'), enabled: () => !!useEditor.getState().board && noDialog(), perform: togglePresent })
-registerAction({ id: 'presentExit', label: 'workshop.presenting.exit', shortcut: 'Escape', keyTest: (e) => e.key === 'Escape', enabled: presenting, perform: leavePresent })
-registerAction({ id: 'presentNext', label: 'workshop.presenting.next', shortcut: '→', keyTest: (e) => plain(e) && !e.shiftKey && key(e, 'ArrowRight', 'PageDown'), enabled: presenting, perform: () => presentStep(1) })
-registerAction({ id: 'presentPrev', label: 'workshop.presenting.prev', shortcut: '←', keyTest: (e) => plain(e) && !e.shiftKey && key(e, 'ArrowLeft', 'PageUp'), enabled: presenting, perform: () => presentStep(-1) })
-registerAction({ id: 'presentNextPhase', label: 'workshop.presenting.nextPhase', shortcut: 'Shift+→', keyTest: (e) => plain(e) && e.shiftKey && e.key === 'ArrowRight', enabled: presenting, perform: () => presentPhase(1) })
-registerAction({ id: 'presentPrevPhase', label: 'workshop.presenting.prevPhase', shortcut: 'Shift+←', keyTest: (e) => plain(e) && e.shiftKey && e.key === 'ArrowLeft', enabled: presenting, perform: () => presentPhase(-1) })
-registerAction({ id: 'presentWhole', label: 'workshop.presenting.whole', shortcut: 'Home', keyTest: (e) => plain(e) && e.key === 'Home', enabled: presenting, perform: presentWhole })
-registerAction({ id: 'presentLast', label: 'workshop.presenting.next', shortcut: 'End', keyTest: (e) => plain(e) && e.key === 'End', enabled: presenting, perform: presentLast })
-registerAction({ id: 'presentScrollDown', label: 'workshop.presenting.scrollDown', shortcut: '↓', keyTest: (e) => plain(e) && e.key === 'ArrowDown', enabled: presenting, perform: () => presentScroll(1) })
-registerAction({ id: 'presentScrollUp', label: 'workshop.presenting.scrollUp', shortcut: '↑', keyTest: (e) => plain(e) && e.key === 'ArrowUp', enabled: presenting, perform: () => presentScroll(-1) })
+registerAction({ id: 'present', group: 'present', label: 'workshop.present', shortcut: 'P', keyTest: (e) => plain(e) && !e.shiftKey && key(e, 'p'), enabled: () => !!useEditor.getState().board && noDialog(), perform: togglePresent })
+registerAction({ id: 'presentExit', scope: 'present', group: 'present', label: 'workshop.presenting.exit', shortcut: 'Escape', altShortcuts: ['P'], keyTest: (e) => e.key === 'Escape' || (plain(e) && !e.shiftKey && key(e, 'p')), enabled: presenting, perform: leavePresent })
+registerAction({ id: 'presentNext', scope: 'present', group: 'present', label: 'workshop.presenting.next', shortcut: 'ArrowRight', altShortcuts: ['PageDown'], keyTest: (e) => plain(e) && !e.shiftKey && key(e, 'ArrowRight', 'PageDown'), enabled: presenting, perform: () => presentStep(1) })
+registerAction({ id: 'presentPrev', scope: 'present', group: 'present', label: 'workshop.presenting.prev', shortcut: 'ArrowLeft', altShortcuts: ['PageUp'], keyTest: (e) => plain(e) && !e.shiftKey && key(e, 'ArrowLeft', 'PageUp'), enabled: presenting, perform: () => presentStep(-1) })
+registerAction({ id: 'presentNextPhase', scope: 'present', group: 'present', label: 'workshop.presenting.nextPhase', shortcut: 'Shift+ArrowRight', keyTest: (e) => plain(e) && e.shiftKey && e.key === 'ArrowRight', enabled: presenting, perform: () => presentPhase(1) })
+registerAction({ id: 'presentPrevPhase', scope: 'present', group: 'present', label: 'workshop.presenting.prevPhase', shortcut: 'Shift+ArrowLeft', keyTest: (e) => plain(e) && e.shiftKey && e.key === 'ArrowLeft', enabled: presenting, perform: () => presentPhase(-1) })
+registerAction({ id: 'presentWhole', scope: 'present', group: 'present', label: 'workshop.presenting.whole', shortcut: 'Home', keyTest: (e) => plain(e) && e.key === 'Home', enabled: presenting, perform: presentWhole })
+registerAction({ id: 'presentLast', scope: 'present', group: 'present', label: 'workshop.presenting.last', shortcut: 'End', keyTest: (e) => plain(e) && e.key === 'End', enabled: presenting, perform: presentLast })
+registerAction({ id: 'presentScrollDown', scope: 'present', group: 'present', label: 'workshop.presenting.scrollDown', shortcut: 'ArrowDown', keyTest: (e) => plain(e) && e.key === 'ArrowDown', enabled: presenting, perform: () => presentScroll(1) })
+registerAction({ id: 'presentScrollUp', scope: 'present', group: 'present', label: 'workshop.presenting.scrollUp', shortcut: 'ArrowUp', keyTest: (e) => plain(e) && e.key === 'ArrowUp', enabled: presenting, perform: () => presentScroll(-1) })
 registerAction({
   id: 'presentContrast',
+  scope: 'present',
+  group: 'present',
   label: 'workshop.presenting.contrast',
   shortcut: 'H',
   keyTest: (e) => plain(e) && !e.shiftKey && key(e, 'h'),
@@ -63,6 +65,7 @@ for (const [tag, k] of TAG_KEYS) {
   registerAction({
     id: `tag-${tag}`,
     label: `workshop.tagAction.${tag}`,
+    group: 'cards',
     shortcut: k.toUpperCase(),
     keyTest: (e) => plain(e) && !e.shiftKey && key(e, k),
     enabled: () => !isPresenting() && useEditor.getState().selectedCardIds.length > 0 && !useEditor.getState().editingCardId,

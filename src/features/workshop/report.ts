@@ -22,10 +22,10 @@ export interface ReportColumn {
   align?: 'left' | 'right'
 }
 export type ReportBlock =
-  | { kind: 'title'; text: string; sub?: string }
-  | { kind: 'heading'; text: string }
-  | { kind: 'text'; text: string }
-  | { kind: 'table'; columns: ReportColumn[]; rows: ReportCell[][] }
+  | { type: 'title'; text: string; sub?: string }
+  | { type: 'heading'; text: string }
+  | { type: 'text'; text: string }
+  | { type: 'table'; columns: ReportColumn[]; rows: ReportCell[][] }
 
 const stageLabel = (b: Board, c: Card) => {
   const i = b.stages.findIndex((s) => s.id === c.stageId)
@@ -49,7 +49,7 @@ export function votersLine(b: Board, v: Voting, tr: Tr): string {
 
 export function rankingTable(b: Board, rows: RankRow[], tr: Tr): ReportBlock {
   return {
-    kind: 'table',
+    type: 'table',
     columns: [
       { label: tr('workshop.ranking.rank'), width: 0.08 },
       { label: tr('workshop.ranking.dots'), width: 0.16 },
@@ -71,8 +71,8 @@ export function rankingTable(b: Board, rows: RankRow[], tr: Tr): ReportBlock {
 export function rankingBlocks(b: Board, v: Voting, tr: Tr, lang: string): ReportBlock[] {
   const rows = ranking(b, v)
   return [
-    { kind: 'title', text: b.title, sub: `${votingTitle(v, tr, lang)} · ${votersLine(b, v, tr)}` },
-    rows.length ? rankingTable(b, rows, tr) : { kind: 'text', text: tr('workshop.ranking.empty') },
+    { type: 'title', text: b.title, sub: `${votingTitle(v, tr, lang)} · ${votersLine(b, v, tr)}` },
+    rows.length ? rankingTable(b, rows, tr) : { type: 'text', text: tr('workshop.ranking.empty') },
   ]
 }
 
@@ -83,7 +83,7 @@ function topTable(b: Board, cards: Card[], tr: Tr): ReportBlock | null {
   const top = [...topOf(cards, 'irritant'), ...topOf(cards, 'wow')]
   if (!top.length) return null
   return {
-    kind: 'table',
+    type: 'table',
     columns: [
       { label: tr('workshop.ranking.tag'), width: 0.16 },
       { label: tr('workshop.ranking.dots'), width: 0.16 },
@@ -98,7 +98,7 @@ export function roundLogTable(b: Board, tr: Tr, now: number): ReportBlock | null
   const log = roundLog(b, now)
   if (!log.length) return null
   return {
-    kind: 'table',
+    type: 'table',
     columns: [
       { label: tr('workshop.summary.col.round'), width: 0.08 },
       { label: tr('workshop.summary.col.what'), width: 0.2 },
@@ -125,31 +125,31 @@ export function roundLogTable(b: Board, tr: Tr, now: number): ReportBlock | null
 export function summaryBlocks(b: Board, tr: Tr, lang: string, now: number): ReportBlock[] {
   const out: ReportBlock[] = []
   const names = participantsOf(b).map((p) => p.name)
-  out.push({ kind: 'heading', text: tr('workshop.summary.top') })
+  out.push({ type: 'heading', text: tr('workshop.summary.top') })
   const rounds = b.workshop?.rounds ?? []
   let any = false
   rounds.forEach((r, i) => {
     const table = topTable(b, b.cards.filter((c) => c.roundId === r.id), tr)
-    out.push({ kind: 'heading', text: tr('workshop.summary.topOfRound', { n: i + 1, what: tr(`workshop.ask.${r.ask}`), stages: roundStagesLabel(b, r, tr) }) })
-    out.push(table ?? { kind: 'text', text: tr('workshop.summary.noVotes') })
+    out.push({ type: 'heading', text: tr('workshop.summary.topOfRound', { n: i + 1, what: tr(`workshop.ask.${r.ask}`), stages: roundStagesLabel(b, r, tr) }) })
+    out.push(table ?? { type: 'text', text: tr('workshop.summary.noVotes') })
     any ||= !!table
   })
   const outside = topTable(b, b.cards.filter((c) => !c.roundId || !rounds.some((r) => r.id === c.roundId)), tr)
   if (outside) {
-    if (rounds.length) out.push({ kind: 'heading', text: tr('workshop.summary.topOther') })
+    if (rounds.length) out.push({ type: 'heading', text: tr('workshop.summary.topOther') })
     out.push(outside)
     any = true
   }
-  if (!rounds.length && !any) out.push({ kind: 'text', text: tr('workshop.summary.noVotes') })
+  if (!rounds.length && !any) out.push({ type: 'text', text: tr('workshop.summary.noVotes') })
   const last = lastEndedVoting(b)
   if (last) {
-    out.push({ kind: 'heading', text: tr('workshop.summary.ranking') })
-    out.push({ kind: 'text', text: `${votingWhen(last, lang)} · ${votersLine(b, last, tr)}` })
+    out.push({ type: 'heading', text: tr('workshop.summary.ranking') })
+    out.push({ type: 'text', text: `${votingWhen(last, lang)} · ${votersLine(b, last, tr)}` })
     const rows = ranking(b, last)
-    out.push(rows.length ? rankingTable(b, rows, tr) : { kind: 'text', text: tr('workshop.ranking.empty') })
+    out.push(rows.length ? rankingTable(b, rows, tr) : { type: 'text', text: tr('workshop.ranking.empty') })
   }
-  out.push({ kind: 'heading', text: tr('workshop.summary.log') })
-  out.push(roundLogTable(b, tr, now) ?? { kind: 'text', text: tr('workshop.round.logEmpty') })
-  if (names.length) out.push({ kind: 'text', text: tr('workshop.summary.participants', { names: names.join(', ') }) })
+  out.push({ type: 'heading', text: tr('workshop.summary.log') })
+  out.push(roundLogTable(b, tr, now) ?? { type: 'text', text: tr('workshop.round.logEmpty') })
+  if (names.length) out.push({ type: 'text', text: tr('workshop.summary.participants', { names: names.join(', ') }) })
   return out
 }

@@ -30,7 +30,7 @@ function loadImage(src: string): Promise<HTMLImageElement> {
 
 async function symbolImages(blocks: ReportBlock[]): Promise<Map<string, HTMLImageElement>> {
   const wanted = new Map<string, { name: SymbolName; color?: string }>()
-  for (const b of blocks) if (b.kind === 'table') for (const row of b.rows) for (const c of row) if (c.symbol) wanted.set(`${c.symbol}|${c.color ?? ''}`, { name: c.symbol, color: c.color })
+  for (const b of blocks) if (b.type === 'table') for (const row of b.rows) for (const c of row) if (c.symbol) wanted.set(`${c.symbol}|${c.color ?? ''}`, { name: c.symbol, color: c.color })
   const out = new Map<string, HTMLImageElement>()
   await Promise.all([...wanted].map(async ([k, s]) => out.set(k, await loadImage(symbolImage(s.name, s.color ?? SYMBOL_INK)))))
   return out
@@ -81,7 +81,7 @@ function layout(ctx: CanvasRenderingContext2D, blocks: ReportBlock[], opts: Draw
       c.fillText(s, x, yy)
     })
   for (const [i, b] of blocks.entries()) {
-    if (b.kind === 'title') {
+    if (b.type === 'title') {
       ctx.font = `700 34px ${FONT}`
       for (const l of wrap(ctx, b.text, inner)) {
         y += 40
@@ -106,7 +106,7 @@ function layout(ctx: CanvasRenderingContext2D, blocks: ReportBlock[], opts: Draw
       }
       continue
     }
-    if (b.kind === 'heading') {
+    if (b.type === 'heading') {
       y += 18
       ctx.font = `700 24px ${FONT}`
       for (const l of wrap(ctx, b.text, inner)) {
@@ -116,7 +116,7 @@ function layout(ctx: CanvasRenderingContext2D, blocks: ReportBlock[], opts: Draw
       y += 8
       continue
     }
-    if (b.kind === 'text') {
+    if (b.type === 'text') {
       ctx.font = `400 19px ${FONT}`
       for (const l of wrap(ctx, b.text, inner)) {
         y += LINE

@@ -2,9 +2,19 @@
 // log can be searched and copied from the summary. Text outside the standard PDF fonts'
 // characters is drawn as an image of itself.
 import type { jsPDF } from 'jspdf'
-import { isWinAnsi } from '../export/pdf'
 import { symbolImage, SYMBOL_INK } from '../../ui/icons'
 import type { ReportBlock, ReportCell } from './report'
+
+const WIN_ANSI_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ'
+/** The standard PDF fonts write these characters only; anything else is drawn as an image. */
+function isWinAnsi(text: string): boolean {
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!
+    if ((c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff)) continue
+    if (!WIN_ANSI_EXTRA.includes(ch)) return false
+  }
+  return true
+}
 
 const PAGE = { width: 297, height: 210 } // A4 landscape, mm
 const MARGIN = 14
@@ -94,7 +104,7 @@ class Writer {
 
   block(b: ReportBlock) {
     const inner = PAGE.width - 2 * MARGIN
-    if (b.kind === 'title') {
+    if (b.type === 'title') {
       for (const l of this.wrap(b.text, inner, 20, true)) {
         this.room(10)
         this.y += 8
@@ -108,7 +118,7 @@ class Writer {
       this.y += 6
       return
     }
-    if (b.kind === 'heading') {
+    if (b.type === 'heading') {
       // a heading stays with the start of what follows it
       this.room(34)
       this.y += 8
@@ -118,7 +128,7 @@ class Writer {
       }
       return
     }
-    if (b.kind === 'text') {
+    if (b.type === 'text') {
       for (const l of this.wrap(b.text, inner, 10.5)) {
         this.room(6)
         this.y += 5
@@ -181,7 +191,7 @@ const indent = (cell: ReportCell) => (cell.symbol ? 5.5 : 0) + (cell.dots ? Math
 async function symbolPngs(blocks: ReportBlock[]): Promise<Map<string, string>> {
   const out = new Map<string, string>()
   const wanted = new Map<string, ReportCell>()
-  for (const b of blocks) if (b.kind === 'table') for (const r of b.rows) for (const c of r) if (c.symbol) wanted.set(`${c.symbol}|${c.color ?? ''}`, c)
+  for (const b of blocks) if (b.type === 'table') for (const r of b.rows) for (const c of r) if (c.symbol) wanted.set(`${c.symbol}|${c.color ?? ''}`, c)
   await Promise.all(
     [...wanted].map(
       ([k, c]) =>
@@ -212,7 +222,7 @@ export interface PdfImage {
  * A landscape A4 PDF: the title and the board's image on the first page, then the blocks; a
  * page number at the bottom of each page.
  */
-export async function reportPdf(title: ReportBlock & { kind: 'title' }, image: PdfImage | null, blocks: ReportBlock[], pageLabel: (n: number, total: number) => string, docTitle: string): Promise<Blob> {
+export async function reportPdf(title: ReportBlock & { type: 'title' }, image: PdfImage | null, blocks: ReportBlock[], pageLabel: (n: number, total: number) => string, docTitle: string): Promise<Blob> {
   const { jsPDF } = await import('jspdf')
   const doc = new jsPDF({ orientation: 'landscape', unit: 'mm', format: 'a4', compress: true })
   doc.setProperties({ title: docTitle, creator: 'Parcours' })

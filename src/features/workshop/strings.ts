@@ -192,6 +192,7 @@ registerStrings('workshop', {
       exit: 'Leave the presentation (Escape)',
       next: 'Next stage',
       prev: 'Previous stage',
+      last: 'Last stage',
       whole: 'Whole board',
       phase: 'Whole phase',
       nextPhase: 'Next phase',
@@ -398,6 +399,7 @@ registerStrings('workshop', {
       exit: 'Quitter la présentation (Échap)',
       next: 'Étape suivante',
       prev: 'Étape précédente',
+      last: 'Dernière étape',
       whole: 'Tableau entier',
       phase: 'Phase entière',
       nextPhase: 'Phase suivante',
@@ -414,6 +416,20 @@ registerStrings('workshop', {
     },
     lane: { added: 'Couloir « {{name}} » ajouté' },
     csv: { rank: 'Rang', dots: 'Gommettes', card: 'Carte', stageNo: 'N° d’étape', stage: 'Étape', lane: 'Couloir', tag: 'Étiquette', tie: 'Ex æquo' },
+  },
+})
+
+// the heading of the presentation's keys in the Keyboard shortcuts dialog
+registerStrings('shortcuts', {
+  en: {
+    group: { present: 'Presenting' },
+    scope: { present: 'While presenting' },
+    key: { Home: 'Home', End: 'End', PageUp: 'Page Up', PageDown: 'Page Down' },
+  },
+  fr: {
+    group: { present: 'Présentation' },
+    scope: { present: 'Pendant la présentation' },
+    key: { Home: 'Début', End: 'Fin', PageUp: 'Page préc.', PageDown: 'Page suiv.' },
   },
 })
 

@@ -4,7 +4,8 @@
 import type { Board, Voting } from '../../domain/types'
 import { withoutFaceDown } from '../../domain/workshop/rounds'
 import { downloadBlob, downloadText, fileSlug } from '../../ui/download'
-import { imageScene, renderPng } from '../export/imageExport'
+import { exportContext, renderScenePng } from '../export/exports'
+import { buildBoardScene } from '../export/svg/boardScene'
 import { boardLang, boardT } from './boardLanguage'
 import { rankingCsv } from './rankingCsv'
 import { rankingBlocks, summaryBlocks, type ReportBlock } from './report'
@@ -13,15 +14,18 @@ import { reportPdf } from './reportPdf'
 
 const REPORT_WIDTH = 1400
 
-function titleBlock(board: Board): ReportBlock & { kind: 'title' } {
+function titleBlock(board: Board): ReportBlock & { type: 'title' } {
   const tr = boardT(board)
   const date = new Intl.DateTimeFormat(boardLang(board), { dateStyle: 'long' }).format(new Date())
-  return { kind: 'title', text: board.title, sub: tr('workshop.summary.made', { date }) }
+  return { type: 'title', text: board.title, sub: tr('workshop.summary.made', { date }) }
 }
 
 /** The board as the room saw it (private notes not yet revealed stay face down), as a PNG. */
 async function boardImage(board: Board, ratio: number) {
-  return renderPng(imageScene(withoutFaceDown(board), { title: false }), ratio)
+  const ctx = await exportContext(withoutFaceDown(board))
+  // no title block: the summary writes its own above the image
+  const scene = buildBoardScene(ctx.board, { t: ctx.t, locale: ctx.locale, measure: ctx.measure, personas: ctx.personas, persona: true, legend: true })
+  return renderScenePng(scene, ratio)
 }
 
 const blobUrl = (blob: Blob) =>

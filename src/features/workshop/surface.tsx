@@ -5,8 +5,17 @@ import { createPortal } from 'react-dom'
 export function useBoardSurface(): HTMLElement | null {
   const [el, setEl] = useState<HTMLElement | null>(() => document.querySelector<HTMLElement>('.board-surface'))
   useEffect(() => {
-    if (!el || !el.isConnected) setEl(document.querySelector<HTMLElement>('.board-surface'))
-  })
+    if (el?.isConnected) return
+    // the canvas is not drawn yet (or was drawn anew): look for it at the next frames
+    let raf = 0
+    const look = () => {
+      const found = document.querySelector<HTMLElement>('.board-surface')
+      if (found) setEl(found)
+      else raf = requestAnimationFrame(look)
+    }
+    raf = requestAnimationFrame(look)
+    return () => cancelAnimationFrame(raf)
+  }, [el])
   return el
 }
 

@@ -103,9 +103,9 @@ describe('the workshop summary', () => {
   it('lists each round’s top-voted irritants and wow ideas, the last ranking and the round log, in the board’s language', () => {
     const b = workshopBoard('fr')
     const blocks = summaryBlocks(b, boardT(b), 'fr', T0 + 400_000)
-    const headings = blocks.filter((x) => x.kind === 'heading').map((x) => (x as { text: string }).text)
+    const headings = blocks.filter((x) => x.type === 'heading').map((x) => (x as { text: string }).text)
     expect(headings).toEqual(['Irritants et idées « wow » les plus votés', 'Tour 1 : Irritants · Toutes les étapes', 'Hors des tours', 'Classement du dernier vote', 'Journal des tours'])
-    const tables = blocks.filter((x) => x.kind === 'table') as { rows: { text: string }[][] }[]
+    const tables = blocks.filter((x) => x.type === 'table') as { rows: { text: string }[][] }[]
     expect(tables[0].rows.map((r) => r.map((c) => c.text))).toEqual([
       ['Irritant', '2', '=SUM(A1) no slot', '1. Book'],
       ['Irritant', '1', 'Queue', '2. Arrive'],
@@ -113,7 +113,7 @@ describe('the workshop summary', () => {
     expect(tables[1].rows.map((r) => r[2].text)).toEqual(['SMS when ready'])
     expect(tables[2].rows.map((r) => [r[0].text, r[2].text])).toEqual([['1 =', '=SUM(A1) no slot'], ['1 =', 'SMS when ready'], ['3', 'Queue']])
     expect(tables[3].rows).toEqual([[{ text: '1' }, expect.objectContaining({ text: 'Irritants' }), { text: 'Toutes les étapes' }, { text: '3:00' }, { text: '2:50' }, { text: '2' }]])
-    expect(blocks[blocks.length - 1]).toEqual({ kind: 'text', text: 'Participants : Ana, Ben, Cy' })
+    expect(blocks[blocks.length - 1]).toEqual({ type: 'text', text: 'Participants : Ana, Ben, Cy' })
   })
 })
 

@@ -1,0 +1,62 @@
+// The live board's arrows routed around its cards (domain/routing): the whole board's routes
+// are updated incrementally when the layout changes (only the links a change touches are routed
+// again); while cards are dragged, only the arrows of the dragged cards follow them.
+import type { BoardLayout } from '../../domain/layout'
+import { RouteCache, routeLink, type Box, type Route, type RouteJob } from '../../domain/routing'
+import type { Id, Link } from '../../domain/types'
+
+/** Boxes that keep arrows inside the grid: off the headers above and the lane names on the left. */
+export function gridFence(layout: BoardLayout, laneHeaderWidth: number): Box[] {
+  return [
+    { x: -1e5, y: -1e5, width: 3e5, height: layout.top - 2 + 1e5 },
+    { x: -1e5, y: layout.height + 10, width: 3e5, height: 1e5 },
+    { x: -1e5, y: -1e5, width: laneHeaderWidth + 1e5, height: 3e5 },
+    { x: layout.width + 10, y: -1e5, width: 1e5, height: 3e5 },
+  ]
+}
+
+export class BoardRoutes {
+  private cache = new RouteCache()
+
+  /**
+   * Routes for this layout, computed in slices of a few milliseconds between frames (re-routing
+   * only what changed since the last call): `done` gets them all once finished. Returns a cancel.
+   */
+  schedule(layout: BoardLayout, links: readonly Link[], fence: Box[], done: (routes: Map<Id, Route>) => void): () => void {
+    const job: RouteJob = this.cache.begin(layout.cards, links, fence)
+    let cancelled = false
+    const channel = new MessageChannel()
+    const tick = () => {
+      if (cancelled) return
+      if (job.step(performance.now() + 8)) done(job.result())
+      else channel.port2.postMessage(null)
+    }
+    channel.port1.onmessage = tick
+    tick()
+    return () => {
+      cancelled = true
+      channel.port1.close()
+    }
+  }
+
+  /** `base` with the arrows of the dragged cards routed from where they are now. */
+  dragged(base: Map<Id, Route>, layout: BoardLayout, links: readonly Link[], moved: ReadonlyMap<Id, { x: number; y: number }>, fence: Box[]): Map<Id, Route> {
+    const touched = links.filter((l) => moved.has(l.from) || moved.has(l.to))
+    if (!touched.length) return base
+    const box = (id: Id): Box | undefined => {
+      const r = layout.cards.get(id)
+      const p = moved.get(id)
+      return r && (p ? { ...r, x: p.x, y: p.y } : r)
+    }
+    const out = new Map(base)
+    const others = [...layout.cards.entries()].filter(([id]) => !moved.has(id)).map(([, r]) => r as Box)
+    for (const l of touched) {
+      const a = box(l.from)
+      const b = box(l.to)
+      if (!a || !b || l.from === l.to) continue
+      const rest = others.filter((o) => o !== layout.cards.get(l.from) && o !== layout.cards.get(l.to))
+      out.set(l.id, routeLink(a, b, [...rest, ...fence]))
+    }
+    return out
+  }
+}
