@@ -36,21 +36,24 @@ import { boardBounds, fitViewport } from './viewport'
 import { FAR_ZOOM, FarContext } from './renderMode'
 import { BoardRoutes, gridFence } from './routing/boardRoutes'
 import type { Route } from '../domain/routing'
+import { useRefitOnResize } from './refit'
+import './canvasStrings'
 
 const proOptions = { hideAttribution: true }
 // Fitting leaves room at the bottom for the minimap, so it never hides the last lane.
 const FIT_PADDING = { top: 24, left: 24, right: 24, bottom: 140 }
 const px = (n: number) => `${n}px` as const
-export const FIT_OPTIONS = { padding: { top: px(FIT_PADDING.top), left: px(FIT_PADDING.left), right: px(FIT_PADDING.right), bottom: px(FIT_PADDING.bottom) } }
 const MIN_ZOOM = 0.05
 const MAX_ZOOM = 3
 /** The first view of a board is never zoomed in further than this (a small board stays readable, not huge). */
 const MAX_INITIAL_ZOOM = 1.5
+// Fit View fits as the first view does (so that a resize can re-fit the same way).
+export const FIT_OPTIONS = { padding: { top: px(FIT_PADDING.top), left: px(FIT_PADDING.left), right: px(FIT_PADDING.right), bottom: px(FIT_PADDING.bottom) }, maxZoom: MAX_INITIAL_ZOOM }
 
 type XY = { x: number; y: number }
 
 export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<BoardLayout | null> }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const stored = useEditor((s) => s.board) as Board
   // A private round's notes are not drawn until revealed (each stage shows a face-down count).
   const board = useMemo(() => withoutFaceDown(stored), [stored])
@@ -90,14 +93,25 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
 
   // The first view fits the board, computed from the layout before the first paint.
   const [initialViewport, setInitialViewport] = useState<{ x: number; y: number; zoom: number } | null>(null)
-  useLayoutEffect(() => {
+  const fit = () => {
     const el = surface.current
-    if (initialViewport || !el) return
-    const v = fitViewport(boardBounds(board, layout), el.clientWidth, el.clientHeight, FIT_PADDING, MIN_ZOOM, MAX_INITIAL_ZOOM)
+    return el && fitViewport(boardBounds(board, layout), el.clientWidth, el.clientHeight, FIT_PADDING, MIN_ZOOM, MAX_INITIAL_ZOOM)
+  }
+  const refit = useRefitOnResize(fit, rf.getViewport, (v) => void rf.setViewport(v))
+  useLayoutEffect(() => {
+    const v = !initialViewport && fit()
+    if (!v) return
     // React Flow's store gets the zoom now, so that the cards are drawn once, far or near
     flowStore.setState({ transform: [v.x, v.y, v.zoom] })
     setInitialViewport(v)
-  }, [initialViewport, board, layout, flowStore])
+    refit.fitted(v)
+  }, [initialViewport, board, layout, flowStore]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  // React Flow's buttons, named in the interface's language
+  const ariaLabelConfig = useMemo(
+    () => ({ 'controls.ariaLabel': t('canvas.controls'), 'controls.zoomIn.ariaLabel': t('board.zoomIn'), 'controls.zoomOut.ariaLabel': t('board.zoomOut'), 'controls.fitView.ariaLabel': t('canvas.fitView'), 'minimap.ariaLabel': t('board.minimap') }),
+    [t, i18n.language], // eslint-disable-line react-hooks/exhaustive-deps
+  )
 
   const baseNodes = useMemo(() => adapter.nodes(board, layout, deco.flags, deco.stageCounts), [adapter, board, layout, deco])
   const selected = useMemo(() => new Set(selectedCardIds), [selectedCardIds])
@@ -275,6 +289,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
         onEdgeClick={onEdgeClick}
+        onMoveEnd={refit.onMoveEnd}
         onNodeClick={onNodeClick}
         nodesDraggable={!presenting && !picking}
         nodesConnectable={!presenting && !picking}
@@ -289,6 +304,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
         maxZoom={MAX_ZOOM}
         defaultViewport={initialViewport}
         proOptions={proOptions}
+        ariaLabelConfig={ariaLabelConfig}
         nodesFocusable={false}
         edgesFocusable={false}
         elevateNodesOnSelect={false}
@@ -296,7 +312,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
         snapToGrid={false}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d0d5dd" />
-        <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} aria-label={t('board.fit')} />
+        <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} onFitView={refit.onFitView} />
         <MiniMap pannable zoomable ariaLabel={t('board.minimap')} nodeColor={minimapColor} nodeStrokeWidth={0} style={{ width: 180, height: 110 }} />
       </ReactFlow>
       </FarContext.Provider>

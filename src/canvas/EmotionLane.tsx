@@ -7,6 +7,7 @@ import { emotionSeries, peakEnd, setEmotion, smoothPath } from '../domain/method
 import { METRICS } from '../domain/layout'
 import type { Board } from '../domain/types'
 import { useEditor } from '../store/editorStore'
+import { formatNumber } from '../i18n'
 
 const PAD = 26
 const MIN = -3
@@ -99,7 +100,7 @@ function EmotionLaneView({ board, laneHeight, marks: given }: { board: Board; la
               aria-valuemin={MIN}
               aria-valuemax={MAX}
               aria-valuenow={has ? v : undefined}
-              aria-valuetext={has ? String(v) : t('methods.emotion.unset', { defaultValue: 'not set' })}
+              aria-valuetext={has ? formatNumber(v, { signDisplay: 'exceptZero' }) : t('methods.emotion.unset', { defaultValue: 'not set' })}
               onKeyDown={(e) => {
                 const step = e.key === 'ArrowUp' ? 1 : e.key === 'ArrowDown' ? -1 : 0
                 if (!step) return

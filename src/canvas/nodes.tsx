@@ -1,6 +1,6 @@
 // React Flow node components: a card, a lane (row with its header and cells), a stage
 // header and a phase header. Each is memoised and reads only its own slice of the store.
-import { memo, useContext, useEffect, useRef, useState } from 'react'
+import { memo, useContext, useEffect, useId, useRef, useState } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import * as ops from '../domain/operations'
@@ -13,7 +13,7 @@ import { handleShortcut } from '../editor/actions'
 import type { CardFlags, CardNode, LaneNode, PhaseNode, StageNode } from './toFlow'
 import { EmotionLane } from './EmotionLane'
 import { FarContext, useExportMode } from './renderMode'
-import { useT } from '../i18n'
+import { formatNumber, useT } from '../i18n'
 import { faceDownCounts } from '../domain/workshop/rounds'
 import { initials } from '../domain/workshop/participants'
 import { useWorkshopView } from '../store/workshopView'
@@ -50,10 +50,11 @@ export function InlineInput({ value, label, onCommit, className, multiline }: { 
   return multiline ? <textarea rows={1} {...props} /> : <input {...props} />
 }
 
-/** A small popover menu behind a "⋯" button. */
+/** A small popover behind a "⋯" button: a disclosure (not an ARIA menu, since it holds fields too). */
 function Menu({ label, children }: { label: string; children: (close: () => void) => React.ReactNode }) {
   const [open, setOpen] = useState(false)
   const ref = useRef<HTMLDivElement>(null)
+  const popId = useId()
   useEffect(() => {
     if (!open) return
     const onDown = (e: PointerEvent) => !ref.current?.contains(e.target as Node) && setOpen(false)
@@ -62,11 +63,11 @@ function Menu({ label, children }: { label: string; children: (close: () => void
   }, [open])
   return (
     <div className="menu nodrag" ref={ref} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-      <button type="button" className="icon-btn" aria-label={label} aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+      <button type="button" className="icon-btn" aria-label={label} aria-expanded={open} aria-controls={open ? popId : undefined} onClick={() => setOpen((o) => !o)}>
         ⋯
       </button>
       {open && (
-        <div className="menu-pop" role="menu" aria-label={label}>
+        <div className="menu-pop" id={popId} role="group" aria-label={label}>
           {children(() => setOpen(false))}
         </div>
       )}
@@ -102,10 +103,14 @@ function CardView({ id, data }: NodeProps<CardNode>) {
     }
   }, [editing]) // eslint-disable-line react-hooks/exhaustive-deps
 
-  const finish = () => {
-    setCardText(id, draft)
-    useEditor.getState().setEditing(null)
-    document.querySelector<HTMLElement>('.board-surface')?.focus()
+  // A new card's first text is part of adding it (one undo step); left empty, the new card
+  // vanishes (a double-click by mistake leaves nothing behind), unless the user went to its
+  // side panel (to tag it first) or to another window.
+  const finish = (how: { keepEmpty?: boolean; refocus?: boolean } = {}) => {
+    const st = useEditor.getState()
+    if ((how.keepEmpty && draft.trim() === '') || !st.finishNewCard(id, draft)) setCardText(id, draft)
+    st.setEditing(null)
+    if (how.refocus !== false) document.querySelector<HTMLElement>('.board-surface')?.focus()
   }
   const tagLabel = card.tag ? t(`tag.${card.tag}`) : ''
   // Seen from far, a card is its colour and its tag: a thousand cards of unreadable text and
@@ -159,7 +164,10 @@ function CardView({ id, data }: NodeProps<CardNode>) {
           title={t('board.editHint')}
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
-          onBlur={finish}
+          onBlur={(e) => {
+            const to = e.relatedTarget as HTMLElement | null
+            finish({ keepEmpty: !!to?.closest('.inspector') || !document.hasFocus(), refocus: !to })
+          }}
           onKeyDown={(e) => {
             // the text's keys stay here (Escape or Ctrl+Enter finishes: editor/actions.ts)
             e.stopPropagation()
@@ -176,12 +184,12 @@ function CardView({ id, data }: NodeProps<CardNode>) {
               {Array.from({ length: Math.min(card.votes, 8) }, (_, i) => (
                 <Symbol asImage key={i} name="vote" size={11} />
               ))}
-              {card.votes > 8 ? ` ${card.votes}` : card.votes > 1 ? ` ${card.votes}` : ''}
+              {card.votes > 1 ? ` ${formatNumber(card.votes)}` : ''}
             </span>
           ) : null}
           {card.durationMinutes ? (
             <span className="duration">
-              <Symbol asImage name="duration" size={13} /> {card.durationMinutes} min
+              <Symbol asImage name="duration" size={13} /> {formatNumber(card.durationMinutes)} min
             </span>
           ) : null}
         </div>
@@ -189,7 +197,8 @@ function CardView({ id, data }: NodeProps<CardNode>) {
       </>
       )}
       {!far && (flags.dots || flags.myDots) ? <CardDots flags={flags} cardId={id} /> : null}
-      <Handle type="source" position={Position.Right} className="card-source" aria-label={t('board.connectTo')} />
+      {/* a pointer's way to draw an arrow (the side panel's "Draw an arrow to…" is the keyboard's): a tooltip, no ARIA name on a role-less element */}
+      <Handle type="source" position={Position.Right} className="card-source" title={t('board.connectTo')} />
     </div>
   )
 }
@@ -257,11 +266,11 @@ function LaneView({ data, width, height }: NodeProps<LaneNode>) {
                 ))}
               </select>
             </label>
-            <button role="menuitem" onClick={() => (addLane(index), close())}>{t('board.insertAbove')}</button>
-            <button role="menuitem" onClick={() => (addLane(index + 1), close())}>{t('board.insertBelow')}</button>
-            <button role="menuitem" disabled={index === 0} onClick={() => (apply((b) => ops.moveLane(b, lane.id, index - 1)), close())}>{t('board.moveUp')}</button>
-            <button role="menuitem" disabled={index === count - 1} onClick={() => (apply((b) => ops.moveLane(b, lane.id, index + 1)), close())}>{t('board.moveDown')}</button>
-            <button role="menuitem" className="danger" onClick={() => (apply((b) => ops.deleteLane(b, lane.id)), close())}>{t('board.deleteLane')}</button>
+            <button type="button" onClick={() => (addLane(index), close())}>{t('board.insertAbove')}</button>
+            <button type="button" onClick={() => (addLane(index + 1), close())}>{t('board.insertBelow')}</button>
+            <button type="button" disabled={index === 0} onClick={() => (apply((b) => ops.moveLane(b, lane.id, index - 1)), close())}>{t('board.moveUp')}</button>
+            <button type="button" disabled={index === count - 1} onClick={() => (apply((b) => ops.moveLane(b, lane.id, index + 1)), close())}>{t('board.moveDown')}</button>
+            <button type="button" className="danger" onClick={() => (apply((b) => ops.deleteLane(b, lane.id)), close())}>{t('board.deleteLane')}</button>
           </>
         )}
       </Menu>
@@ -271,7 +280,7 @@ function LaneView({ data, width, height }: NodeProps<LaneNode>) {
     return (
       <div className={`lane zone zone-${lane.role}`} style={{ width, height }} data-lane-id={lane.id}>
         <div className="zone-header">
-          <InlineInput value={lane.name} label={t('board.laneName')} onCommit={(v) => apply((b) => ops.renameLane(b, lane.id, v))} />
+          <InlineInput multiline value={lane.name} label={t('board.laneName')} onCommit={(v) => apply((b) => ops.renameLane(b, lane.id, v))} />
           <span className="lane-role">{lane.name !== roleLabel ? roleLabel : ''}</span>
         </div>
         <div className={`zone-cursor ${cursorStage ? 'is-cursor' : ''}`} />
@@ -315,7 +324,7 @@ function StageView({ data }: NodeProps<StageNode>) {
   return (
     <div className={`stage-header ${stage.moment ? `moment-${stage.moment}` : ''}`} data-stage-id={stage.id}>
       <span className="stage-grip grip" aria-hidden title={t('board.dragStage', { name: stage.name })}>⋮⋮</span>
-      <span className="stage-number" aria-hidden>{index + 1 + (data.numberOffset ?? 0)}</span>
+      <span className="stage-number" aria-hidden>{formatNumber(index + 1 + (data.numberOffset ?? 0))}</span>
       {stage.moment && <Symbol name={stage.moment === 'positive' ? 'moment-positive' : 'moment-negative'} size={18} title={t(`moment.${stage.moment}`)} />}
       <InlineInput multiline value={stage.name} label={t('board.stageName')} onCommit={(v) => apply((b) => ops.renameStage(b, stage.id, v))} />
       {data.counts && <StageCountsBadge counts={data.counts} />}
@@ -323,10 +332,10 @@ function StageView({ data }: NodeProps<StageNode>) {
       <Menu label={t('board.stageOptions', { name: stage.name })}>
         {(close) => (
           <>
-            <button role="menuitem" onClick={() => (addStage(index, phaseId || undefined), close())}>{t('board.insertBefore')}</button>
-            <button role="menuitem" onClick={() => (addStage(index + 1, phaseId || undefined), close())}>{t('board.insertAfter')}</button>
-            <button role="menuitem" disabled={index === 0} onClick={() => (apply((b) => ops.moveStage(b, stage.id, index - 1)), close())}>{t('board.moveLeft')}</button>
-            <button role="menuitem" disabled={index === count - 1} onClick={() => (apply((b) => ops.moveStage(b, stage.id, index + 1)), close())}>{t('board.moveRight')}</button>
+            <button type="button" onClick={() => (addStage(index, phaseId || undefined), close())}>{t('board.insertBefore')}</button>
+            <button type="button" onClick={() => (addStage(index + 1, phaseId || undefined), close())}>{t('board.insertAfter')}</button>
+            <button type="button" disabled={index === 0} onClick={() => (apply((b) => ops.moveStage(b, stage.id, index - 1)), close())}>{t('board.moveLeft')}</button>
+            <button type="button" disabled={index === count - 1} onClick={() => (apply((b) => ops.moveStage(b, stage.id, index + 1)), close())}>{t('board.moveRight')}</button>
             <label className="menu-field">
               {t('board.stageMoment')}
               <select value={stage.moment ?? ''} onChange={(e) => setMoment((e.target.value || undefined) as Moment | undefined)}>
@@ -345,7 +354,7 @@ function StageView({ data }: NodeProps<StageNode>) {
               </select>
             </label>
             <button
-              role="menuitem"
+              type="button"
               onClick={() => {
                 const n = phases.length + 1
                 apply((b) => ops.addPhase(b, { id: newId('p_'), name: t('board.newPhase', { n }), stageIds: [stage.id] }))
@@ -354,7 +363,7 @@ function StageView({ data }: NodeProps<StageNode>) {
             >
               {t('board.addPhase')}
             </button>
-            <button role="menuitem" className="danger" onClick={() => (apply((b) => ops.deleteStage(b, stage.id)), close())}>{t('board.deleteStage')}</button>
+            <button type="button" className="danger" onClick={() => (apply((b) => ops.deleteStage(b, stage.id)), close())}>{t('board.deleteStage')}</button>
           </>
         )}
       </Menu>
@@ -387,10 +396,10 @@ function StageCountsBadge({ counts }: { counts: string }) {
   })
   return (
     <span className="stage-counts" role="img" aria-label={label} title={label}>
-      <Symbol name="irritant" size={13} />{c.irritants ?? 0}
-      <Symbol name="must" size={13} />{c.musts ?? 0}
-      <Symbol name="wow" size={13} />{c.pluses ?? 0}
-      {c.unanswered ? (<><Symbol name="unanswered" size={13} color="#ffab91" />{c.unanswered}</>) : null}
+      <Symbol name="irritant" size={13} />{formatNumber(c.irritants ?? 0)}
+      <Symbol name="must" size={13} />{formatNumber(c.musts ?? 0)}
+      <Symbol name="wow" size={13} />{formatNumber(c.pluses ?? 0)}
+      {c.unanswered ? (<><Symbol name="unanswered" size={13} color="#ffab91" />{formatNumber(c.unanswered)}</>) : null}
     </span>
   )
 }
@@ -403,7 +412,7 @@ function PhaseView({ data }: NodeProps<PhaseNode>) {
       <InlineInput value={phase.name} label={t('board.phaseName')} onCommit={(v) => apply((b) => ops.renamePhase(b, phase.id, v))} />
       <Menu label={t('board.phaseOptions', { name: phase.name })}>
         {(close) => (
-          <button role="menuitem" className="danger" onClick={() => (apply((b) => ops.deletePhase(b, phase.id)), close())}>{t('board.deletePhase')}</button>
+          <button type="button" className="danger" onClick={() => (apply((b) => ops.deletePhase(b, phase.id)), close())}>{t('board.deletePhase')}</button>
         )}
       </Menu>
     </div>

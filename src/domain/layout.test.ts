@@ -134,6 +134,22 @@ describe('layoutBoard', () => {
   })
 })
 
+describe('empathy map zone names', () => {
+  it('a long zone name takes more lines, and the zone’s cards start below them', () => {
+    const long = 'Irritants / points de douleur, peurs, frustrations et obstacles sur tout le parcours'
+    let b = makeBoard({ kind: 'empathy', stages: [stage('s')], lanes: [lane('says', 'says'), lane('thinks', 'thinks'), lane('does', 'does'), lane('feels', 'feels'), lane('pains', 'pains'), lane('gains', 'gains')] })
+    b = { ...b, lanes: b.lanes.map((l) => (l.role === 'pains' || l.role === 'feels' ? { ...l, name: long } : l)) }
+    for (const role of ['says', 'feels', 'pains', 'gains']) b = ops.addCard(b, card(`c-${role}`, 's', role, 'A card'))
+    const layout = layoutBoard(b, () => 60)
+    const top = (role: string) => layout.cards.get(`c-${role}`)!.y - layout.lanes.get(role)!.y
+    expect(top('says')).toBe(48)
+    expect(top('gains')).toBe(48)
+    // the pains zone is wide: the name takes two or three lines; beside the persona (feels), more
+    expect(top('pains')).toBeGreaterThanOrEqual(48 + 25)
+    expect(top('feels')).toBeGreaterThan(top('pains'))
+  })
+})
+
 describe('estimateCardHeight', () => {
   it('is at least the minimum, and grows with the text', () => {
     expect(estimateCardHeight({ text: '' })).toBe(METRICS.minCardHeight)

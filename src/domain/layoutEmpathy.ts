@@ -11,6 +11,9 @@ export const EMPATHY_GRID: readonly (readonly string[])[] = [
   ['pains', 'gains'],
 ]
 const HEADER = 48
+/** A zone name's line (20 px capitals) and the width a capital takes, at most: names wrap, never cut. */
+const HEADER_LINE = 25
+const HEADER_CHAR = 16
 const COLUMNS = 2
 /** Width of the central band kept free for the persona card (its width plus a margin). */
 export const PERSONA_BAND = 292
@@ -19,11 +22,18 @@ export function zoneWidth(m: Metrics = METRICS): number {
   return COLUMNS * m.cardWidth + (COLUMNS + 1) * m.cellPadding
 }
 
+/** Where a zone's cards start: below its name, on as many lines as the name takes. */
+function headerHeight(name: string, textWidth: number): number {
+  const lines = Math.max(1, Math.ceil((name.length * HEADER_CHAR) / Math.max(HEADER_CHAR, textWidth)))
+  return HEADER + (lines - 1) * HEADER_LINE
+}
+
 export function layoutEmpathy(board: Board, cardHeight: (c: Card) => number, m: Metrics = METRICS): BoardLayout {
   const zw = zoneWidth(m)
   const half = PERSONA_BAND / 2
   const full = 2 * zw + PERSONA_BAND
   const byRole = new Map(board.lanes.map((l) => [l.role as string, l.id]))
+  const names = new Map(board.lanes.map((l) => [l.id, l.name]))
   const placed = new Set<Id>()
   // Rows of the grid, then any other lane (e.g. notes) on a row of its own.
   const rows: Id[][] = EMPATHY_GRID.map((row) => row.map((r) => byRole.get(r)).filter((x): x is Id => !!x))
@@ -41,8 +51,10 @@ export function layoutEmpathy(board: Board, cardHeight: (c: Card) => number, m: 
     const zoneCards = row.map((laneId) => board.cards.filter((c) => c.laneId === laneId))
     const heights: number[] = []
     const rowRects: Map<Id, Rect>[] = []
-    row.forEach((_, zi) => {
-      const cols = new Array(COLUMNS).fill(HEADER)
+    row.forEach((laneId, zi) => {
+      // the name's width: the zone's, less its padding and, beside the persona, the band
+      const textWidth = (row.length === 1 ? full : zw + half) - 24 - (ri === 1 ? half + 12 : 0)
+      const cols = new Array(COLUMNS).fill(headerHeight(names.get(laneId) ?? '', textWidth))
       const rects = new Map<Id, Rect>()
       for (const c of zoneCards[zi]) {
         const col = cols.indexOf(Math.min(...cols))

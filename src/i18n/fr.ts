@@ -5,7 +5,7 @@ export const fr: Strings = {
   app: { name: 'Parcours', tagline: 'Parcours clients, blueprints et cartes d’empathie — en local' },
   common: {
     language: 'Language / Langue', cancel: 'Annuler', create: 'Créer', delete: 'Supprimer', close: 'Fermer',
-    rename: 'Renommer', duplicate: 'Dupliquer', open: 'Ouvrir', save: 'Enregistrer', undo: 'Annuler la dernière action', redo: 'Rétablir',
+    rename: 'Renommer', duplicate: 'Dupliquer', open: 'Ouvrir', save: 'Enregistrer', undo: 'Défaire', redo: 'Rétablir',
     export: 'Exporter', import: 'Importer', confirm: 'Confirmer', none: 'Aucun', back: 'Retour aux tableaux',
   },
   kind: { journey: 'Parcours client', blueprint: 'Service blueprint', target: 'Parcours client cible', empathy: 'Carte d’empathie' },
@@ -44,7 +44,7 @@ export const fr: Strings = {
     notFound: 'Ce tableau n’existe pas dans ce navigateur (il a peut-être été supprimé).', loading: 'Ouverture du tableau…',
     deletedElsewhere: 'Ce tableau a été supprimé dans un autre onglet. Téléchargez-le pour le conserver.', recovered: 'Les modifications non enregistrées à la fermeture de l’onglet ont été récupérées.',
     restoredWarnings: 'Certaines parties de ce tableau ont été réparées à l’ouverture : {{list}}',
-    toolbar: 'Outils du tableau', undoStep: 'Annuler (Ctrl+Z)', redoStep: 'Rétablir (Ctrl+Maj+Z)', untitled: 'Tableau sans titre',
+    toolbar: 'Outils du tableau', undoStep: 'Défaire (Ctrl+Z)', redoStep: 'Rétablir (Ctrl+Maj+Z)', untitled: 'Tableau sans titre',
   },
   storage: {
     quota: 'Le stockage est plein : vos dernières modifications ne sont pas enregistrées dans ce navigateur.',
@@ -57,7 +57,7 @@ export const fr: Strings = {
     title: 'Tableaux de ce navigateur', newBoard: 'Nouveau tableau', empty: 'Aucun tableau pour l’instant. Créez-en un ou importez un fichier de tableau.',
     kind: 'Type', lastEdited: 'Modifié {{date}}', stages: '{{count}} étape', stages_other: '{{count}} étapes',
     cards: '{{count}} carte', cards_other: '{{count}} cartes', copyOf: '{{title}} (copie)', confirmDelete: 'Supprimer « {{title}} » ?',
-    deleted: 'Tableau « {{title}} » supprimé.', undoDelete: 'Annuler', renamePrompt: 'Nouveau titre', boardActions: 'Actions pour {{title}}',
+    deleted: 'Tableau « {{title}} » supprimé.', undoDelete: 'Défaire', renamePrompt: 'Nouveau titre', boardActions: 'Actions pour {{title}}',
     create: 'Créer', template: 'Modèle', localNote: 'Les tableaux sont conservés dans ce navigateur uniquement. Rien ne quitte cet ordinateur.',
     imported: 'Tableau « {{title}} » importé.', importWarnings: 'Réparé à l’import : {{list}}', dropHint: 'Déposez un fichier de tableau ici pour l’importer',
   },

@@ -5,6 +5,7 @@ import { initReactI18next } from 'react-i18next'
 import { useSyncExternalStore } from 'react'
 import { en } from './en'
 import { fr } from './fr'
+import { formatNumberIn, localeFormatter } from './numbers'
 
 export type Lang = 'fr' | 'en'
 export const LANGS: Lang[] = ['en', 'fr']
@@ -21,11 +22,12 @@ export function detectLang(): Lang {
   return nav.toLowerCase().startsWith('fr') ? 'fr' : 'en'
 }
 
-void i18next.use(initReactI18next).init({
+void i18next.use(initReactI18next).use(localeFormatter).init({
   lng: detectLang(),
   fallbackLng: 'en',
   resources: { en: { translation: en }, fr: { translation: fr } },
-  interpolation: { escapeValue: false }, // React escapes; card text is never HTML
+  // React escapes (card text is never HTML); every number given to a string is written the language's way
+  interpolation: { escapeValue: false, alwaysFormat: true },
   returnNull: false,
 })
 
@@ -60,3 +62,7 @@ export function useT(): (key: string, options?: Record<string, unknown>) => stri
   return t
 }
 export const t = (key: string, options?: Record<string, unknown>): string => i18next.t(key, options) as string
+
+/** A number as the interface's language writes it ("3,008" in English, "3 008" in French). */
+export const formatNumber = (value: number, options?: Intl.NumberFormatOptions): string => formatNumberIn(i18next.language, value, options)
+export { parseNumber } from './numbers'

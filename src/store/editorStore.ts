@@ -6,6 +6,7 @@ import { create } from 'zustand'
 import { immer } from 'zustand/middleware/immer'
 import type { Draft } from 'immer'
 import { mergeBoards } from '../domain/merge'
+import { updateCard } from '../domain/operations'
 import type { Board, Id } from '../domain/types'
 
 export const HISTORY_LIMIT = 500
@@ -42,6 +43,13 @@ interface DocSlice {
   receive: (board: Board) => void
   undo: () => void
   redo: () => void
+  /**
+   * The first text of a card just added (its "add" is the last step, nothing changed it since):
+   * the text joins that step, so one undo takes the whole card back and no undo leaves an empty
+   * card; with no text, the card goes with its step, as if never added (nor redoable).
+   * False, and nothing changes, when the card is not such a new card.
+   */
+  finishNewCard: (id: Id, text: string) => boolean
 }
 
 interface SelectionSlice {
@@ -153,6 +161,34 @@ const docSlice = (set: Set, get: Get): DocSlice => ({
       s.board = next as Draft<Board>
       pruneSelection(s, next)
     })
+  },
+  finishNewCard: (id, text) => {
+    const { past, board } = get()
+    const entry = past[past.length - 1]
+    const added = entry?.after.cards.find((c) => c.id === id)
+    const now = board?.cards.find((c) => c.id === id)
+    if (!entry || !board || !added || !now || entry.before.cards.some((c) => c.id === id)) return false
+    if (added.text !== '' || JSON.stringify(now) !== JSON.stringify(added)) return false
+    if (text.trim() === '') {
+      const next = mergeBoards(entry.after, entry.before, board)
+      set((s) => {
+        s.past.pop()
+        const top = s.past[s.past.length - 1]
+        if (top) top.key = undefined
+        s.board = next as Draft<Board>
+        pruneSelection(s, next)
+      })
+      return true
+    }
+    const withText = (b: Board) => updateCard(b, id, { text })
+    const next = withText(board)
+    set((s) => {
+      const top = s.past[s.past.length - 1]
+      top.after = withText(entry.after) as Draft<Board>
+      top.key = undefined
+      s.board = next as Draft<Board>
+    })
+    return true
   },
 })
 

@@ -72,7 +72,9 @@ function Toolbar() {
   const { t } = useTranslation()
   const title = useEditor((s) => s.board?.title ?? '')
   return (
-    <header className="toolbar" role="toolbar" aria-label={t('board.toolbar')}>
+    // the page's banner landmark holds the toolbar (a <header> cannot be a toolbar itself)
+    <header className="board-header">
+    <div className="toolbar" role="toolbar" aria-label={t('board.toolbar')}>
       <button type="button" className="ghost" aria-label={t('common.back')} title={t('common.back')} onClick={() => navigate('#/')}>
         <span aria-hidden>←</span> <span className="back-label">{t('common.back')}</span>
       </button>
@@ -92,6 +94,7 @@ function Toolbar() {
       <ExportMenu />
       <HelpMenu />
       <LanguageSelect compact />
+    </div>
     </header>
   )
 }
@@ -125,17 +128,20 @@ export function BoardScreen({ id }: { id: Id }) {
   return (
     <div className={`board-screen ${presenting ? 'is-presenting' : ''}`}>
       {!presenting && <Toolbar />}
-      <StorageBanner />
-      {state.recovered && <div className="banner" role="status">{t('board.recovered')}</div>}
-      {notice && <div className="banner" role="status">{notice}</div>}
-      {state.warnings.length > 0 && <div className="banner" role="status">{t('board.restoredWarnings', { list: state.warnings.map((w) => t(`restore.${w.code}`, { count: w.count })).join(' · ') })}</div>}
       <div className="board-body">
+        <main className="board-main">
+        <h1 className="sr-only">{board.title}</h1>
+        <StorageBanner />
+        {state.recovered && <div className="banner" role="status">{t('board.recovered')}</div>}
+        {notice && <div className="banner" role="status">{notice}</div>}
+        {state.warnings.length > 0 && <div className="banner" role="status">{t('board.restoredWarnings', { list: state.warnings.map((w) => t(`restore.${w.code}`, { count: w.count })).join(' · ') })}</div>}
         <ReactFlowProvider>
           <BoardCanvas layoutRef={layoutRef} />
           {registeredBoardOverlays().map((Overlay, i) => (
             <Overlay key={i} layoutRef={layoutRef} />
           ))}
         </ReactFlowProvider>
+        </main>
         {!presenting && <Inspector />}
       </div>
       <ShortcutsDialog />

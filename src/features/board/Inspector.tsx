@@ -6,9 +6,12 @@ import { CARD_TAGS, type Card, type CardTag, type Evidence, type Moment } from '
 import { kindOf } from '../../domain/kinds'
 import { useEditor } from '../../store/editorStore'
 import { CARD_COLORS, Symbol, TAG_COLORS } from '../../ui/icons'
+import { colorName } from '../../ui/colors'
 import { InlineInput } from '../../canvas/nodes'
 import { connect, deleteSelection, duplicateSelection, updateSelected } from '../../editor/commands'
 import { registeredPanels } from './panels'
+import { formatNumber, parseNumber } from '../../i18n'
+import './inspectorStrings'
 
 const apply = (op: Parameters<ReturnType<typeof useEditor.getState>['apply']>[0]) => useEditor.getState().apply(op)
 
@@ -108,12 +111,13 @@ export function Inspector() {
             key={c}
             className={`swatch ${common('color') === c ? 'is-on' : ''}`}
             style={{ background: c }}
-            aria-label={t('board.colorName', { value: c })}
+            aria-label={t('board.colorName', { value: colorName(c) })}
+            title={t('board.colorName', { value: colorName(c) })}
             aria-pressed={common('color') === c}
             onClick={() => updateSelected({ color: c })}
           />
         ))}
-        <button className="swatch swatch-none" aria-label={t('common.none')} onClick={() => updateSelected({ color: undefined })}>∅</button>
+        <button className="swatch swatch-none" aria-label={t('color.none')} title={t('color.none')} onClick={() => updateSelected({ color: undefined })}>∅</button>
       </fieldset>
       <fieldset className="radio-row">
         <legend>{servicePoints ? t(`kind.${board.kind}`) : t('board.failPoint')}</legend>
@@ -131,18 +135,18 @@ export function Inspector() {
           <label className="field">
             {t('board.duration')}
             <InlineInput
-              value={one.durationMinutes?.toString() ?? ''}
+              value={one.durationMinutes === undefined ? '' : formatNumber(one.durationMinutes, { useGrouping: false, maximumFractionDigits: 2 })}
               label={t('board.duration')}
               onCommit={(v) => {
-                const n = Number(v.replace(',', '.'))
-                updateSelected({ durationMinutes: v.trim() === '' || !Number.isFinite(n) || n < 0 ? undefined : Math.min(n, 525_600) })
+                const n = parseNumber(v)
+                updateSelected({ durationMinutes: n === null || n < 0 ? undefined : Math.min(n, 525_600) })
               }}
             />
           </label>
           <div className="field votes-field">
             <span>{t('board.votes')}</span>
             <button className="icon-btn" aria-label={t('board.removeVote')} disabled={!one.votes} onClick={() => updateSelected({ votes: Math.max(0, (one.votes ?? 0) - 1) || undefined })}>−</button>
-            <output aria-live="polite" aria-label={t('board.votesCount', { count: one.votes ?? 0 })}>{one.votes ?? 0}</output>
+            <output aria-live="polite" aria-label={t('board.votesCount', { count: one.votes ?? 0 })}>{formatNumber(one.votes ?? 0)}</output>
             <button className="icon-btn" aria-label={t('board.addVote')} onClick={() => updateSelected({ votes: (one.votes ?? 0) + 1 })}>+</button>
           </div>
           <div className="field">
@@ -151,7 +155,7 @@ export function Inspector() {
               {links.map((l) => (
                 <li key={l.id}>
                   <span>{l.from === one.id ? '→' : '←'} {textOf(l.from === one.id ? l.to : l.from).slice(0, 40)}</span>
-                  <button className="icon-btn" aria-label={t('board.deleteArrow')} onClick={() => apply((b) => ops.deleteLinks(b, [l.id]))}>×</button>
+                  <button className="icon-btn" aria-label={t(l.from === one.id ? 'board.deleteArrowTo' : 'board.deleteArrowFrom', { card: textOf(l.from === one.id ? l.to : l.from).slice(0, 40) })} onClick={() => apply((b) => ops.deleteLinks(b, [l.id]))}>×</button>
                 </li>
               ))}
             </ul>

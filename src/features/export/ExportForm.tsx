@@ -57,7 +57,7 @@ export default function ExportForm({ format, board }: { format: ExportFormat; bo
   const info = useMemo(() => {
     if (format === 'png') {
       const s = pngSize(ctx, ratio)
-      const lines = [t('exporting.size', { width: s.width.toLocaleString(i18n.language), height: s.height.toLocaleString(i18n.language) })]
+      const lines = [t('exporting.size', { width: s.width, height: s.height })]
       if (s.lowered) lines.push(t('exporting.willLower', { requested: ratio, ratio: s.ratio }))
       return { lines, warn: s.lowered }
     }

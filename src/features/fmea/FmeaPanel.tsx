@@ -11,6 +11,7 @@ import { addFailure, clearRevised, removeFailure, setFailureText, setScore, type
 import { CRITICAL_COLOR, Criticality } from './FmeaView'
 import { hasFmea } from './FmeaTool'
 import { fieldName, REVISED_FIELDS, SCORE_FIELDS } from './labels'
+import { formatNumber } from '../../i18n'
 
 const apply = (op: (b: Board) => Board) => useEditor.getState().apply(op)
 
@@ -78,7 +79,7 @@ function CardFmea({ board, card }: { board: Board; card: Card }) {
       <p className="fmea-panel-c" aria-live="polite">
         <span>{t('fmeaView.formula', { G: f.severity, P: f.probability, D: f.detection, C })}</span>
         <Criticality value={C} above={above} />
-        <span className="muted small">{above ? t('methods.fmea.aboveThreshold', { threshold }) : `${t('fmeaView.belowThreshold')} (${threshold})`}</span>
+        <span className="muted small">{above ? t('methods.fmea.aboveThreshold', { threshold }) : `${t('fmeaView.belowThreshold')} (${formatNumber(threshold)})`}</span>
       </p>
       {text('actions')}
       <fieldset className="fmea-panel-revised">

@@ -10,6 +10,7 @@ import { kindOf } from '../../domain/kinds'
 import { useEditor } from '../../store/editorStore'
 import { Symbol } from '../../ui/icons'
 import { CRITICAL_COLOR, FmeaView } from './FmeaView'
+import { formatNumber } from '../../i18n'
 
 export const useFmeaView = create<{ open: boolean }>(() => ({ open: false }))
 export const openFmeaView = () => useFmeaView.setState({ open: true })
@@ -52,7 +53,7 @@ export function FmeaTool() {
         {count > 0 && (
           <span className="fmea-tool-count" aria-hidden>
             <Symbol name="critical" color={CRITICAL_COLOR} size={14} />
-            {count}
+            {formatNumber(count)}
           </span>
         )}
       </button>

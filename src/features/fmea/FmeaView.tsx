@@ -13,6 +13,7 @@ import { Symbol } from '../../ui/icons'
 import { ScoreCell, TextCell } from './cells'
 import { addFailure, clearRevised, parseThreshold, removeFailure, setFailureText, setScore, THRESHOLD_MAX, THRESHOLD_MIN, type FmeaTextField } from './fmeaEdits'
 import { cardName, cardOption, fieldName, REVISED_FIELDS, SCORE_FIELDS, shortName } from './labels'
+import { formatNumber } from '../../i18n'
 
 const apply = (op: (b: Board) => Board) => useEditor.getState().apply(op)
 
@@ -111,7 +112,8 @@ export function FmeaView({ onClose }: { onClose: () => void }) {
         }
       }}
     >
-      <header className="fmea-head">
+      {/* not a <header>: in a dialog on <body>, that would be a second banner landmark */}
+      <div className="fmea-head">
         <h2 id={titleId}>
           <Symbol name="critical" color={CRITICAL_COLOR} size={20} /> {t('methods.fmea.title')}
         </h2>
@@ -136,7 +138,7 @@ export function FmeaView({ onClose }: { onClose: () => void }) {
         <button type="button" className="icon-btn fmea-close" aria-label={t('fmeaView.close')} title={t('fmeaView.close')} onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       <p id={errorId} role="alert" className={error ? 'error-text fmea-error' : 'sr-only'}>
         {error?.text ?? ''}
       </p>
@@ -283,7 +285,7 @@ export function Criticality({ value, above }: { value: number; above: boolean })
   const { t } = useTranslation()
   return (
     <span className={`fmea-crit ${above ? 'is-critical' : ''}`}>
-      <strong data-testid="fmea-c">{value}</strong>
+      <strong data-testid="fmea-c">{formatNumber(value)}</strong>
       {above && (
         <span className="fmea-badge">
           <Symbol name="critical" color={CRITICAL_COLOR} /> {t('fmeaView.toTreat')}

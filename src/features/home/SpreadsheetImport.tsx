@@ -70,7 +70,8 @@ function SpreadsheetImport() {
       <button type="button" onClick={() => setOpen(true)}>{t('paste.open')}</button>
       {open && (
         <div className="dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-          <form role="dialog" aria-modal="true" aria-labelledby="paste-title" className="dialog" onSubmit={submit}>
+          <div role="dialog" aria-modal="true" aria-labelledby="paste-title" className="dialog">
+          <form className="dialog-form" onSubmit={submit}>
             <h2 id="paste-title">{t('paste.title')}</h2>
             <p className="muted small">{t('paste.hint')}</p>
             <label className="field">
@@ -87,6 +88,7 @@ function SpreadsheetImport() {
               <button type="button" onClick={() => setOpen(false)}>{t('common.cancel')}</button>
             </div>
           </form>
+          </div>
         </div>
       )}
     </>

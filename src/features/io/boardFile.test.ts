@@ -100,7 +100,7 @@ const corpus: [string, () => string, string, RegExp][] = [
   ['an absurd FMEA score', () => { const f = fixture(); f.board.cards[2].fmea.severity = 11; return JSON.stringify(f) }, 'tooLarge', /^board\.cards\[2\]\.fmea\.severity: expected at most 10, found the number 11/],
   ['an emotion off the scale', () => { const f = fixture(); f.board.emotions[0].value = 9; return JSON.stringify(f) }, 'tooLarge', /^board\.emotions\[0\]\.value: expected at most 3/],
   ['a colour that is not #rrggbb', () => { const f = fixture(); f.board.cards[1].color = 'red; background:url(x)'; return JSON.stringify(f) }, 'color', /^board\.cards\[1\]\.color: expected a colour written #rrggbb/],
-  ['a huge card text', () => { const f = fixture(); f.board.cards[0].text = 'x'.repeat(200_000); return JSON.stringify(f) }, 'tooLong', /^board\.cards\[0\]\.text: text too long: 200000 characters, at most 10000/],
+  ['a huge card text', () => { const f = fixture(); f.board.cards[0].text = 'x'.repeat(200_000); return JSON.stringify(f) }, 'tooLong', /^board\.cards\[0\]\.text: text too long: 200,000 characters, at most 10,000/],
   ['a huge title', () => { const f = fixture(); f.board.title = 'T'.repeat(5_000); return JSON.stringify(f) }, 'tooLong', /^board\.title: text too long/],
   ['an empty id', () => { const f = fixture(); f.board.stages[0].id = ''; return JSON.stringify(f) }, 'empty', /^board\.stages\[0\]\.id: must not be empty/],
   ['a duplicate card id', () => { const f = fixture(); f.board.cards[4].id = 'c1'; return JSON.stringify(f) }, 'duplicateId', /^board\.cards\[4\]\.id: the id “c1” is used twice/],

@@ -14,6 +14,7 @@ import { InlineInput } from '../../canvas/nodes'
 import { openPersonaLibrary, setOpenBoardPersonas, useHeaderReveal } from './libraryStore'
 import { PersonaAvatar } from './PersonaAvatar'
 import { useBoardPersonas } from './usePersonas'
+import { Quote } from '../../ui/Quote'
 
 function metaLine(p: Persona, t: (k: string, o?: Record<string, unknown>) => string): string {
   return [p.role, p.age !== undefined ? t('personas.ageYears', { count: p.age }) : ''].filter(Boolean).join(' · ')
@@ -97,7 +98,7 @@ function SwimlaneHeader({ personas, missing, ids, editable }: { personas: Person
           <div className="ph-id">
             <div className="ph-name">{main.name}</div>
             {metaLine(main, t) && <div className="ph-meta">{metaLine(main, t)}</div>}
-            {main.quote && <q className="ph-quote">{main.quote}</q>}
+            {main.quote && <Quote className="ph-quote" text={main.quote} />}
           </div>
           <Lists p={main} />
         </div>

@@ -12,6 +12,7 @@ import { draftOf, PersonaEditor, sameDraft, type Draft } from './PersonaEditor'
 import { PersonaAvatar } from './PersonaAvatar'
 import { boardsUsing, deletePersona, restorePersona, savePersona, type DeletedPersona } from '../../persistence/personas'
 import { useBoardUsage, useLibrary } from './usePersonas'
+import { Quote } from '../../ui/Quote'
 
 type Notice = { type: 'saved'; name: string } | { type: 'deleted'; deleted: DeletedPersona; openIndex: number } | { type: 'error'; message: string }
 
@@ -286,7 +287,7 @@ function LibraryList({ library, board, onNotice }: { library: Persona[] | undefi
                   <span className={`persona-badge ${p.primary ? 'is-primary' : ''}`}>{p.primary ? t('personas.primary') : t('personas.secondary')}</span>
                 </div>
                 {meta && <div className="muted small">{meta}</div>}
-                {p.quote && <q className="persona-quote small">{p.quote}</q>}
+                {p.quote && <Quote className="persona-quote small" text={p.quote} />}
                 <div className="muted small">{count ? t('personas.usedBy', { count }) : t('personas.unused')}</div>
               </div>
               <div className="persona-item-actions">

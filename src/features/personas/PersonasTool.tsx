@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useEditor } from '../../store/editorStore'
 import { openPersonaLibrary, usePersonaLibrary } from './libraryStore'
 import { PersonaLibraryHost } from './PersonaLibrary'
+import { formatNumber } from '../../i18n'
 
 function PersonasButton({ count }: { count?: number }) {
   const { t } = useTranslation()
@@ -13,7 +14,7 @@ function PersonasButton({ count }: { count?: number }) {
       {t('personas.open')}
       {!!count && (
         <span className="personas-tool-count" aria-hidden>
-          {count}
+          {formatNumber(count)}
         </span>
       )}
     </button>

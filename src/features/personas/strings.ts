@@ -152,7 +152,7 @@ registerStrings('personas', {
     confirmDeleteButton: 'Supprimer le persona',
     keep: 'Le garder',
     deleted: 'Persona « {{name}} » supprimé.',
-    undo: 'Annuler',
+    undo: 'Défaire',
     discard: 'Abandonner vos modifications de ce persona ?',
     discardYes: 'Abandonner',
     keepEditing: 'Continuer la saisie',
