@@ -5,7 +5,15 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const port = Number(process.env.E2E_PORT ?? 4173)
 // ...and its own build folder and results folder, so parallel runs never serve or wipe another's files.
 const outDir = process.env.E2E_OUTDIR ?? 'dist'
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 
 export default defineConfig({
   testDir: 'e2e',
@@ -34,7 +42,11 @@ export default defineConfig({
   projects: [
     // Service workers only where a spec asks for them (offline.spec.ts): every other test would
     // download the whole precache for nothing.
-    { name: 'chromium', testIgnore: /\.lan\.spec\.ts$/, use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' } },
+    {
+      name: 'chromium',
+      testIgnore: /\.lan\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' },
+    },
     {
       // The build opened as from a LAN address: plain http on a name that is not localhost, so
       // no secure context (no service worker, no crypto.randomUUID, no async clipboard).

@@ -12,7 +12,12 @@ async function unnamedControls(page: Page): Promise<string[]> {
       const label = el.getAttribute('aria-label')
       if (label?.trim()) return label
       const by = el.getAttribute('aria-labelledby')
-      if (by) return by.split(/\s+/).map((id) => text(document.getElementById(id))).join(' ').trim()
+      if (by)
+        return by
+          .split(/\s+/)
+          .map((id) => text(document.getElementById(id)))
+          .join(' ')
+          .trim()
       const labels = (el as HTMLInputElement).labels
       if (labels?.length) return [...labels].map(text).join(' ').trim()
       if (el.matches('button, [role="button"], [role="menuitem"], a, summary, [role="tab"], [role="slider"]')) {
@@ -26,7 +31,9 @@ async function unnamedControls(page: Page): Promise<string[]> {
       const s = getComputedStyle(el)
       return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && !el.closest('[aria-hidden="true"], .parcours-export')
     }
-    const controls = document.querySelectorAll<HTMLElement>('button, input:not([type="hidden"]), select, textarea, a[href], [role="button"], [role="slider"], [role="menuitem"], [role="checkbox"], [role="radio"]')
+    const controls = document.querySelectorAll<HTMLElement>(
+      'button, input:not([type="hidden"]), select, textarea, a[href], [role="button"], [role="slider"], [role="menuitem"], [role="checkbox"], [role="radio"]',
+    )
     return [...controls]
       .filter((el) => !el.closest('[hidden]'))
       .filter((el) => visible(el) || el.matches('input[type="radio"], input[type="checkbox"], input[type="file"]'))

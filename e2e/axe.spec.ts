@@ -12,7 +12,13 @@ const AXE_TIMEOUT = 600_000
 
 async function expectNoViolations(page: Page, where: string) {
   const { violations } = await new AxeBuilder({ page }).analyze()
-  const found = violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length}×): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)
+  const found = violations.map(
+    (v) =>
+      `${v.id} (${v.impact}, ${v.nodes.length}×): ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  )
   expect(found, `axe violations on ${where}`).toEqual([])
 }
 
@@ -38,7 +44,10 @@ test('the home screen and its dialogs', async ({ page }) => {
   await expect(page.getByRole('form', { name: 'New persona' })).toBeVisible()
   await expectNoViolations(page, 'the persona form')
   await page.getByRole('form', { name: 'New persona' }).getByRole('textbox', { name: 'Name' }).fill('Amélie')
-  await page.getByRole('form', { name: 'New persona' }).getByRole('textbox', { name: /^What matters to them/ }).fill('« Quelqu’un qui connaît mon dossier »')
+  await page
+    .getByRole('form', { name: 'New persona' })
+    .getByRole('textbox', { name: /^What matters to them/ })
+    .fill('« Quelqu’un qui connaît mon dossier »')
   await page.getByRole('button', { name: 'Save' }).click()
   await expect(page.getByText('Persona “Amélie” saved.')).toBeVisible()
   await expectNoViolations(page, 'the personas library')
@@ -57,7 +66,9 @@ test('the home screen with boards, and its banners', async ({ page }) => {
   await download
   await expect(page.getByTestId('backup-outcome')).toBeVisible()
   // a board file imported, and a file refused: the import's banner
-  await page.getByTestId('import-input').setInputFiles({ name: 'board.parcours.json', mimeType: 'application/json', buffer: readFileSync('test/fixtures/board-v1.parcours.json') })
+  await page
+    .getByTestId('import-input')
+    .setInputFiles({ name: 'board.parcours.json', mimeType: 'application/json', buffer: readFileSync('test/fixtures/board-v1.parcours.json') })
   await expect(page.getByRole('link', { name: 'Open' })).toBeVisible()
   await expectNoViolations(page, 'the home screen with boards and banners')
   await page.getByTestId('import-input').setInputFiles({ name: 'broken.parcours.json', mimeType: 'application/json', buffer: Buffer.from('{"format": ') })

@@ -64,7 +64,10 @@ test('a board exported as JSON and imported again is the same board', async ({ p
   const ids = await storedBoardIds(page)
   expect(ids).toHaveLength(2)
   expect((await readStoredBoard(page, id))!.board).toEqual(before)
-  const copy = (await readStoredBoard(page, ids.find((x) => x !== id)!))!.board
+  const copy = (await readStoredBoard(
+    page,
+    ids.find((x) => x !== id)!,
+  ))!.board
   expect(copy.cards.map((c) => c.text).sort()).toEqual(before.cards.map((c) => c.text).sort())
   expect(copy.cards.some((c) => before.cards.some((b) => b.id === c.id))).toBe(false)
 })
@@ -78,13 +81,29 @@ test('a bad file dropped on the app is refused with its message, and nothing cha
   const good = {
     format: 'parcours-board',
     version: 1,
-    board: { id: 'b_x', title: 'Dangling', kind: 'journey', stages: [{ id: 's1', name: 'One' }], lanes: [{ id: 'l1', name: 'Actions', role: 'actions' }], cards: [{ id: 'c1', stageId: 's1', laneId: 'l1', text: 'ok' }], links: [] as unknown[] },
+    board: {
+      id: 'b_x',
+      title: 'Dangling',
+      kind: 'journey',
+      stages: [{ id: 's1', name: 'One' }],
+      lanes: [{ id: 'l1', name: 'Actions', role: 'actions' }],
+      cards: [{ id: 'c1', stageId: 's1', laneId: 'l1', text: 'ok' }],
+      links: [] as unknown[],
+    },
   }
   const cases: [string, string, RegExp][] = [
     ['notes.parcours.json', 'this is { not json', /notes\.parcours\.json: this file is not JSON/],
     ['newer.parcours.json', JSON.stringify({ ...good, version: 7 }), /version: this file was written by a newer version of Parcours \(format version 7\)/],
-    ['dangling.parcours.json', JSON.stringify({ ...good, board: { ...good.board, links: [{ id: 'k1', from: 'c1', to: 'c9' }] } }), /board\.links\[0\]\.to: no card of the board has the id “c9”/],
-    ['typed.parcours.json', JSON.stringify({ ...good, board: { ...good.board, cards: [{ ...good.board.cards[0], votes: 'many' }] } }), /board\.cards\[0\]\.votes: expected a number, found the text “many”/],
+    [
+      'dangling.parcours.json',
+      JSON.stringify({ ...good, board: { ...good.board, links: [{ id: 'k1', from: 'c1', to: 'c9' }] } }),
+      /board\.links\[0\]\.to: no card of the board has the id “c9”/,
+    ],
+    [
+      'typed.parcours.json',
+      JSON.stringify({ ...good, board: { ...good.board, cards: [{ ...good.board.cards[0], votes: 'many' }] } }),
+      /board\.cards\[0\]\.votes: expected a number, found the text “many”/,
+    ],
   ]
   for (const [name, text, message] of cases) {
     await dropFiles(page, [{ name, text }])
@@ -92,7 +111,10 @@ test('a bad file dropped on the app is refused with its message, and nothing cha
     await page.getByRole('button', { name: 'Close' }).click()
   }
   // a good file and a bad one together: refused as a whole
-  await dropFiles(page, [{ name: 'good.parcours.json', text: JSON.stringify(good) }, { name: 'bad.parcours.json', text: '[]' }])
+  await dropFiles(page, [
+    { name: 'good.parcours.json', text: JSON.stringify(good) },
+    { name: 'bad.parcours.json', text: '[]' },
+  ])
   await expect(page.getByRole('alert')).toContainText('bad.parcours.json')
   await page.reload()
   await expect(page.getByRole('link', { name: 'Already here' })).toBeVisible()

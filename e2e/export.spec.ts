@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs'
 import { addCardAt, card, createBoard, expectSaved } from './helpers'
 import { pdfTextPerPage } from './exportTools'
 
-
 // Scene geometry (src/features/export/scene.ts and domain/layout.ts): margins 32, lane headers 200, stages 248.
 const PAD = 32
 const LANE_HEADER = 200
@@ -89,7 +88,17 @@ async function seedBoard(page: Page, board: AnyBoard) {
           const db = req.result
           const tx = db.transaction('boards', 'readwrite')
           const now = Date.now()
-          tx.objectStore('boards').put({ id: b.id, board: b, rev: 1, createdAt: now, updatedAt: now, title: b.title, kind: b.kind, stageCount: b.stages.length, cardCount: b.cards.length })
+          tx.objectStore('boards').put({
+            id: b.id,
+            board: b,
+            rev: 1,
+            createdAt: now,
+            updatedAt: now,
+            title: b.title,
+            kind: b.kind,
+            stageCount: b.stages.length,
+            cardCount: b.cards.length,
+          })
           tx.oncomplete = () => (db.close(), resolve(null))
           tx.onerror = () => reject(tx.error)
         }
@@ -101,16 +110,50 @@ async function seedBoard(page: Page, board: AnyBoard) {
   await expect(page.locator('.react-flow__node-stage').first()).toBeVisible()
 }
 
-const STAGE_NAMES = ['Hears about it', 'Compares offers', 'Books online', 'Gets a reminder', 'Arrives', 'Waits', 'Is served', 'Pays', 'Leaves', 'Gets the result', 'Gives feedback', 'Renews']
+const STAGE_NAMES = [
+  'Hears about it',
+  'Compares offers',
+  'Books online',
+  'Gets a reminder',
+  'Arrives',
+  'Waits',
+  'Is served',
+  'Pays',
+  'Leaves',
+  'Gets the result',
+  'Gives feedback',
+  'Renews',
+]
 const TEXTS = [
-  'Fills in the form online', 'Calls the hotline to check the status', 'Reads the confirmation e-mail', 'Cannot find the opening hours',
-  'Waits 40 minutes in line', 'Agent checks the file', 'Prints the receipt', 'Sends a survey by SMS', 'Asks a neighbour for advice',
-  'Pays by card at the counter', 'Receives a reminder the day before', 'Searches the website for the documents to bring',
+  'Fills in the form online',
+  'Calls the hotline to check the status',
+  'Reads the confirmation e-mail',
+  'Cannot find the opening hours',
+  'Waits 40 minutes in line',
+  'Agent checks the file',
+  'Prints the receipt',
+  'Sends a survey by SMS',
+  'Asks a neighbour for advice',
+  'Pays by card at the counter',
+  'Receives a reminder the day before',
+  'Searches the website for the documents to bring',
 ]
 
 /** A board of `stages` stages over the given lanes, `count` cards spread over the card lanes, some arrows. */
-function generatedBoard(opts: { id: string; title: string; kind: 'journey' | 'blueprint'; stages: number; lanes: [string, string][]; count: number; links?: number }) {
-  const stages = Array.from({ length: opts.stages }, (_, i) => ({ id: `s${i + 1}`, name: STAGE_NAMES[i % STAGE_NAMES.length] + (i >= STAGE_NAMES.length ? ` ${i + 1}` : ''), ...(i === 4 ? { moment: 'negative' } : {}) }))
+function generatedBoard(opts: {
+  id: string
+  title: string
+  kind: 'journey' | 'blueprint'
+  stages: number
+  lanes: [string, string][]
+  count: number
+  links?: number
+}) {
+  const stages = Array.from({ length: opts.stages }, (_, i) => ({
+    id: `s${i + 1}`,
+    name: STAGE_NAMES[i % STAGE_NAMES.length] + (i >= STAGE_NAMES.length ? ` ${i + 1}` : ''),
+    ...(i === 4 ? { moment: 'negative' } : {}),
+  }))
   const lanes = opts.lanes.map(([role, name], i) => ({ id: `l${i + 1}`, name, role }))
   const cardLanes = lanes.filter((l) => !l.role.startsWith('line-') && l.role !== 'emotions')
   const tags = [undefined, 'irritant', undefined, 'idea', 'wow', undefined, 'question', 'must', 'touchpoint']
@@ -131,13 +174,21 @@ function generatedBoard(opts: { id: string; title: string; kind: 'journey' | 'bl
     }
   })
   const links = Array.from({ length: Math.min(opts.links ?? 0, cards.length - cardLanes.length) }, (_, i) => {
-    const from = cards[i * 3 % cards.length]
+    const from = cards[(i * 3) % cards.length]
     const to = cards.find((c) => c.stageId === from.stageId && c.laneId !== from.laneId && c.id !== from.id) ?? cards[(i * 3 + 1) % cards.length]
     return { id: `k${i + 1}`, from: from.id, to: to.id }
   }).filter((l, i, all) => l.from !== l.to && all.findIndex((x) => x.from === l.from && x.to === l.to) === i)
-  const emotions = lanes.some((l) => l.role === 'emotions') ? stages.map((s, i) => ({ stageId: s.id, value: [1, 2, 0, -1, -3, -2, 1, 2, 0, 3, 1, 2][i % 12] })) : undefined
+  const emotions = lanes.some((l) => l.role === 'emotions')
+    ? stages.map((s, i) => ({ stageId: s.id, value: [1, 2, 0, -1, -3, -2, 1, 2, 0, 3, 1, 2][i % 12] }))
+    : undefined
   return {
-    id: opts.id, title: opts.title, kind: opts.kind, stages, lanes, cards, links,
+    id: opts.id,
+    title: opts.title,
+    kind: opts.kind,
+    stages,
+    lanes,
+    cards,
+    links,
     phases: [
       { id: 'p1', name: 'Before', stageIds: stages.slice(0, Math.ceil(opts.stages / 3)).map((s) => s.id) },
       { id: 'p2', name: 'During', stageIds: stages.slice(Math.ceil(opts.stages / 3), Math.ceil((2 * opts.stages) / 3)).map((s) => s.id) },
@@ -148,12 +199,24 @@ function generatedBoard(opts: { id: string; title: string; kind: 'journey' | 'bl
 }
 
 const JOURNEY_LANES: [string, string][] = [
-  ['actions', 'Customer actions'], ['touchpoints', 'Touchpoints'], ['channels', 'Channels'], ['thoughts', 'Thoughts'],
-  ['emotions', 'Emotion curve'], ['pains', 'Pain points'], ['opportunities', 'Opportunities'], ['moments', 'Moments of truth'],
+  ['actions', 'Customer actions'],
+  ['touchpoints', 'Touchpoints'],
+  ['channels', 'Channels'],
+  ['thoughts', 'Thoughts'],
+  ['emotions', 'Emotion curve'],
+  ['pains', 'Pain points'],
+  ['opportunities', 'Opportunities'],
+  ['moments', 'Moments of truth'],
 ]
 const BLUEPRINT_LANES: [string, string][] = [
-  ['evidence', 'Physical evidence'], ['customer', 'Customer actions'], ['line-interaction', 'Line of interaction'], ['frontstage', 'Frontstage'],
-  ['line-visibility', 'Line of visibility'], ['backstage', 'Backstage'], ['line-internal', 'Line of internal interaction'], ['support', 'Support processes'],
+  ['evidence', 'Physical evidence'],
+  ['customer', 'Customer actions'],
+  ['line-interaction', 'Line of interaction'],
+  ['frontstage', 'Frontstage'],
+  ['line-visibility', 'Line of visibility'],
+  ['backstage', 'Backstage'],
+  ['line-internal', 'Line of internal interaction'],
+  ['support', 'Support processes'],
 ]
 
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length
@@ -199,7 +262,10 @@ test('PNG and SVG: the whole board whatever the zoom, last stage and arrows incl
     png = await exportOne(page, 'PNG image', 'whole-board-1x.png', (d) => d.getByRole('radio', { name: /^1×/ }).check())
     expect(png.subarray(1, 4).toString()).toBe('PNG')
     const lastColumn: [number, number, number, number] = [PAD + LANE_HEADER + (n - 1) * STAGE, 0, PAD + LANE_HEADER + n * STAGE, 100_000]
-    const s = await pngStats(page, png, [{ rgb: EDGE, tol: 10 }, { rgb: STICKY, tol: 4, rect: lastColumn }])
+    const s = await pngStats(page, png, [
+      { rgb: EDGE, tol: 10 },
+      { rgb: STICKY, tol: 4, rect: lastColumn },
+    ])
     expect(s.width).toBe(sceneWidth(n))
     expect(s.height).toBeGreaterThan(800)
     // the last stage's cards are there (two yellow stickies ≈ 2 × 216 × 70 px)
@@ -234,7 +300,15 @@ test('PNG and SVG: the whole board whatever the zoom, last stage and arrows incl
 
 test('PDF: as many pages as planned, the title and page number on each', async ({ page }) => {
   test.slow() // exports are heavy work: three times the suite's timeout
-  const board = generatedBoard({ id: 'pdf-board', title: 'Passport renewal — été 2025', kind: 'journey', stages: 12, lanes: JOURNEY_LANES, count: 60, links: 8 })
+  const board = generatedBoard({
+    id: 'pdf-board',
+    title: 'Passport renewal — été 2025',
+    kind: 'journey',
+    stages: 12,
+    lanes: JOURNEY_LANES,
+    count: 60,
+    links: 8,
+  })
   await seedBoard(page, board)
   const dialog = await openExport(page, 'PDF')
   await dialog.getByRole('radio', { name: 'A4 landscape' }).check()
@@ -320,7 +394,15 @@ test('a board too large for the browser at 3× is exported at a lower ratio, wit
 
 test('blueprint with tags and flags: PNG with its legend, and the export time of a 150-card board', async ({ page }) => {
   test.slow() // exports are heavy work: three times the suite's timeout
-  const blueprint = generatedBoard({ id: 'bp-board', title: 'Service blueprint — passport office', kind: 'blueprint', stages: 6, lanes: BLUEPRINT_LANES, count: 40, links: 10 })
+  const blueprint = generatedBoard({
+    id: 'bp-board',
+    title: 'Service blueprint — passport office',
+    kind: 'blueprint',
+    stages: 6,
+    lanes: BLUEPRINT_LANES,
+    count: 40,
+    links: 10,
+  })
   await seedBoard(page, blueprint)
   const png = await exportOne(page, 'PNG image', 'blueprint-2x.png')
   const s = await pngStats(page, png, [{ rgb: EDGE, tol: 10 }])
@@ -332,7 +414,9 @@ test('blueprint with tags and flags: PNG with its legend, and the export time of
   await seedBoard(page, big)
   const runs: { width: number; height: number; bytes: number; ms: number }[] = []
   for (let i = 0; i < 2; i++) runs.push(await page.evaluate(() => window.__parcoursExport!.png({ pixelRatio: 2 })))
-  console.log(`export of a 12-stage × 8-lane, 150-card board at 2×: ${runs.map((r) => `${r.ms} ms`).join(', ')} (${runs[0].width} × ${runs[0].height} px, ${Math.round(runs[0].bytes / 1024)} KiB)`)
+  console.log(
+    `export of a 12-stage × 8-lane, 150-card board at 2×: ${runs.map((r) => `${r.ms} ms`).join(', ')} (${runs[0].width} × ${runs[0].height} px, ${Math.round(runs[0].bytes / 1024)} KiB)`,
+  )
   expect(runs[0].width).toBe(2 * sceneWidth(12))
   expect(runs[0].bytes).toBeGreaterThan(100_000)
 })

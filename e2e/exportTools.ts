@@ -43,7 +43,17 @@ export async function seedBoard(page: Page, board: AnyBoard) {
           const db = req.result
           const tx = db.transaction('boards', 'readwrite')
           const now = Date.now()
-          tx.objectStore('boards').put({ id: b.id, board: b, rev: 1, createdAt: now, updatedAt: now, title: b.title, kind: b.kind, stageCount: b.stages.length, cardCount: b.cards.length })
+          tx.objectStore('boards').put({
+            id: b.id,
+            board: b,
+            rev: 1,
+            createdAt: now,
+            updatedAt: now,
+            title: b.title,
+            kind: b.kind,
+            stageCount: b.stages.length,
+            cardCount: b.cards.length,
+          })
           tx.oncomplete = () => (db.close(), resolve(null))
           tx.onerror = () => reject(tx.error)
         }
@@ -61,7 +71,10 @@ export function pdfTextPerPage(pdf: Buffer): string[] {
   const file = join(dir, 'in.pdf')
   writeFileSync(file, pdf)
   const all = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
-  return all.split('\f').slice(0, -1).map((p) => p.replace(/\s+/g, ' ').trim())
+  return all
+    .split('\f')
+    .slice(0, -1)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
 }
 
 /** Each page of a PDF rendered as PNG by pdftoppm (poppler), at `dpi`. */
@@ -108,14 +121,22 @@ export async function inkMap(page: Page, png: Buffer, tile = 16, dark = 110, bel
       const cols = Math.ceil(bmp.width / tile)
       const rows = Math.ceil(bmp.height / tile)
       const tiles = new Array<number>(cols * rows).fill(0)
-      let x0 = Infinity, y0 = Infinity, x1 = -1, y1 = -1
+      let x0 = Infinity,
+        y0 = Infinity,
+        x1 = -1,
+        y1 = -1
       for (let y = 0; y < bmp.height; y++)
         for (let x = 0; x < bmp.width; x++) {
           const i = (y * bmp.width + x) * 4
-          const r = data[i], g = data[i + 1], b = data[i + 2]
+          const r = data[i],
+            g = data[i + 1],
+            b = data[i + 2]
           if (r < dark && g < dark && b < dark) tiles[Math.floor(y / tile) * cols + Math.floor(x / tile)]++
           if (y >= below && (r < 235 || g < 235 || b < 235)) {
-            x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y)
+            x0 = Math.min(x0, x)
+            y0 = Math.min(y0, y)
+            x1 = Math.max(x1, x)
+            y1 = Math.max(y1, y)
           }
         }
       return { width: bmp.width, height: bmp.height, tiles, cols, rows, bbox: x1 < 0 ? null : { x0, y0, x1, y1 } }

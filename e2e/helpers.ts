@@ -13,7 +13,19 @@ export async function createBoard(page: Page, title: string, template = 'Journey
 }
 
 /** The board record as stored in IndexedDB (read with the raw API, not the app's code). */
-export async function readStoredBoard(page: Page, id: string): Promise<{ rev: number; board: { title: string; stages: { id: string; name: string }[]; lanes: { id: string; name: string; role: string }[]; cards: { id: string; text: string; stageId: string; laneId: string; tag?: string }[]; links: { from: string; to: string; label?: string }[] } } | null> {
+export async function readStoredBoard(
+  page: Page,
+  id: string,
+): Promise<{
+  rev: number
+  board: {
+    title: string
+    stages: { id: string; name: string }[]
+    lanes: { id: string; name: string; role: string }[]
+    cards: { id: string; text: string; stageId: string; laneId: string; tag?: string }[]
+    links: { from: string; to: string; label?: string }[]
+  }
+} | null> {
   return page.evaluate(
     (boardId) =>
       new Promise((resolve, reject) => {

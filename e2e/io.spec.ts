@@ -35,8 +35,7 @@ const TARGET_GRID = [
   'Irritants\t"« Je ne comprends pas\nle formulaire »"\t"• Trop de pièces\n• Jargon"\t« Personne ne rappelle »',
   'Incontournables\tUne page claire\tDix questions au plus\tUn délai annoncé',
   'Les « plus »\t\tAide en direct\tSuivi par SMS',
-]
-  .join('\r\n')
+].join('\r\n')
 
 test('paste a grid copied from a spreadsheet and get the board', async ({ page }) => {
   await page.goto('/')
@@ -68,7 +67,11 @@ test('paste a grid copied from a spreadsheet and get the board', async ({ page }
   expect(stored.lanes.map((l) => l.role)).toEqual(['irritants', 'musts', 'pluses'])
   expect(stored.cards).toHaveLength(9)
   // The quoted multi-line cell is one card, its quotation marks kept, a fact from customers.
-  expect(stored.cards.find((c) => c.text.startsWith('« Je'))).toMatchObject({ text: '« Je ne comprends pas\nle formulaire »', tag: 'irritant', evidence: 'fact' })
+  expect(stored.cards.find((c) => c.text.startsWith('« Je'))).toMatchObject({
+    text: '« Je ne comprends pas\nle formulaire »',
+    tag: 'irritant',
+    evidence: 'fact',
+  })
   expect(stored.cards.filter((c) => c.tag === 'must')).toHaveLength(3)
   expect(stored.cards.filter((c) => c.tag === 'wow').map((c) => c.text)).toEqual(['Aide en direct', 'Suivi par SMS'])
   await page.screenshot({ path: join(SHOTS, 'pasted-board.png') })
@@ -78,7 +81,12 @@ test('type a grid in the paste dialog: a journey with its emotion curve', async 
   await page.goto('/')
   await page.getByRole('button', { name: 'Paste from a spreadsheet' }).click()
   const dialog = page.getByRole('dialog', { name: 'Paste a grid from a spreadsheet' })
-  const grid = ['Étapes\tDécouvrir\tS’inscrire', 'Actions du client\tCherche\tRemplit', 'Courbe des émotions\t+1\t-2', 'Points de douleur\t\tFormulaire long'].join('\n')
+  const grid = [
+    'Étapes\tDécouvrir\tS’inscrire',
+    'Actions du client\tCherche\tRemplit',
+    'Courbe des émotions\t+1\t-2',
+    'Points de douleur\t\tFormulaire long',
+  ].join('\n')
   await dialog.getByRole('textbox', { name: 'Copied cells (tab-separated)' }).fill(grid)
   await dialog.getByRole('button', { name: 'Create the board' }).click()
   await expect(page).toHaveURL(/#\/board\//)
@@ -91,7 +99,9 @@ test('type a grid in the paste dialog: a journey with its emotion curve', async 
 test('import a CSV file saved by French Excel, then export its cards as CSV', async ({ page }) => {
   await page.goto('/')
   // `;` separators, a cell with `;` and a line break in quotes, Windows-1252 bytes (É = 0xC9).
-  const csv = ['Étapes;Découvrir;Payer', 'Actions du client;"Lit; compare\nhésite";Paie en ligne', 'Irritants;"=1+1 ne fait rien";Frais cachés', ''].join('\r\n')
+  const csv = ['Étapes;Découvrir;Payer', 'Actions du client;"Lit; compare\nhésite";Paie en ligne', 'Irritants;"=1+1 ne fait rien";Frais cachés', ''].join(
+    '\r\n',
+  )
   await page.getByTestId('import-input').setInputFiles({ name: 'Parcours usager.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'latin1') })
   await expect(page.getByRole('status').filter({ hasText: 'imported' })).toContainText('Board “Parcours usager” imported.')
   await page.getByRole('link', { name: 'Parcours usager' }).first().click()
@@ -144,7 +154,9 @@ test('a wrong CSV is refused with a message naming the problem, and the boards a
   // Pasted garbage gets its message in the dialog, which stays open.
   await page.getByRole('button', { name: 'Paste from a spreadsheet' }).click()
   const dialog = page.getByRole('dialog', { name: 'Paste a grid from a spreadsheet' })
-  await dialog.getByRole('textbox', { name: 'Copied cells (tab-separated)' }).fill('\t' + Array.from({ length: 201 }, (_, i) => `S${i}`).join('\t') + '\nNotes\tx')
+  await dialog
+    .getByRole('textbox', { name: 'Copied cells (tab-separated)' })
+    .fill('\t' + Array.from({ length: 201 }, (_, i) => `S${i}`).join('\t') + '\nNotes\tx')
   await dialog.getByRole('button', { name: 'Create the board' }).click()
   await expect(dialog.getByRole('alert')).toHaveText('row 1: 201 stages: at most 200 can be imported.')
   await dialog.getByRole('button', { name: 'Cancel' }).click()

@@ -11,14 +11,28 @@ const laneNames = async (page: Page) => {
 test('each template creates its lanes in the method’s order', async ({ page }) => {
   await createBoard(page, 'Blueprint', 'Service blueprint')
   expect(await laneNames(page)).toEqual([
-    'Physical evidence', 'Customer actions', 'Line of interaction', 'Frontstage actions', 'Line of visibility',
-    'Backstage actions', 'Line of internal interaction', 'Support processes', 'Service standards',
+    'Physical evidence',
+    'Customer actions',
+    'Line of interaction',
+    'Frontstage actions',
+    'Line of visibility',
+    'Backstage actions',
+    'Line of internal interaction',
+    'Support processes',
+    'Service standards',
   ])
   await createBoard(page, 'Target', 'Target journey map')
   expect(await laneNames(page)).toEqual(['Irritants', 'Musts', 'Pluses (wow)'])
   await createBoard(page, 'Journey', 'Journey map')
   expect(await laneNames(page)).toEqual([
-    'Customer actions', 'Touchpoints', 'Channels', 'Thoughts', 'Emotion curve', 'Pain points', 'Opportunities', 'Moments of truth',
+    'Customer actions',
+    'Touchpoints',
+    'Channels',
+    'Thoughts',
+    'Emotion curve',
+    'Pain points',
+    'Opportunities',
+    'Moments of truth',
   ])
   await expect(page.getByRole('textbox', { name: 'Phase name' })).toHaveCount(3)
 })
@@ -30,7 +44,10 @@ test('blueprint: arrows across the line of visibility, fail point, customer view
   await addCardAt(page, 'Book an appointment', 'Backstage actions', 'Agent checks the file')
   await addCardAt(page, 'Book an appointment', 'Support processes', 'Booking system')
   // arrows from the customer down through the lines
-  for (const [from, to] of [['Books online', 'Agent checks the file'], ['Agent checks the file', 'Booking system']]) {
+  for (const [from, to] of [
+    ['Books online', 'Agent checks the file'],
+    ['Agent checks the file', 'Booking system'],
+  ]) {
     await card(page, from).click()
     await page.getByRole('combobox', { name: 'Draw an arrow to…' }).selectOption({ label: `Book an appointment · ${to}` })
   }

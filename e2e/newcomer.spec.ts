@@ -213,7 +213,12 @@ test('a quote typed with its own quotation marks gets no second pair, in either 
     await form.getByRole('button', { name: 'Enregistrer' }).click()
     await expect(library.getByRole('status')).toContainText(`Persona « ${name} » enregistré.`)
   }
-  const quoteOf = (name: string) => page.getByRole('list', { name: /^(Bibliothèque de personas|Persona library)$/ }).getByRole('listitem').filter({ hasText: name }).locator('q')
+  const quoteOf = (name: string) =>
+    page
+      .getByRole('list', { name: /^(Bibliothèque de personas|Persona library)$/ })
+      .getByRole('listitem')
+      .filter({ hasText: name })
+      .locator('q')
   await expect(quoteOf('Amélie')).toHaveText('« Quelqu’un qui connaît mon dossier »')
   await expect(quoteOf('Bruno')).toHaveText('«\u00a0Qu’on me rappelle\u00a0»')
   await library.screenshot({ path: join(SHOTS, 'personas-fr.png') })
@@ -234,7 +239,17 @@ test('colour swatches are named, and numbers follow the interface’s language',
   const panel = page.getByRole('complementary', { name: 'Détails de la carte' })
   const colours = panel.getByRole('group', { name: 'Couleur' }).getByRole('button')
   const names = await colours.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))
-  expect(names).toEqual(['Couleur jaune', 'Couleur rose', 'Couleur bleu', 'Couleur vert', 'Couleur violet', 'Couleur orange', 'Couleur gris', 'Couleur blanc', 'Aucune couleur'])
+  expect(names).toEqual([
+    'Couleur jaune',
+    'Couleur rose',
+    'Couleur bleu',
+    'Couleur vert',
+    'Couleur violet',
+    'Couleur orange',
+    'Couleur gris',
+    'Couleur blanc',
+    'Aucune couleur',
+  ])
   await panel.getByRole('button', { name: 'Couleur bleu' }).click()
   await expect(panel.getByRole('button', { name: 'Couleur bleu' })).toHaveAttribute('aria-pressed', 'true')
 
@@ -246,7 +261,10 @@ test('colour swatches are named, and numbers follow the interface’s language',
   await expect(duration).toHaveValue('1500,5')
   await panel.screenshot({ path: join(SHOTS, 'panel-fr.png') })
   await expect(page.getByTestId('save-status')).toContainText('Enregistré')
-  const stored = (await readStoredBoard(page, id))!.board.cards.find((c) => c.text === 'Attend au guichet') as unknown as { color?: string; durationMinutes?: number }
+  const stored = (await readStoredBoard(page, id))!.board.cards.find((c) => c.text === 'Attend au guichet') as unknown as {
+    color?: string
+    durationMinutes?: number
+  }
   expect(stored).toMatchObject({ color: '#e3f2fd', durationMinutes: 1500.5 })
 
   // the export dialog's image size: "3 008 × 1 232 px", not "3,008 × 1,232 px"

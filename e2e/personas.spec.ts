@@ -40,14 +40,32 @@ function makePng(width: number, height: number): Buffer {
     }
     rows.push(row)
   }
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
 }
 
 // Screenshots and exported files to look at.
 const OUT = process.env.E2E_RESULTS ?? 'test-results'
 mkdirSync(OUT, { recursive: true })
 
-type StoredPersona = { id: string; name: string; role?: string; age?: number; quote?: string; goals?: string[]; frustrations?: string[]; behaviours?: string[]; digital?: string; summary?: string; primary?: boolean; photo?: string }
+type StoredPersona = {
+  id: string
+  name: string
+  role?: string
+  age?: number
+  quote?: string
+  goals?: string[]
+  frustrations?: string[]
+  behaviours?: string[]
+  digital?: string
+  summary?: string
+  primary?: boolean
+  photo?: string
+}
 
 const readStoredPersonas = (page: Page) => readStore<StoredPersona>(page, 'personas')
 
@@ -87,7 +105,10 @@ const library = (page: Page) => page.getByRole('dialog', { name: /^Personas$|^Pe
 const libraryItem = (page: Page, name: string) => library(page).getByRole('list', { name: 'Persona library' }).getByRole('listitem').filter({ hasText: name })
 const header = (page: Page) => page.locator('.react-flow__node-personas')
 
-async function createPersona(page: Page, fields: { name: string; role?: string; age?: string; quote?: string; goals?: string; frustrations?: string; photo?: Buffer; primary?: boolean }) {
+async function createPersona(
+  page: Page,
+  fields: { name: string; role?: string; age?: string; quote?: string; goals?: string; frustrations?: string; photo?: Buffer; primary?: boolean },
+) {
   const dialog = library(page)
   await dialog.getByRole('button', { name: 'New persona' }).click()
   const form = page.getByRole('form', { name: 'New persona' })
@@ -181,7 +202,9 @@ test('a persona with a photo: created in the library, drawn on a target map, edi
   await expect(card).toContainText('Renew her health card')
   await expect(card).toContainText('+1 more') // the third frustration, summarised
   await expect(card.getByRole('img', { name: 'Photo of Amélie Tremblay' })).toBeVisible()
-  expect(await card.getByRole('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth === 256 && img.src.startsWith('data:image/jpeg'))).toBe(true)
+  expect(
+    await card.getByRole('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth === 256 && img.src.startsWith('data:image/jpeg')),
+  ).toBe(true)
   await page.getByRole('button', { name: 'Fit View' }).click()
   await page.screenshot({ path: `${OUT}/board-header.png` })
 
@@ -255,7 +278,9 @@ test('a journey map for two personas, the first is the main one; deleting a pers
   await situation.fill('At the counter, after an hour of waiting')
   await situation.press('Enter')
   await expectSaved(page)
-  expect(((await readStoredBoard(page, empathyId)) as unknown as { board: { situation?: string } }).board.situation).toBe('At the counter, after an hour of waiting')
+  expect(((await readStoredBoard(page, empathyId)) as unknown as { board: { situation?: string } }).board.situation).toBe(
+    'At the counter, after an hour of waiting',
+  )
   for (const text of ['Asks where to go', 'Takes a number', 'Checks her phone']) await addCardAt(page, '', 'Does', text)
   await addCardAt(page, '', 'Feels', 'Tired')
   await page.getByRole('button', { name: 'Fit View' }).click()
@@ -313,7 +338,8 @@ test('the library in French', async ({ page }) => {
   await page.getByRole('button', { name: 'Nouveau persona' }).click()
   const form = page.getByRole('form', { name: 'Nouveau persona' })
   for (const label of ['Nom', 'Rôle', 'Âge']) await expect(form.getByRole('textbox', { name: label, exact: true })).toBeVisible()
-  for (const label of [/^Ce qui compte pour lui\/elle/, /^Objectifs/, /^Frustrations/, /^Comportements/, /^Habitudes numériques/]) await expect(form.getByRole('textbox', { name: label })).toBeVisible()
+  for (const label of [/^Ce qui compte pour lui\/elle/, /^Objectifs/, /^Frustrations/, /^Comportements/, /^Habitudes numériques/])
+    await expect(form.getByRole('textbox', { name: label })).toBeVisible()
   await expect(form.getByRole('radio', { name: 'Principal' })).toBeVisible()
   await expect(form.getByRole('radio', { name: 'Secondaire' })).toBeChecked()
 })

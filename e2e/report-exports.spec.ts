@@ -166,9 +166,19 @@ test('an arrow across an intervening card goes around it in the export (geometry
   test.setTimeout(120_000)
   // a board where an arrow joins two cards of one lane with a third card between them
   const b = {
-    id: 'around', title: 'Autour', kind: 'journey', locale: 'fr',
-    stages: [{ id: 's1', name: 'Un' }, { id: 's2', name: 'Deux' }, { id: 's3', name: 'Trois' }],
-    lanes: [{ id: 'l1', name: 'Actions', role: 'actions' }, { id: 'l2', name: 'Notes', role: 'notes' }],
+    id: 'around',
+    title: 'Autour',
+    kind: 'journey',
+    locale: 'fr',
+    stages: [
+      { id: 's1', name: 'Un' },
+      { id: 's2', name: 'Deux' },
+      { id: 's3', name: 'Trois' },
+    ],
+    lanes: [
+      { id: 'l1', name: 'Actions', role: 'actions' },
+      { id: 'l2', name: 'Notes', role: 'notes' },
+    ],
     cards: [
       { id: 'a', stageId: 's1', laneId: 'l1', text: 'Début' },
       { id: 'm', stageId: 's2', laneId: 'l1', text: 'Carte au milieu', color: '#e3f2fd' },

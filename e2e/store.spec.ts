@@ -34,7 +34,17 @@ async function writeVersion1Database(page: Page) {
           const db = req.result
           const tx = db.transaction(['boards', 'personas', 'measurements'], 'readwrite')
           const b = f.board
-          tx.objectStore('boards').put({ id: b.id, board: b, rev: 3, createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000, title: b.title, kind: b.kind, stageCount: b.stages.length, cardCount: b.cards.length })
+          tx.objectStore('boards').put({
+            id: b.id,
+            board: b,
+            rev: 3,
+            createdAt: 1_700_000_000_000,
+            updatedAt: 1_700_000_000_000,
+            title: b.title,
+            kind: b.kind,
+            stageCount: b.stages.length,
+            cardCount: b.cards.length,
+          })
           for (const p of f.personas) tx.objectStore('personas').put(p)
           for (const m of f.measurements) tx.objectStore('measurements').put({ ...m, boardId: b.id })
           tx.oncomplete = () => (db.close(), resolve())
@@ -81,7 +91,20 @@ const storeNames = (page: Page) =>
 type Row = { id: string; v?: number; rev: number; updatedAt?: number; board: { id: string; title: string; measurements?: unknown[] } & Record<string, unknown> }
 
 const board = (id: string, title: string) => ({ ...FIXTURE.board, id, title, personaIds: undefined })
-const row = (id: string, title: string, extra: Record<string, unknown> = {}) => ({ id, board: board(id, title), v: 2, rev: 1, createdAt: 1, updatedAt: 1_700_000_000_000, title, kind: 'blueprint', stageCount: 4, cardCount: 6, measurementIds: [], ...extra })
+const row = (id: string, title: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  board: board(id, title),
+  v: 2,
+  rev: 1,
+  createdAt: 1,
+  updatedAt: 1_700_000_000_000,
+  title,
+  kind: 'blueprint',
+  stageCount: 4,
+  cardCount: 6,
+  measurementIds: [],
+  ...extra,
+})
 
 test('a browser that last ran the previous version opens with each board’s measurements inside it, in its files too', async ({ page }) => {
   await blankPageOfTheOrigin(page)
@@ -134,7 +157,8 @@ test('damaged records never blank the home list: every healthy board stays liste
     row('b_healthy_2', 'Healthy two'),
   ])
   await page.reload()
-  for (const name of ['Healthy one', 'Healthy two', 'Oops', 'Untitled board', 'Undated board', 'Moved board']) await expect(page.getByRole('link', { name })).toBeVisible()
+  for (const name of ['Healthy one', 'Healthy two', 'Oops', 'Untitled board', 'Undated board', 'Moved board'])
+    await expect(page.getByRole('link', { name })).toBeVisible()
   await expect(page.locator('.board-item')).toHaveCount(6)
 
   // Written back repaired: dates, the board's own id (so an edit never writes a second row).
@@ -154,7 +178,11 @@ test('damaged records never blank the home list: every healthy board stays liste
 test('a board saved by a newer version of Parcours opens read-only: listed, shown, downloadable, never rewritten', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('button', { name: 'New board' })).toBeVisible()
-  const future = row('b_future', 'From the future', { v: 99, rev: 7, board: { ...board('b_future', 'From the future'), reactions: [{ cardId: 'c1', emoji: '👍' }] } })
+  const future = row('b_future', 'From the future', {
+    v: 99,
+    rev: 7,
+    board: { ...board('b_future', 'From the future'), reactions: [{ cardId: 'c1', emoji: '👍' }] },
+  })
   await putRows(page, [future])
   await page.reload()
   const item = page.locator('.board-item[data-board-id="b_future"]')

@@ -15,7 +15,12 @@ type StoredWorkshop = {
   timer?: { durationMs: number; endsAt?: number; remainingMs?: number }
 }
 async function stored(page: Page, id: string) {
-  const b = (await readStoredBoard(page, id))!.board as unknown as { cards: StoredCard[]; lanes: { id: string; name: string; role: string }[]; stages: { id: string; name: string }[]; workshop?: StoredWorkshop }
+  const b = (await readStoredBoard(page, id))!.board as unknown as {
+    cards: StoredCard[]
+    lanes: { id: string; name: string; role: string }[]
+    stages: { id: string; name: string }[]
+    workshop?: StoredWorkshop
+  }
   return b
 }
 
@@ -99,7 +104,9 @@ const textPx = (page: Page, text: string) =>
 test.describe('present mode', () => {
   test.use({ viewport: { width: 1920, height: 1080 } })
 
-  test('Present hides every editing control and fills the screen; → focuses the next stage with card text ≥ 24 px (≥ 18 px at 1280 × 720)', async ({ page }) => {
+  test('Present hides every editing control and fills the screen; → focuses the next stage with card text ≥ 24 px (≥ 18 px at 1280 × 720)', async ({
+    page,
+  }) => {
     test.setTimeout(120_000)
     await createBoard(page, 'Passport — present', 'Journey map')
     await addCardAt(page, 'Compare', 'Customer actions', 'Compares the offices’ waiting times')
@@ -136,10 +143,12 @@ test.describe('present mode', () => {
     await expect(page.getByTestId('present-caption')).toContainText('Compare')
     await expect.poll(() => textPx(page, 'Compares the offices’ waiting times'), { message: 'card text at 1920 × 1080' }).toBeGreaterThanOrEqual(24)
     // the focused column is in the middle of the screen
-    await expect.poll(async () => {
-      const cb = (await card(page, 'Compares the offices’ waiting times').boundingBox())!
-      return Math.abs(cb.x + cb.width / 2 - 960)
-    }).toBeLessThan(40)
+    await expect
+      .poll(async () => {
+        const cb = (await card(page, 'Compares the offices’ waiting times').boundingBox())!
+        return Math.abs(cb.x + cb.width / 2 - 960)
+      })
+      .toBeLessThan(40)
     await page.screenshot({ path: test.info().outputPath('present-stage.png') })
 
     await page.setViewportSize({ width: 1280, height: 720 })
@@ -221,7 +230,9 @@ test('a 3-second timer ends: 0:00, “Time is up”, a flash, a chime and a poli
   await expect(again.getByTestId('timer-readout')).toContainText('4:50')
 })
 
-test('a private round of irritants on stage 2, typed for two participants, stays face down until Reveal — and a reload mid-round loses nothing', async ({ page }) => {
+test('a private round of irritants on stage 2, typed for two participants, stays face down until Reveal — and a reload mid-round loses nothing', async ({
+  page,
+}) => {
   test.setTimeout(120_000)
   const id = await createBoard(page, 'Passport — private round', 'Target journey map')
   await addParticipants(page, ['Ana Lopez', 'Ben Martin'])
@@ -285,7 +296,9 @@ test('a private round of irritants on stage 2, typed for two participants, stays
   expect(b.workshop!.rounds![0].revealedAt).toBeGreaterThan(0)
 })
 
-test('three participants with 3 dots each vote; the ranking is right, ties together; CSV, image and the summary PDF carry it; a reload mid-vote loses nothing', async ({ page }) => {
+test('three participants with 3 dots each vote; the ranking is right, ties together; CSV, image and the summary PDF carry it; a reload mid-vote loses nothing', async ({
+  page,
+}) => {
   test.setTimeout(150_000)
   const id = await createBoard(page, 'Passport — vote', 'Target journey map')
   await addParticipants(page, ['Ana Lopez', 'Ben Martin', 'Chloé Roy'])
@@ -317,7 +330,9 @@ test('three participants with 3 dots each vote; the ranking is right, ties toget
   await expect(page.getByTestId('voting-message')).toHaveText('Ana Lopez has no dots left: take one back to move it.')
   await expect(card(page, 'No news for weeks').getByRole('img', { name: /dot/ })).toHaveCount(0)
   // she takes one back (the × on her dot) and puts it elsewhere
-  await card(page, 'Counter closed at lunch').getByRole('button', { name: /Ana Lopez has 1 dot here/ }).click()
+  await card(page, 'Counter closed at lunch')
+    .getByRole('button', { name: /Ana Lopez has 1 dot here/ })
+    .click()
   await expect(dotsLeft('Ana Lopez', 1)).toBeVisible()
   await card(page, 'The form changed again').click()
 
@@ -380,7 +395,13 @@ test('three participants with 3 dots each vote; the ranking is right, ties toget
   await expectSaved(page)
   const b = await stored(page, id)
   const votes = Object.fromEntries(b.cards.map((c) => [c.text, c.votes ?? 0]))
-  expect(votes).toEqual({ 'No slot before six weeks': 3, 'The form changed again': 3, 'Queue outside': 2, 'No news for weeks': 1, 'Counter closed at lunch': 0 })
+  expect(votes).toEqual({
+    'No slot before six weeks': 3,
+    'The form changed again': 3,
+    'Queue outside': 2,
+    'No news for weeks': 1,
+    'Counter closed at lunch': 0,
+  })
   expect(b.workshop!.dots).toHaveLength(9)
   const names = new Map(b.workshop!.participants!.map((p) => [p.id, p.name]))
   const texts = new Map(b.cards.map((c) => [c.id, c.text]))
@@ -426,7 +447,10 @@ test('three participants with 3 dots each vote; the ranking is right, ties toget
   const ranked = ['No slot before six weeks', 'The form changed again', 'Queue outside', 'No news for weeks']
   const at = text.indexOf('Ranking of the last vote')
   const positions = ranked.map((t) => text.indexOf(t, at))
-  expect(positions.every((p) => p > at), 'every ranked card after the ranking heading').toBe(true)
+  expect(
+    positions.every((p) => p > at),
+    'every ranked card after the ranking heading',
+  ).toBe(true)
   expect([...positions].sort((x, y) => x - y)).toEqual(positions)
   expect(text).toContain('Round log')
   expect(text).toContain('Top-voted irritants and')
@@ -477,7 +501,12 @@ test('tagging keys I, W, M, Q tag the selected card; the tag is the card’s dom
   await addCardAt(page, 'Discover', 'Customer actions', 'Waits on the phone')
   await card(page, 'Waits on the phone').click()
   const c = card(page, 'Waits on the phone')
-  for (const [key, name] of [['i', 'Irritant'], ['w', 'Wow'], ['m', 'Must'], ['q', 'Question']]) {
+  for (const [key, name] of [
+    ['i', 'Irritant'],
+    ['w', 'Wow'],
+    ['m', 'Must'],
+    ['q', 'Question'],
+  ]) {
     await page.keyboard.press(key)
     await expect(c.getByRole('img', { name, exact: true })).toBeVisible()
     await expect(c.locator('.card-tag-name')).toHaveText(name)
@@ -545,8 +574,12 @@ test('two tabs voting at the same moment keep both dots (dots are records, merge
   const b = await context.newPage()
   await b.goto(`/#/board/${id}`)
   await expect(votingBar(b)).toBeVisible()
-  await votingBar(a).getByRole('button', { name: /Ana Lopez/ }).click()
-  await votingBar(b).getByRole('button', { name: /Ben Martin/ }).click()
+  await votingBar(a)
+    .getByRole('button', { name: /Ana Lopez/ })
+    .click()
+  await votingBar(b)
+    .getByRole('button', { name: /Ben Martin/ })
+    .click()
   // both clicks before either tab has written (the autosave waits a quarter of a second)
   await Promise.all([card(a, 'No slot before six weeks').click(), card(b, 'No slot before six weeks').click()])
   for (const p of [a, b]) await expect(card(p, 'No slot before six weeks').getByRole('img', { name: '2 dots' })).toBeVisible()
@@ -565,7 +598,12 @@ async function expectControlsNamed(page: Page, where: string) {
       const label = el.getAttribute('aria-label')
       if (label?.trim()) return label
       const by = el.getAttribute('aria-labelledby')
-      if (by) return by.split(/\s+/).map((id) => text(document.getElementById(id))).join(' ').trim()
+      if (by)
+        return by
+          .split(/\s+/)
+          .map((id) => text(document.getElementById(id)))
+          .join(' ')
+          .trim()
       const labels = (el as HTMLInputElement).labels
       if (labels?.length) return [...labels].map(text).join(' ').trim()
       if (el.matches('button, [role="button"]')) {
@@ -578,7 +616,9 @@ async function expectControlsNamed(page: Page, where: string) {
       const r = el.getBoundingClientRect()
       return (r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden') || el.matches('input[type="checkbox"], input[type="radio"]')
     }
-    const controls = [...document.querySelectorAll<HTMLElement>('button, input:not([type="hidden"]), select, textarea, [role="button"]')].filter((el) => !el.closest('[aria-hidden="true"], .parcours-export') && shown(el))
+    const controls = [...document.querySelectorAll<HTMLElement>('button, input:not([type="hidden"]), select, textarea, [role="button"]')].filter(
+      (el) => !el.closest('[aria-hidden="true"], .parcours-export') && shown(el),
+    )
     return { checked: controls.length, unnamed: controls.filter((el) => !nameOf(el)).map((el) => el.outerHTML.slice(0, 160)) }
   })
   expect(unnamed, `controls without a name on ${where}`).toEqual([])

@@ -4,7 +4,15 @@
 import { expect, test } from '@playwright/test'
 import { addCardAt, card, createBoard, expectSaved, readStoredBoard } from './helpers'
 
-type StoredCard = { id: string; text: string; failPoint?: boolean; waitPoint?: boolean; durationMinutes?: number; votes?: number; fmea?: { failure: string; severity: number; probability: number; detection: number } }
+type StoredCard = {
+  id: string
+  text: string
+  failPoint?: boolean
+  waitPoint?: boolean
+  durationMinutes?: number
+  votes?: number
+  fmea?: { failure: string; severity: number; probability: number; detection: number }
+}
 
 test('a blueprint workshop: cards, arrows across the lines, flags, worst-case scenario, all there after a reload', async ({ page }) => {
   test.slow() // a long walk through the app: three times the suite's timeout
@@ -58,7 +66,11 @@ test('a blueprint workshop: cards, arrows across the lines, flags, worst-case sc
   const cell = (field: string) => sheet.getByRole('textbox', { name: `${field} — Agent checks the file` })
   await cell('Possible failure').fill('A missing document is not noticed')
   await cell('Possible failure').press('Enter')
-  for (const [field, value] of [['Severity (G)', '8'], ['Probability (P)', '5'], ['Non-detection (D)', '6']]) {
+  for (const [field, value] of [
+    ['Severity (G)', '8'],
+    ['Probability (P)', '5'],
+    ['Non-detection (D)', '6'],
+  ]) {
     await cell(field).fill(value)
     await cell(field).press('Enter')
   }
@@ -80,7 +92,10 @@ test('a blueprint workshop: cards, arrows across the lines, flags, worst-case sc
   const stored = (await readStoredBoard(page, id))!.board as unknown as { cards: StoredCard[] }
   const byText = (t: string) => stored.cards.find((c) => c.text === t)!
   expect(byText('Takes a ticket and waits')).toMatchObject({ waitPoint: true, durationMinutes: 40, votes: 3 })
-  expect(byText('Agent checks the file')).toMatchObject({ failPoint: true, fmea: { failure: 'A missing document is not noticed', severity: 8, probability: 5, detection: 6 } })
+  expect(byText('Agent checks the file')).toMatchObject({
+    failPoint: true,
+    fmea: { failure: 'A missing document is not noticed', severity: 8, probability: 5, detection: 6 },
+  })
 
   // the customer view hides what is below the line of visibility
   await page.getByRole('button', { name: 'Customer view' }).click()

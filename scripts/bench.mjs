@@ -55,21 +55,53 @@ watchdog.unref()
 // ---- generated boards (the shape of e2e/export.spec.ts's generatedBoard) --------------------
 
 const JOURNEY_LANES = [
-  ['actions', 'Customer actions'], ['touchpoints', 'Touchpoints'], ['channels', 'Channels'], ['thoughts', 'Thoughts'],
-  ['emotions', 'Emotion curve'], ['pains', 'Pain points'], ['opportunities', 'Opportunities'], ['moments', 'Moments of truth'],
+  ['actions', 'Customer actions'],
+  ['touchpoints', 'Touchpoints'],
+  ['channels', 'Channels'],
+  ['thoughts', 'Thoughts'],
+  ['emotions', 'Emotion curve'],
+  ['pains', 'Pain points'],
+  ['opportunities', 'Opportunities'],
+  ['moments', 'Moments of truth'],
 ]
 const CARD_LANES = JOURNEY_LANES.filter(([role]) => role !== 'emotions').length
-const STAGE_NAMES = ['Hears about it', 'Compares offers', 'Books online', 'Gets a reminder', 'Arrives', 'Waits', 'Is served', 'Pays', 'Leaves', 'Gets the result', 'Gives feedback', 'Renews']
+const STAGE_NAMES = [
+  'Hears about it',
+  'Compares offers',
+  'Books online',
+  'Gets a reminder',
+  'Arrives',
+  'Waits',
+  'Is served',
+  'Pays',
+  'Leaves',
+  'Gets the result',
+  'Gives feedback',
+  'Renews',
+]
 const TEXTS = [
-  'Fills in the form online', 'Calls the hotline to check the status', 'Reads the confirmation e-mail', 'Cannot find the opening hours',
-  'Waits 40 minutes in line', 'Agent checks the file', 'Prints the receipt', 'Sends a survey by SMS', 'Asks a neighbour for advice',
-  'Pays by card at the counter', 'Receives a reminder the day before', 'Searches the website for the documents to bring',
+  'Fills in the form online',
+  'Calls the hotline to check the status',
+  'Reads the confirmation e-mail',
+  'Cannot find the opening hours',
+  'Waits 40 minutes in line',
+  'Agent checks the file',
+  'Prints the receipt',
+  'Sends a survey by SMS',
+  'Asks a neighbour for advice',
+  'Pays by card at the counter',
+  'Receives a reminder the day before',
+  'Searches the website for the documents to bring',
 ]
 const TAGS = [undefined, 'irritant', undefined, 'idea', 'wow', undefined, 'question', 'must', 'touchpoint']
 
 /** Card i sits in stage ⌊i / lanes⌋ mod stages, lane i mod lanes; arrows as in scripts/bench/bare.tsx. */
 function generatedBoard({ id, title, stages: stageCount, count, links: linkCount }) {
-  const stages = Array.from({ length: stageCount }, (_, i) => ({ id: `s${i + 1}`, name: STAGE_NAMES[i % STAGE_NAMES.length] + (i >= STAGE_NAMES.length ? ` ${i + 1}` : ''), ...(i === 4 ? { moment: 'negative' } : {}) }))
+  const stages = Array.from({ length: stageCount }, (_, i) => ({
+    id: `s${i + 1}`,
+    name: STAGE_NAMES[i % STAGE_NAMES.length] + (i >= STAGE_NAMES.length ? ` ${i + 1}` : ''),
+    ...(i === 4 ? { moment: 'negative' } : {}),
+  }))
   const lanes = JOURNEY_LANES.map(([role, name], i) => ({ id: `l${i + 1}`, name, role }))
   const cardLanes = lanes.filter((l) => l.role !== 'emotions')
   const cards = Array.from({ length: count }, (_, i) => ({
@@ -91,7 +123,13 @@ function generatedBoard({ id, title, stages: stageCount, count, links: linkCount
   })
   const third = Math.ceil(stageCount / 3)
   return {
-    id, title, kind: 'journey', stages, lanes, cards, links,
+    id,
+    title,
+    kind: 'journey',
+    stages,
+    lanes,
+    cards,
+    links,
     phases: [
       { id: 'p1', name: 'Before', stageIds: stages.slice(0, third).map((s) => s.id) },
       { id: 'p2', name: 'During', stageIds: stages.slice(third, 2 * third).map((s) => s.id) },
@@ -103,10 +141,25 @@ function generatedBoard({ id, title, stages: stageCount, count, links: linkCount
 
 /** The same board with a workshop: three participants and a dot vote under way, 30 dots placed by the last two (the first votes in the bench). */
 function votingBoard(board) {
-  const participants = [{ id: 'pa', name: 'Ana Lopez' }, { id: 'pb', name: 'Ben Martin' }, { id: 'pc', name: 'Chloé Roy' }]
+  const participants = [
+    { id: 'pa', name: 'Ana Lopez' },
+    { id: 'pb', name: 'Ben Martin' },
+    { id: 'pc', name: 'Chloé Roy' },
+  ]
   const at = Date.UTC(2026, 10, 22, 10, 0, 0)
-  const dots = Array.from({ length: 30 }, (_, i) => ({ id: `d${i}`, votingId: 'v1', participantId: participants[1 + (i % 2)].id, cardId: board.cards[(i * 37) % board.cards.length].id, at: at + i }))
-  return { ...board, id: `${board.id}-vote`, title: `${board.title} (vote)`, workshop: { participants, votings: [{ id: 'v1', dotsPerParticipant: 20, startedAt: at }], dots } }
+  const dots = Array.from({ length: 30 }, (_, i) => ({
+    id: `d${i}`,
+    votingId: 'v1',
+    participantId: participants[1 + (i % 2)].id,
+    cardId: board.cards[(i * 37) % board.cards.length].id,
+    at: at + i,
+  }))
+  return {
+    ...board,
+    id: `${board.id}-vote`,
+    title: `${board.title} (vote)`,
+    workshop: { participants, votings: [{ id: 'v1', dotsPerParticipant: 20, startedAt: at }], dots },
+  }
 }
 
 /** Installed in the page before a click on a card: the time (after paint) of the first frame whose dot badge on `cardId` no longer reads `before`. */
@@ -154,13 +207,23 @@ async function measureDots(context, url) {
     }, used)
     if (!target) throw new Error('no card to vote for')
     used.push(target.id)
-    const before = await page.evaluate((id) => Number.parseInt(document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"] .card-dots-all`)?.textContent ?? '0', 10) || 0, target.id)
+    const before = await page.evaluate(
+      (id) => Number.parseInt(document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"] .card-dots-all`)?.textContent ?? '0', 10) || 0,
+      target.id,
+    )
     await page.evaluate(dotProbe, { cardId: target.id, before })
     await page.mouse.click(target.x, target.y)
-    await page.waitForFunction(() => window.__dotDone !== null, null, { timeout: 10_000 }).catch(async (e) => {
-      const said = await page.getByTestId('voting-message').textContent().catch(() => '?')
-      throw new Error(`no dot drawn on card ${target.id} (the voting bar says “${said}”, badges on screen: ${await page.locator('.card-dots-all').count()}): ${e.message}`)
-    })
+    await page
+      .waitForFunction(() => window.__dotDone !== null, null, { timeout: 10_000 })
+      .catch(async (e) => {
+        const said = await page
+          .getByTestId('voting-message')
+          .textContent()
+          .catch(() => '?')
+        throw new Error(
+          `no dot drawn on card ${target.id} (the voting bar says “${said}”, badges on screen: ${await page.locator('.card-dots-all').count()}): ${e.message}`,
+        )
+      })
     times.push(await page.evaluate(() => window.__dotDone - window.__dotStart))
   }
   await page.close()
@@ -182,7 +245,16 @@ async function buildAll() {
   return appError
 }
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.woff': 'font/woff', '.png': 'image/png', '.json': 'application/json' }
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.png': 'image/png',
+  '.json': 'application/json',
+}
 
 /** The app at /, the bare page at /bare/; a free port. */
 function serve() {
@@ -354,7 +426,8 @@ async function measureDrag(page, selector, fy) {
     const all = (await cdp.send('Performance.getMetrics')).metrics
     return METRICS.map((name) => all.find((m) => m.name === name).value * 1000)
   }
-  const mouse = (type, x, y, extra = {}) => cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', buttons: type === 'mouseReleased' ? 0 : 1, clickCount: 1, ...extra })
+  const mouse = (type, x, y, extra = {}) =>
+    cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', buttons: type === 'mouseReleased' ? 0 : 1, clickCount: 1, ...extra })
   await mouse('mouseMoved', start.x, start.y, { buttons: 0, button: 'none' })
   await mouse('mousePressed', start.x, start.y)
   await mouse('mouseMoved', start.x + 3, start.y + 1) // past React Flow's drag threshold
@@ -398,7 +471,9 @@ async function measureEdit(page, boardId, n) {
   await page.keyboard.type(text)
   await page.evaluate(() => {
     window.__editKey = null
-    window.addEventListener('keydown', (e) => e.key === 'Enter' && e.ctrlKey && window.__editKey === null && (window.__editKey = performance.now()), { capture: true })
+    window.addEventListener('keydown', (e) => e.key === 'Enter' && e.ctrlKey && window.__editKey === null && (window.__editKey = performance.now()), {
+      capture: true,
+    })
   })
   const done = page.evaluate(
     ({ boardId, cardId, text }) =>
@@ -445,7 +520,18 @@ async function seed(context, base, boards) {
           const db = req.result
           const tx = db.transaction('boards', 'readwrite')
           const now = Date.now()
-          for (const b of boards) tx.objectStore('boards').put({ id: b.id, board: b, rev: 1, createdAt: now, updatedAt: now, title: b.title, kind: b.kind, stageCount: b.stages.length, cardCount: b.cards.length })
+          for (const b of boards)
+            tx.objectStore('boards').put({
+              id: b.id,
+              board: b,
+              rev: 1,
+              createdAt: now,
+              updatedAt: now,
+              title: b.title,
+              kind: b.kind,
+              stageCount: b.stages.length,
+              cardCount: b.cards.length,
+            })
           tx.oncomplete = () => (db.close(), resolve(null))
           tx.onerror = () => reject(tx.error)
         }
@@ -512,7 +598,15 @@ async function main() {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
   try {
     const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' })
@@ -522,13 +616,25 @@ async function main() {
     await idle.waitForTimeout(500)
     const idleFrames = await idle.evaluate(() => ((window.__frames.on = false), window.__frames.intervals))
     await idle.close()
-    console.log(`Chromium ${browser.version()}, ${VIEWPORT.width}×${VIEWPORT.height}, headless, no GPU; idle frame interval ${median(idleFrames).toFixed(1)} ms; ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)}`)
+    console.log(
+      `Chromium ${browser.version()}, ${VIEWPORT.width}×${VIEWPORT.height}, headless, no GPU; idle frame interval ${median(idleFrames).toFixed(1)} ms; ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)}`,
+    )
 
-    const boards = SIZES.map((s) => generatedBoard({ id: `bench-${s.cards}`, title: `Bench ${s.cards} cards`, stages: s.stages, count: s.cards, links: s.links }))
+    const boards = SIZES.map((s) =>
+      generatedBoard({ id: `bench-${s.cards}`, title: `Bench ${s.cards} cards`, stages: s.stages, count: s.cards, links: s.links }),
+    )
     const exportBoards = [
-      { label: 'export PNG 2×, 12 stages × 8 lanes, 150 cards', max: EXPORT_MAX, board: generatedBoard({ id: 'bench-export-12', title: 'Bench export 12 stages', stages: 12, count: 150, links: 20 }) },
+      {
+        label: 'export PNG 2×, 12 stages × 8 lanes, 150 cards',
+        max: EXPORT_MAX,
+        board: generatedBoard({ id: 'bench-export-12', title: 'Bench export 12 stages', stages: 12, count: 150, links: 20 }),
+      },
       // the same density of cards, 40 stages wide
-      { label: 'export PNG 2×, 40 stages × 8 lanes, 500 cards', pdf: 'readable PDF A4, 40 stages × 8 lanes, 500 cards', board: generatedBoard({ id: 'bench-export-40', title: 'Bench export 40 stages', stages: 40, count: 500, links: 66 }) },
+      {
+        label: 'export PNG 2×, 40 stages × 8 lanes, 500 cards',
+        pdf: 'readable PDF A4, 40 stages × 8 lanes, 500 cards',
+        board: generatedBoard({ id: 'bench-export-40', title: 'Bench export 40 stages', stages: 40, count: 500, links: 66 }),
+      },
     ]
     const big = boards.find((b) => b.cards.length === 1000)
     const vote = big ? votingBoard(big) : null
@@ -544,7 +650,8 @@ async function main() {
       const label = `${n} cards`
       const ms = (xs) => xs.map((x) => Math.round(x)).join(', ')
       const openNote = (m) => `runs ${ms(m.opens)} ms; ${m.inView} nodes in view; first one painted at ${Math.round(median(m.firstPaint))} ms`
-      const dragNote = (m) => `${m.moved.length} frames for ${DRAG_RUNS * DRAG_STEPS} moves, max ${Math.round(Math.max(...m.moved))} ms; main thread ${m.busyPerFrame.toFixed(1)} ms/frame, ${m.busyPerMove.toFixed(1)} ms/move (per frame: ${m.busySplit}); ${m.raw}`
+      const dragNote = (m) =>
+        `${m.moved.length} frames for ${DRAG_RUNS * DRAG_STEPS} moves, max ${Math.round(Math.max(...m.moved))} ms; main thread ${m.busyPerFrame.toFixed(1)} ms/frame, ${m.busyPerMove.toFixed(1)} ms/move (per frame: ${m.busySplit}); ${m.raw}`
       rows.push('', `— ${n} cards, ${size.links} arrows, ${size.stages} stages × 8 lanes —`)
       row(`open ${label}`, app && median(app.opens), 'ms', size.open, app ? openNote(app) : '(app build failed)')
       row(`drag frame median ${label}`, app && median(app.moved), 'ms', undefined, app ? dragNote(app) : '')
@@ -563,7 +670,13 @@ async function main() {
     if (vote) {
       rows.push('', '— dot voting, 1000 cards, a vote under way (30 dots placed) —')
       const d = appError ? null : await measureDots(context, `${base}/#/board/${vote.id}`)
-      row('open 1000 cards, vote under way', d && d.open, 'ms', undefined, d ? 'every card asks whether it can get dots and how many it has' : '(app build failed)')
+      row(
+        'open 1000 cards, vote under way',
+        d && d.open,
+        'ms',
+        undefined,
+        d ? 'every card asks whether it can get dots and how many it has' : '(app build failed)',
+      )
       row('click → dot drawn on the card (median)', d && median(d.dots), 'ms', DOT_MAX, d ? `runs ${d.dots.map((x) => Math.round(x)).join(', ')} ms` : '')
     }
 
@@ -576,7 +689,12 @@ async function main() {
       const page = await context.newPage()
       await page.goto(`${base}/#/board/${e.board.id}`)
       await page.locator('.react-flow__node-card').first().waitFor({ timeout: 30_000 })
-      const has = await page.waitForFunction(() => !!window.__parcoursExport, null, { timeout: 5000 }).then(() => true, () => false)
+      const has = await page
+        .waitForFunction(() => !!window.__parcoursExport, null, { timeout: 5000 })
+        .then(
+          () => true,
+          () => false,
+        )
       if (!has) {
         row(e.label, null, 'ms', e.max, '(window.__parcoursExport is not registered: is ./export/register imported by src/features/register.ts?)')
         await page.close()
@@ -585,12 +703,24 @@ async function main() {
       const runs = []
       for (let r = 0; r < EXPORT_RUNS; r++) runs.push(await page.evaluate(() => window.__parcoursExport.png({ pixelRatio: 2 })))
       const first = runs[0]
-      row(e.label, first.ms, 'ms', e.max, `runs ${runs.map((x) => x.ms).join(', ')} ms; ${first.width} × ${first.height} px at ${first.pixelRatio}×${first.lowered ? ' (lowered)' : ''}, ${Math.round(first.bytes / 1024)} KiB`)
+      row(
+        e.label,
+        first.ms,
+        'ms',
+        e.max,
+        `runs ${runs.map((x) => x.ms).join(', ')} ms; ${first.width} × ${first.height} px at ${first.pixelRatio}×${first.lowered ? ' (lowered)' : ''}, ${Math.round(first.bytes / 1024)} KiB`,
+      )
       if (e.pdf) {
         // the readable vector PDF of the same board (pages cut to fill them, text as text)
         const pdfs = []
         for (let r = 0; r < EXPORT_RUNS; r++) pdfs.push(await page.evaluate(() => window.__parcoursExport.pdf({ paper: 'a4' })))
-        row(e.pdf, pdfs[0].ms, 'ms', undefined, `runs ${pdfs.map((x) => x.ms).join(', ')} ms; ${pdfs[0].pages} A4 pages, ${Math.round(pdfs[0].bytes / 1024)} KiB`)
+        row(
+          e.pdf,
+          pdfs[0].ms,
+          'ms',
+          undefined,
+          `runs ${pdfs.map((x) => x.ms).join(', ')} ms; ${pdfs[0].pages} A4 pages, ${Math.round(pdfs[0].bytes / 1024)} KiB`,
+        )
       }
       await page.close()
     }
@@ -601,7 +731,9 @@ async function main() {
   }
 
   console.log(rows.join('\n'))
-  console.log(`\nbench took ${Math.round((Date.now() - started) / 1000)} s; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores (other processes on the machine slow every figure)`)
+  console.log(
+    `\nbench took ${Math.round((Date.now() - started) / 1000)} s; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores (other processes on the machine slow every figure)`,
+  )
   if (appError) {
     console.error(`\nThe app did not build, so its figures were not measured:\n${appError.message ?? appError}`)
     process.exitCode = 1

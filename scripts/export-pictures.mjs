@@ -19,7 +19,11 @@ const OUT = join(ROOT, 'docs/screenshots')
 const DIST = join(ROOT, 'dist-pictures')
 const board = frenchBlueprint('bp-pictures')
 const persona = {
-  id: 'p_sophie', name: 'Sophie Martin', role: 'Infirmière de nuit, mère de deux enfants', age: 52, primary: true,
+  id: 'p_sophie',
+  name: 'Sophie Martin',
+  role: 'Infirmière de nuit, mère de deux enfants',
+  age: 52,
+  primary: true,
   quote: 'Je veux savoir où en est mon dossier sans passer mes pauses au téléphone.',
   goals: ['Renouveler trois passeports avant l’été', 'Un seul déplacement au guichet'],
   frustrations: ['Attendre sans nouvelles', 'Des formulaires qui changent chaque année'],
@@ -45,7 +49,17 @@ try {
           const db = req.result
           const tx = db.transaction(['boards', 'personas'], 'readwrite')
           const now = Date.now()
-          tx.objectStore('boards').put({ id: b.id, board: b, rev: 1, createdAt: now, updatedAt: now, title: b.title, kind: b.kind, stageCount: b.stages.length, cardCount: b.cards.length })
+          tx.objectStore('boards').put({
+            id: b.id,
+            board: b,
+            rev: 1,
+            createdAt: now,
+            updatedAt: now,
+            title: b.title,
+            kind: b.kind,
+            stageCount: b.stages.length,
+            cardCount: b.cards.length,
+          })
           tx.objectStore('personas').put(p)
           tx.oncomplete = () => (db.close(), resolve(null))
           tx.onerror = () => reject(tx.error)
@@ -70,7 +84,9 @@ try {
   }
   const pdfToPngs = (pdf, dpi, prefix) => {
     execFileSync('pdftoppm', ['-r', String(dpi), '-png', pdf, join(work, prefix)], { stdio: 'ignore' })
-    for (const f of readdirSync(work).filter((f) => f.startsWith(prefix) && f.endsWith('.png')).sort()) {
+    for (const f of readdirSync(work)
+      .filter((f) => f.startsWith(prefix) && f.endsWith('.png'))
+      .sort()) {
       const n = Number(f.match(/-(\d+)\.png$/)[1])
       renameSync(join(work, f), join(OUT, `${prefix}-${n}.png`))
       console.log(`docs/screenshots/${prefix}-${n}.png`)

@@ -11,7 +11,10 @@ const OUT = 'docs/screenshots'
 const BASE = `http://127.0.0.1:${PORT}/`
 mkdirSync(OUT, { recursive: true })
 execSync('npx vite build --outDir dist-shots-ws', { stdio: 'ignore' })
-const server = spawn('npx', ['vite', 'preview', '--outDir', 'dist-shots-ws', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true })
+const server = spawn('npx', ['vite', 'preview', '--outDir', 'dist-shots-ws', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+  detached: true,
+})
 const stop = () => {
   try {
     process.kill(-server.pid)
@@ -76,10 +79,20 @@ function seed(lang) {
   const x = TEXT[lang]
   const now = Date.now()
   const people = x.people.map((name, i) => ({ id: 'abcd'[i], name }))
-  const cards = x.cards.map(([stageId, laneId, text, tag, authorId], i) => ({ id: `k${i}`, stageId, laneId, text, tag, authorId, roundId: tag === 'irritant' ? 'r1' : undefined }))
+  const cards = x.cards.map(([stageId, laneId, text, tag, authorId], i) => ({
+    id: `k${i}`,
+    stageId,
+    laneId,
+    text,
+    tag,
+    authorId,
+    roundId: tag === 'irritant' ? 'r1' : undefined,
+  }))
   // a finished vote on the irritants: Marie, Karim, Julie and Luc, 3 dots each
   const dotsFor = { a: ['k2', 'k4', 'k0'], b: ['k2', 'k4', 'k3'], c: ['k2', 'k0', 'k4'], d: ['k3', 'k2', 'k1'] }
-  const dots = Object.entries(dotsFor).flatMap(([p, ids], i) => ids.map((cardId, j) => ({ id: `d${i}${j}`, votingId: 'v1', participantId: p, cardId, at: now - 600_000 + i * 10_000 + j })))
+  const dots = Object.entries(dotsFor).flatMap(([p, ids], i) =>
+    ids.map((cardId, j) => ({ id: `d${i}${j}`, votingId: 'v1', participantId: p, cardId, at: now - 600_000 + i * 10_000 + j })),
+  )
   const votes = {}
   for (const d of dots) votes[d.cardId] = (votes[d.cardId] ?? 0) + 1
   for (const c of cards) if (votes[c.id]) c.votes = votes[c.id]
@@ -95,10 +108,23 @@ function seed(lang) {
       { id: 'pl', name: x.lanes[2], role: 'pluses' },
     ],
     cards,
-    links: [{ id: 'y1', from: 'k5', to: 'k0' }, { id: 'y2', from: 'k6', to: 'k4' }],
+    links: [
+      { id: 'y1', from: 'k5', to: 'k0' },
+      { id: 'y2', from: 'k6', to: 'k4' },
+    ],
     workshop: {
       participants: people,
-      rounds: [{ id: 'r1', ask: 'irritant', stageIds: ['t1', 't2', 't3', 't4'], startedAt: now - 1_500_000, endedAt: now - 1_200_000, durationMs: 300_000, noteCount: 5 }],
+      rounds: [
+        {
+          id: 'r1',
+          ask: 'irritant',
+          stageIds: ['t1', 't2', 't3', 't4'],
+          startedAt: now - 1_500_000,
+          endedAt: now - 1_200_000,
+          durationMs: 300_000,
+          noteCount: 5,
+        },
+      ],
       votings: [{ id: 'v1', dotsPerParticipant: 3, tags: ['irritant'], startedAt: now - 700_000, endedAt: now - 500_000 }],
       dots,
     },
@@ -108,7 +134,15 @@ function seed(lang) {
 await waitForServer()
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 })
 
 for (const lang of ['en', 'fr']) {
@@ -119,18 +153,32 @@ for (const lang of ['en', 'fr']) {
   await page.evaluate((l) => localStorage.setItem('parcours:lang', l), lang)
   await page.reload()
   await page.locator('.home-header').waitFor()
-  await page.evaluate((b) => new Promise((resolve, reject) => {
-    const req = indexedDB.open('parcours')
-    req.onerror = () => reject(req.error)
-    req.onsuccess = () => {
-      const db = req.result
-      const tx = db.transaction(['boards'], 'readwrite')
-      const t = Date.now()
-      tx.objectStore('boards').put({ id: b.id, board: b, rev: 1, createdAt: t, updatedAt: t, title: b.title, kind: b.kind, stageCount: b.stages.length, cardCount: b.cards.length })
-      tx.oncomplete = () => (db.close(), resolve(null))
-      tx.onerror = () => reject(tx.error)
-    }
-  }), board)
+  await page.evaluate(
+    (b) =>
+      new Promise((resolve, reject) => {
+        const req = indexedDB.open('parcours')
+        req.onerror = () => reject(req.error)
+        req.onsuccess = () => {
+          const db = req.result
+          const tx = db.transaction(['boards'], 'readwrite')
+          const t = Date.now()
+          tx.objectStore('boards').put({
+            id: b.id,
+            board: b,
+            rev: 1,
+            createdAt: t,
+            updatedAt: t,
+            title: b.title,
+            kind: b.kind,
+            stageCount: b.stages.length,
+            cardCount: b.cards.length,
+          })
+          tx.oncomplete = () => (db.close(), resolve(null))
+          tx.onerror = () => reject(tx.error)
+        }
+      }),
+    board,
+  )
   await page.goto(`${BASE}#/board/${board.id}`)
   await page.locator('.react-flow__node-card').first().waitFor()
   await page.waitForTimeout(600)

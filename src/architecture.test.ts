@@ -123,7 +123,13 @@ describe('the import graph of src/', () => {
     expect(g.files.length).toBeGreaterThan(100)
     expect(g.files).toContain('./domain/types.ts')
     // the parser finds every kind of import
-    expect(specifiers("import a from './a'\nimport type { B } from \"../b\"\nexport * from './c'\nimport './d.css'\nconst e = await import('./e')")).toEqual(['./a', '../b', './c', './d.css', './e'])
+    expect(specifiers("import a from './a'\nimport type { B } from \"../b\"\nexport * from './c'\nimport './d.css'\nconst e = await import('./e')")).toEqual([
+      './a',
+      '../b',
+      './c',
+      './d.css',
+      './e',
+    ])
   })
 
   it('runs one way: each layer imports only the layers below it', () => {
@@ -175,7 +181,11 @@ describe('the import graph of src/', () => {
   it('finds a cycle and a wrong direction when there is one (the checks can fail)', () => {
     const toy: Graph = {
       files: ['./a.ts', './b.ts', './c.ts'],
-      edges: new Map([['./a.ts', ['./b.ts']], ['./b.ts', ['./c.ts']], ['./c.ts', ['./a.ts']]]),
+      edges: new Map([
+        ['./a.ts', ['./b.ts']],
+        ['./b.ts', ['./c.ts']],
+        ['./c.ts', ['./a.ts']],
+      ]),
       packages: new Map(),
     }
     expect(cycles(toy)).toEqual([['./a.ts', './b.ts', './c.ts']])

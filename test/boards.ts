@@ -61,11 +61,26 @@ export function invariantErrors(b: Board): string[] {
   const unique = (what: string, ids: Id[]) => {
     if (new Set(ids).size !== ids.length) errors.push(`duplicate ${what} ids`)
   }
-  unique('stage', b.stages.map((s) => s.id))
-  unique('lane', b.lanes.map((l) => l.id))
-  unique('card', b.cards.map((c) => c.id))
-  unique('link', b.links.map((l) => l.id))
-  unique('phase', (b.phases ?? []).map((p) => p.id))
+  unique(
+    'stage',
+    b.stages.map((s) => s.id),
+  )
+  unique(
+    'lane',
+    b.lanes.map((l) => l.id),
+  )
+  unique(
+    'card',
+    b.cards.map((c) => c.id),
+  )
+  unique(
+    'link',
+    b.links.map((l) => l.id),
+  )
+  unique(
+    'phase',
+    (b.phases ?? []).map((p) => p.id),
+  )
   const stages = new Set(b.stages.map((s) => s.id))
   const lanes = new Map(b.lanes.map((l) => [l.id, l]))
   const cards = new Set(b.cards.map((c) => c.id))

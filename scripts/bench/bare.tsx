@@ -38,9 +38,7 @@ const initialEdges: Edge[] = Array.from({ length: Math.min(linkCount, count - 1)
 function Bare() {
   const [nodes, , onNodesChange] = useNodesState(initialNodes)
   const [edges, , onEdgesChange] = useEdgesState(initialEdges)
-  return (
-    <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} minZoom={0.05} fitView />
-  )
+  return <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} minZoom={0.05} fitView />
 }
 
 createRoot(document.getElementById('root')!).render(

@@ -48,7 +48,10 @@ const MAX_ZOOM = 3
 /** The first view of a board is never zoomed in further than this (a small board stays readable, not huge). */
 const MAX_INITIAL_ZOOM = 1.5
 // Fit View fits as the first view does (so that a resize can re-fit the same way).
-export const FIT_OPTIONS = { padding: { top: px(FIT_PADDING.top), left: px(FIT_PADDING.left), right: px(FIT_PADDING.right), bottom: px(FIT_PADDING.bottom) }, maxZoom: MAX_INITIAL_ZOOM }
+export const FIT_OPTIONS = {
+  padding: { top: px(FIT_PADDING.top), left: px(FIT_PADDING.left), right: px(FIT_PADDING.right), bottom: px(FIT_PADDING.bottom) },
+  maxZoom: MAX_INITIAL_ZOOM,
+}
 
 type XY = { x: number; y: number }
 
@@ -109,7 +112,13 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
 
   // React Flow's buttons, named in the interface's language
   const ariaLabelConfig = useMemo(
-    () => ({ 'controls.ariaLabel': t('canvas.controls'), 'controls.zoomIn.ariaLabel': t('board.zoomIn'), 'controls.zoomOut.ariaLabel': t('board.zoomOut'), 'controls.fitView.ariaLabel': t('canvas.fitView'), 'minimap.ariaLabel': t('board.minimap') }),
+    () => ({
+      'controls.ariaLabel': t('canvas.controls'),
+      'controls.zoomIn.ariaLabel': t('board.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('board.zoomOut'),
+      'controls.fitView.ariaLabel': t('canvas.fitView'),
+      'minimap.ariaLabel': t('board.minimap'),
+    }),
     [t, i18n.language], // eslint-disable-line react-hooks/exhaustive-deps
   )
 
@@ -131,7 +140,10 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   // routed after the board is painted, in slices between frames: opening a board never waits for its arrows
   const [baseRoutes, setBaseRoutes] = useState<Map<string, Route>>(() => new Map())
   useEffect(() => router.schedule(layout, board.links, fence, setBaseRoutes), [router, layout, board.links, fence])
-  const routes = useMemo(() => (drag ? router.dragged(baseRoutes, layout, board.links, drag, fence) : baseRoutes), [router, baseRoutes, layout, board.links, drag, fence])
+  const routes = useMemo(
+    () => (drag ? router.dragged(baseRoutes, layout, board.links, drag, fence) : baseRoutes),
+    [router, baseRoutes, layout, board.links, drag, fence],
+  )
   const edges = useMemo(() => {
     const visible = new Set(layout.cards.keys())
     return adapter.edges(board, visible, routes)
@@ -154,7 +166,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
         const st = useEditor.getState()
         const cardIds = new Set(st.board?.cards.map((c) => c.id))
         const set = new Set(st.selectedCardIds)
-        for (const c of sel) if (cardIds.has(c.id)) (c.selected ? set.add(c.id) : set.delete(c.id))
+        for (const c of sel) if (cardIds.has(c.id)) c.selected ? set.add(c.id) : set.delete(c.id)
         const ids = [...set]
         if (ids.join() !== st.selectedCardIds.join()) st.select(ids, ids.length ? [] : st.selectedLinkIds)
         if (ids.length === 1) {
@@ -202,7 +214,10 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
       if (!cell || !lane || !holdsCards(lane.role)) return // snaps back
       const ids = new Set(dragged.filter((n) => n.type === 'card').map((n) => n.id))
       const moving = b.cards.filter((c) => ids.has(c.id)).map((c) => c.id)
-      const others = ops.cellCards(b, cell.stageId, cell.laneId).filter((c) => !ids.has(c.id)).map((c) => c.id)
+      const others = ops
+        .cellCards(b, cell.stageId, cell.laneId)
+        .filter((c) => !ids.has(c.id))
+        .map((c) => c.id)
       const index = indexInCell(layout, others, cy)
       st.apply((x) => ops.moveCards(x, moving, cell.stageId, cell.laneId, index))
       st.setCursor({ ...cell, cardId: node.id })
@@ -276,46 +291,46 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
       }}
     >
       {initialViewport && (
-      <FarContext.Provider value={far}>
-      <ReactFlow<BoardNode, Edge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStop={onNodeDragStop}
-        onNodeDoubleClick={onNodeDoubleClick}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        onEdgeClick={onEdgeClick}
-        onMoveEnd={refit.onMoveEnd}
-        onNodeClick={onNodeClick}
-        nodesDraggable={!presenting && !picking}
-        nodesConnectable={!presenting && !picking}
-        elementsSelectable={!presenting && !picking}
-        connectionMode={ConnectionMode.Loose}
-        zoomOnDoubleClick={false}
-        disableKeyboardA11y
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
-        minZoom={MIN_ZOOM}
-        maxZoom={MAX_ZOOM}
-        defaultViewport={initialViewport}
-        proOptions={proOptions}
-        ariaLabelConfig={ariaLabelConfig}
-        nodesFocusable={false}
-        edgesFocusable={false}
-        elevateNodesOnSelect={false}
-        elevateEdgesOnSelect={false}
-        snapToGrid={false}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d0d5dd" />
-        <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} onFitView={refit.onFitView} />
-        <MiniMap pannable zoomable ariaLabel={t('board.minimap')} nodeColor={minimapColor} nodeStrokeWidth={0} style={{ width: 180, height: 110 }} />
-      </ReactFlow>
-      </FarContext.Provider>
+        <FarContext.Provider value={far}>
+          <ReactFlow<BoardNode, Edge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDragStop={onNodeDragStop}
+            onNodeDoubleClick={onNodeDoubleClick}
+            onConnect={onConnect}
+            onConnectEnd={onConnectEnd}
+            onEdgeClick={onEdgeClick}
+            onMoveEnd={refit.onMoveEnd}
+            onNodeClick={onNodeClick}
+            nodesDraggable={!presenting && !picking}
+            nodesConnectable={!presenting && !picking}
+            elementsSelectable={!presenting && !picking}
+            connectionMode={ConnectionMode.Loose}
+            zoomOnDoubleClick={false}
+            disableKeyboardA11y
+            deleteKeyCode={null}
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+            minZoom={MIN_ZOOM}
+            maxZoom={MAX_ZOOM}
+            defaultViewport={initialViewport}
+            proOptions={proOptions}
+            ariaLabelConfig={ariaLabelConfig}
+            nodesFocusable={false}
+            edgesFocusable={false}
+            elevateNodesOnSelect={false}
+            elevateEdgesOnSelect={false}
+            snapToGrid={false}
+          >
+            <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d0d5dd" />
+            <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} onFitView={refit.onFitView} />
+            <MiniMap pannable zoomable ariaLabel={t('board.minimap')} nodeColor={minimapColor} nodeStrokeWidth={0} style={{ width: 180, height: 110 }} />
+          </ReactFlow>
+        </FarContext.Provider>
       )}
       <CursorAnnouncer board={board} />
     </div>

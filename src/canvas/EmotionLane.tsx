@@ -38,8 +38,7 @@ function EmotionLaneView({ board, laneHeight, marks: given }: { board: Board; la
   })
   if (run.length) runs.push(run)
 
-  const commit = (stageId: string, value: number, key?: string) =>
-    useEditor.getState().apply((b) => setEmotion(b, stageId, value), key ? { key } : undefined)
+  const commit = (stageId: string, value: number, key?: string) => useEditor.getState().apply((b) => setEmotion(b, stageId, value), key ? { key } : undefined)
 
   const valueAt = (clientY: number) => {
     const r = svg.current!.getBoundingClientRect()
@@ -60,8 +59,12 @@ function EmotionLaneView({ board, laneHeight, marks: given }: { board: Board; la
       aria-label={t('methods.emotion.curve', { defaultValue: 'Emotion curve' })}
     >
       <line x1={0} x2={width} y1={yOf(0)} y2={yOf(0)} stroke="#90a4ae" strokeDasharray="6 6" />
-      <text x={6} y={yOf(MAX) + 4} fontSize={13} fill="#607d8b" aria-hidden>+3 ☺</text>
-      <text x={6} y={yOf(MIN) + 4} fontSize={13} fill="#607d8b" aria-hidden>−3 ☹</text>
+      <text x={6} y={yOf(MAX) + 4} fontSize={13} fill="#607d8b" aria-hidden>
+        +3 ☺
+      </text>
+      <text x={6} y={yOf(MIN) + 4} fontSize={13} fill="#607d8b" aria-hidden>
+        −3 ☹
+      </text>
       {runs.map((pts, i) => (
         <path key={i} d={smoothPath(pts)} fill="none" stroke="#1b2430" strokeWidth={3.5} strokeLinecap="round" />
       ))}

@@ -22,7 +22,19 @@ const apply = (op: Parameters<ReturnType<typeof useEditor.getState>['apply']>[0]
 
 /** A text box that commits on Enter or blur (one undo step), Escape restores.
  * `multiline` wraps long names over several lines (still committed by Enter). */
-export function InlineInput({ value, label, onCommit, className, multiline }: { value: string; label: string; onCommit: (v: string) => void; className?: string; multiline?: boolean }) {
+export function InlineInput({
+  value,
+  label,
+  onCommit,
+  className,
+  multiline,
+}: {
+  value: string
+  label: string
+  onCommit: (v: string) => void
+  className?: string
+  multiline?: boolean
+}) {
   const [draft, setDraft] = useState(value)
   useEffect(() => setDraft(value), [value])
   const readOnly = useEditor((s) => s.readOnly) // a newer app's board: shown, not edited
@@ -63,7 +75,14 @@ function Menu({ label, children }: { label: string; children: (close: () => void
   }, [open])
   return (
     <div className="menu nodrag" ref={ref} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-      <button type="button" className="icon-btn" aria-label={label} aria-expanded={open} aria-controls={open ? popId : undefined} onClick={() => setOpen((o) => !o)}>
+      <button
+        type="button"
+        className="icon-btn"
+        aria-label={label}
+        aria-expanded={open}
+        aria-controls={open ? popId : undefined}
+        onClick={() => setOpen((o) => !o)}
+      >
         ⋯
       </button>
       {open && (
@@ -116,7 +135,15 @@ function CardView({ id, data }: NodeProps<CardNode>) {
   // Seen from far, a card is its colour and its tag: a thousand cards of unreadable text and
   // symbols cost most of the time a large board takes to open and to drag over.
   const far = useContext(FarContext) && !exporting && !editing && !selected && !isCursor
-  const classes = ['card', far ? 'is-far' : '', card.tag ? `tag-${card.tag}` : '', selected ? 'is-selected' : '', isCursor ? 'is-cursor' : '', flags.dimmed ? 'is-dimmed' : '', card.failPoint ? 'is-fail' : '']
+  const classes = [
+    'card',
+    far ? 'is-far' : '',
+    card.tag ? `tag-${card.tag}` : '',
+    selected ? 'is-selected' : '',
+    isCursor ? 'is-cursor' : '',
+    flags.dimmed ? 'is-dimmed' : '',
+    card.failPoint ? 'is-fail' : '',
+  ]
   const accent = card.tag ? TAG_COLORS[card.tag] : undefined
   const label = [tagLabel, card.text || t('board.emptyCard')].filter(Boolean).join(': ')
   return (
@@ -133,68 +160,78 @@ function CardView({ id, data }: NodeProps<CardNode>) {
       }}
     >
       {far ? (
-        card.tag ? <Symbol asImage name={card.tag} color={accent} size={40} /> : null
+        card.tag ? (
+          <Symbol asImage name={card.tag} color={accent} size={40} />
+        ) : null
       ) : (
-      <>
-      <div className={card.tag ? 'card-symbols has-tag' : 'card-symbols'} style={card.tag ? { background: accent } : undefined}>
-        {/* the tag is the card's dominant signal: its colour across the top, its symbol large, its name in words */}
-        {card.tag && (
-          <span className="card-tag">
-            <Symbol asImage name={card.tag} color={accent} size={20} title={tagLabel} />
-            <span className="card-tag-name" aria-hidden>{tagLabel}</span>
-          </span>
-        )}
-        {card.moment && <Symbol asImage name={card.moment === 'positive' ? 'moment-positive' : 'moment-negative'} title={t(`moment.${card.moment}`)} />}
-        {card.failPoint && <Symbol asImage name="fail" color="#b71c1c" title={t('board.failPoint')} />}
-        {card.waitPoint && <Symbol asImage name="wait" color="#6d4c41" title={t('board.waitPoint')} />}
-        {flags.critical && <Symbol asImage name="critical" color="#b71c1c" title={t('methods.fmea.critical', { defaultValue: 'Critical' })} />}
-        {flags.unanswered && <Symbol asImage name="unanswered" color="#c62828" title={t('methods.target.unanswered', { defaultValue: 'No must answers this irritant' })} />}
-        <span className="card-symbols-end">
-          {flags.author && <span className="card-author" title={flags.author}>{flags.author}</span>}
-          {card.evidence === 'assumption' && <Symbol asImage name="assumption" title={t('evidence.assumption')} />}
-          {card.evidence === 'fact' && <Symbol asImage name="fact" color="#2e7d32" title={t('evidence.fact')} />}
-        </span>
-      </div>
-      {editing ? (
-        <textarea
-          ref={ref}
-          autoFocus
-          className="card-editor nodrag nowheel nopan"
-          aria-label={t('board.cardText')}
-          title={t('board.editHint')}
-          value={draft}
-          onChange={(e) => setDraft(e.target.value)}
-          onBlur={(e) => {
-            const to = e.relatedTarget as HTMLElement | null
-            finish({ keepEmpty: !!to?.closest('.inspector') || !document.hasFocus(), refocus: !to })
-          }}
-          onKeyDown={(e) => {
-            // the text's keys stay here (Escape or Ctrl+Enter finishes: editor/actions.ts)
-            e.stopPropagation()
-            handleShortcut(e.nativeEvent, 'cardEditor')
-          }}
-        />
-      ) : (
-        <div className="card-text">{card.text || <span className="muted">{t('board.emptyCard')}</span>}</div>
-      )}
-      {(card.votes || card.durationMinutes || card.fmea) && !editing ? (
-        <div className="card-footer">
-          {card.votes ? (
-            <span className="votes" aria-label={t('board.votesCount', { count: card.votes })}>
-              {Array.from({ length: Math.min(card.votes, 8) }, (_, i) => (
-                <Symbol asImage key={i} name="vote" size={11} />
-              ))}
-              {card.votes > 1 ? ` ${formatNumber(card.votes)}` : ''}
+        <>
+          <div className={card.tag ? 'card-symbols has-tag' : 'card-symbols'} style={card.tag ? { background: accent } : undefined}>
+            {/* the tag is the card's dominant signal: its colour across the top, its symbol large, its name in words */}
+            {card.tag && (
+              <span className="card-tag">
+                <Symbol asImage name={card.tag} color={accent} size={20} title={tagLabel} />
+                <span className="card-tag-name" aria-hidden>
+                  {tagLabel}
+                </span>
+              </span>
+            )}
+            {card.moment && <Symbol asImage name={card.moment === 'positive' ? 'moment-positive' : 'moment-negative'} title={t(`moment.${card.moment}`)} />}
+            {card.failPoint && <Symbol asImage name="fail" color="#b71c1c" title={t('board.failPoint')} />}
+            {card.waitPoint && <Symbol asImage name="wait" color="#6d4c41" title={t('board.waitPoint')} />}
+            {flags.critical && <Symbol asImage name="critical" color="#b71c1c" title={t('methods.fmea.critical', { defaultValue: 'Critical' })} />}
+            {flags.unanswered && (
+              <Symbol asImage name="unanswered" color="#c62828" title={t('methods.target.unanswered', { defaultValue: 'No must answers this irritant' })} />
+            )}
+            <span className="card-symbols-end">
+              {flags.author && (
+                <span className="card-author" title={flags.author}>
+                  {flags.author}
+                </span>
+              )}
+              {card.evidence === 'assumption' && <Symbol asImage name="assumption" title={t('evidence.assumption')} />}
+              {card.evidence === 'fact' && <Symbol asImage name="fact" color="#2e7d32" title={t('evidence.fact')} />}
             </span>
+          </div>
+          {editing ? (
+            <textarea
+              ref={ref}
+              autoFocus
+              className="card-editor nodrag nowheel nopan"
+              aria-label={t('board.cardText')}
+              title={t('board.editHint')}
+              value={draft}
+              onChange={(e) => setDraft(e.target.value)}
+              onBlur={(e) => {
+                const to = e.relatedTarget as HTMLElement | null
+                finish({ keepEmpty: !!to?.closest('.inspector') || !document.hasFocus(), refocus: !to })
+              }}
+              onKeyDown={(e) => {
+                // the text's keys stay here (Escape or Ctrl+Enter finishes: editor/actions.ts)
+                e.stopPropagation()
+                handleShortcut(e.nativeEvent, 'cardEditor')
+              }}
+            />
+          ) : (
+            <div className="card-text">{card.text || <span className="muted">{t('board.emptyCard')}</span>}</div>
+          )}
+          {(card.votes || card.durationMinutes || card.fmea) && !editing ? (
+            <div className="card-footer">
+              {card.votes ? (
+                <span className="votes" aria-label={t('board.votesCount', { count: card.votes })}>
+                  {Array.from({ length: Math.min(card.votes, 8) }, (_, i) => (
+                    <Symbol asImage key={i} name="vote" size={11} />
+                  ))}
+                  {card.votes > 1 ? ` ${formatNumber(card.votes)}` : ''}
+                </span>
+              ) : null}
+              {card.durationMinutes ? (
+                <span className="duration">
+                  <Symbol asImage name="duration" size={13} /> {formatNumber(card.durationMinutes)} min
+                </span>
+              ) : null}
+            </div>
           ) : null}
-          {card.durationMinutes ? (
-            <span className="duration">
-              <Symbol asImage name="duration" size={13} /> {formatNumber(card.durationMinutes)} min
-            </span>
-          ) : null}
-        </div>
-      ) : null}
-      </>
+        </>
       )}
       {!far && (flags.dots || flags.myDots) ? <CardDots flags={flags} cardId={id} /> : null}
       {/* a pointer's way to draw an arrow (the side panel's "Draw an arrow to…" is the keyboard's): a tooltip, no ARIA name on a role-less element */}
@@ -225,7 +262,10 @@ function CardDots({ flags, cardId }: { flags: CardFlags; cardId: string }) {
             useWorkshopView.getState().pickCard?.(cardId, true)
           }}
         >
-          {initials(flags.voter ?? '')} {Array.from({ length: Math.min(flags.myDots, 5) }, (_, i) => <Symbol asImage key={i} name="vote" size={10} />)}
+          {initials(flags.voter ?? '')}{' '}
+          {Array.from({ length: Math.min(flags.myDots, 5) }, (_, i) => (
+            <Symbol asImage key={i} name="vote" size={10} />
+          ))}
           {flags.myDots > 5 ? flags.myDots : ''} <span aria-hidden>×</span>
         </button>
       ) : null}
@@ -244,7 +284,9 @@ function LaneView({ data, width, height }: NodeProps<LaneNode>) {
   const roleLabel = t(`role.${lane.role}`)
   const header = (
     <div className="lane-header">
-      <span className="lane-grip grip" aria-hidden title={t('board.dragLane', { name: lane.name })}>⋮⋮</span>
+      <span className="lane-grip grip" aria-hidden title={t('board.dragLane', { name: lane.name })}>
+        ⋮⋮
+      </span>
       {!separator && <InlineInput multiline value={lane.name} label={t('board.laneName')} onCommit={(v) => apply((b) => ops.renameLane(b, lane.id, v))} />}
       {lane.name !== roleLabel && !separator && <span className="lane-role">{roleLabel}</span>}
       <Menu label={t('board.laneOptions', { name: lane.name })}>
@@ -266,11 +308,21 @@ function LaneView({ data, width, height }: NodeProps<LaneNode>) {
                 ))}
               </select>
             </label>
-            <button type="button" onClick={() => (addLane(index), close())}>{t('board.insertAbove')}</button>
-            <button type="button" onClick={() => (addLane(index + 1), close())}>{t('board.insertBelow')}</button>
-            <button type="button" disabled={index === 0} onClick={() => (apply((b) => ops.moveLane(b, lane.id, index - 1)), close())}>{t('board.moveUp')}</button>
-            <button type="button" disabled={index === count - 1} onClick={() => (apply((b) => ops.moveLane(b, lane.id, index + 1)), close())}>{t('board.moveDown')}</button>
-            <button type="button" className="danger" onClick={() => (apply((b) => ops.deleteLane(b, lane.id)), close())}>{t('board.deleteLane')}</button>
+            <button type="button" onClick={() => (addLane(index), close())}>
+              {t('board.insertAbove')}
+            </button>
+            <button type="button" onClick={() => (addLane(index + 1), close())}>
+              {t('board.insertBelow')}
+            </button>
+            <button type="button" disabled={index === 0} onClick={() => (apply((b) => ops.moveLane(b, lane.id, index - 1)), close())}>
+              {t('board.moveUp')}
+            </button>
+            <button type="button" disabled={index === count - 1} onClick={() => (apply((b) => ops.moveLane(b, lane.id, index + 1)), close())}>
+              {t('board.moveDown')}
+            </button>
+            <button type="button" className="danger" onClick={() => (apply((b) => ops.deleteLane(b, lane.id)), close())}>
+              {t('board.deleteLane')}
+            </button>
           </>
         )}
       </Menu>
@@ -323,8 +375,12 @@ function StageView({ data }: NodeProps<StageNode>) {
   const setMoment = (m: Moment | undefined) => apply((b) => ops.setStageMoment(b, stage.id, m))
   return (
     <div className={`stage-header ${stage.moment ? `moment-${stage.moment}` : ''}`} data-stage-id={stage.id}>
-      <span className="stage-grip grip" aria-hidden title={t('board.dragStage', { name: stage.name })}>⋮⋮</span>
-      <span className="stage-number" aria-hidden>{formatNumber(index + 1 + (data.numberOffset ?? 0))}</span>
+      <span className="stage-grip grip" aria-hidden title={t('board.dragStage', { name: stage.name })}>
+        ⋮⋮
+      </span>
+      <span className="stage-number" aria-hidden>
+        {formatNumber(index + 1 + (data.numberOffset ?? 0))}
+      </span>
       {stage.moment && <Symbol name={stage.moment === 'positive' ? 'moment-positive' : 'moment-negative'} size={18} title={t(`moment.${stage.moment}`)} />}
       <InlineInput multiline value={stage.name} label={t('board.stageName')} onCommit={(v) => apply((b) => ops.renameStage(b, stage.id, v))} />
       {data.counts && <StageCountsBadge counts={data.counts} />}
@@ -332,10 +388,18 @@ function StageView({ data }: NodeProps<StageNode>) {
       <Menu label={t('board.stageOptions', { name: stage.name })}>
         {(close) => (
           <>
-            <button type="button" onClick={() => (addStage(index, phaseId || undefined), close())}>{t('board.insertBefore')}</button>
-            <button type="button" onClick={() => (addStage(index + 1, phaseId || undefined), close())}>{t('board.insertAfter')}</button>
-            <button type="button" disabled={index === 0} onClick={() => (apply((b) => ops.moveStage(b, stage.id, index - 1)), close())}>{t('board.moveLeft')}</button>
-            <button type="button" disabled={index === count - 1} onClick={() => (apply((b) => ops.moveStage(b, stage.id, index + 1)), close())}>{t('board.moveRight')}</button>
+            <button type="button" onClick={() => (addStage(index, phaseId || undefined), close())}>
+              {t('board.insertBefore')}
+            </button>
+            <button type="button" onClick={() => (addStage(index + 1, phaseId || undefined), close())}>
+              {t('board.insertAfter')}
+            </button>
+            <button type="button" disabled={index === 0} onClick={() => (apply((b) => ops.moveStage(b, stage.id, index - 1)), close())}>
+              {t('board.moveLeft')}
+            </button>
+            <button type="button" disabled={index === count - 1} onClick={() => (apply((b) => ops.moveStage(b, stage.id, index + 1)), close())}>
+              {t('board.moveRight')}
+            </button>
             <label className="menu-field">
               {t('board.stageMoment')}
               <select value={stage.moment ?? ''} onChange={(e) => setMoment((e.target.value || undefined) as Moment | undefined)}>
@@ -349,7 +413,9 @@ function StageView({ data }: NodeProps<StageNode>) {
               <select value={phaseId} onChange={(e) => apply((b) => ops.setStagePhase(b, stage.id, e.target.value || null))}>
                 <option value="">{t('board.noPhase')}</option>
                 {phases.map((p) => (
-                  <option key={p.id} value={p.id}>{p.name}</option>
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
                 ))}
               </select>
             </label>
@@ -363,7 +429,9 @@ function StageView({ data }: NodeProps<StageNode>) {
             >
               {t('board.addPhase')}
             </button>
-            <button type="button" className="danger" onClick={() => (apply((b) => ops.deleteStage(b, stage.id)), close())}>{t('board.deleteStage')}</button>
+            <button type="button" className="danger" onClick={() => (apply((b) => ops.deleteStage(b, stage.id)), close())}>
+              {t('board.deleteStage')}
+            </button>
           </>
         )}
       </Menu>
@@ -375,7 +443,7 @@ export const StageNodeView = memo(StageView)
 /** A private round's notes on this stage, face down until revealed. */
 function FaceDownBadge({ stageId }: { stageId: string }) {
   const { t } = useTranslation()
-  const count = useEditor((s) => (s.board?.workshop?.rounds ? faceDownCounts(s.board).get(stageId) ?? 0 : 0))
+  const count = useEditor((s) => (s.board?.workshop?.rounds ? (faceDownCounts(s.board).get(stageId) ?? 0) : 0))
   if (!count) return null
   const label = t('workshop.round.faceDown', { count })
   return (
@@ -391,15 +459,26 @@ function StageCountsBadge({ counts }: { counts: string }) {
   const { t } = useTranslation()
   const c = JSON.parse(counts) as { irritants?: number; musts?: number; pluses?: number; unanswered?: number }
   const label = t('methods.target.counts', {
-    irritants: c.irritants ?? 0, musts: c.musts ?? 0, pluses: c.pluses ?? 0, unanswered: c.unanswered ?? 0,
+    irritants: c.irritants ?? 0,
+    musts: c.musts ?? 0,
+    pluses: c.pluses ?? 0,
+    unanswered: c.unanswered ?? 0,
     defaultValue: `${c.irritants ?? 0} irritants, ${c.musts ?? 0} musts, ${c.pluses ?? 0} pluses, ${c.unanswered ?? 0} unanswered`,
   })
   return (
     <span className="stage-counts" role="img" aria-label={label} title={label}>
-      <Symbol name="irritant" size={13} />{formatNumber(c.irritants ?? 0)}
-      <Symbol name="must" size={13} />{formatNumber(c.musts ?? 0)}
-      <Symbol name="wow" size={13} />{formatNumber(c.pluses ?? 0)}
-      {c.unanswered ? (<><Symbol name="unanswered" size={13} color="#ffab91" />{formatNumber(c.unanswered)}</>) : null}
+      <Symbol name="irritant" size={13} />
+      {formatNumber(c.irritants ?? 0)}
+      <Symbol name="must" size={13} />
+      {formatNumber(c.musts ?? 0)}
+      <Symbol name="wow" size={13} />
+      {formatNumber(c.pluses ?? 0)}
+      {c.unanswered ? (
+        <>
+          <Symbol name="unanswered" size={13} color="#ffab91" />
+          {formatNumber(c.unanswered)}
+        </>
+      ) : null}
     </span>
   )
 }
@@ -412,7 +491,9 @@ function PhaseView({ data }: NodeProps<PhaseNode>) {
       <InlineInput value={phase.name} label={t('board.phaseName')} onCommit={(v) => apply((b) => ops.renamePhase(b, phase.id, v))} />
       <Menu label={t('board.phaseOptions', { name: phase.name })}>
         {(close) => (
-          <button type="button" className="danger" onClick={() => (apply((b) => ops.deletePhase(b, phase.id)), close())}>{t('board.deletePhase')}</button>
+          <button type="button" className="danger" onClick={() => (apply((b) => ops.deletePhase(b, phase.id)), close())}>
+            {t('board.deletePhase')}
+          </button>
         )}
       </Menu>
     </div>

@@ -4,8 +4,7 @@ import { useCallback, useEffect, useRef } from 'react'
 import type { Viewport } from '@xyflow/react'
 
 /** Two viewports the user cannot tell apart. */
-export const sameViewport = (a: Viewport, b: Viewport) =>
-  Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.zoom - b.zoom) < 1e-4
+export const sameViewport = (a: Viewport, b: Viewport) => Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.zoom - b.zoom) < 1e-4
 
 /**
  * `fit` computes the fitting viewport for the pane as it is now; `getViewport` and `setViewport`

@@ -56,8 +56,7 @@ export type PhaseNode = Node<PhaseNodeData, 'phase'>
 export type PersonasNode = Node<PersonasNodeData, 'personas'>
 export type BoardNode = CardNode | LaneNode | StageNode | PhaseNode | PersonasNode
 
-const sameRect = (n: Node, r: Rect) =>
-  n.position.x === r.x && n.position.y === r.y && n.width === r.width && n.height === r.height
+const sameRect = (n: Node, r: Rect) => n.position.x === r.x && n.position.y === r.y && n.width === r.width && n.height === r.height
 
 function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const ka = Object.keys(a)
@@ -65,8 +64,14 @@ function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): b
 }
 
 const sameFlags = (a: CardFlags, b: CardFlags) =>
-  !!a.critical === !!b.critical && !!a.unanswered === !!b.unanswered && !!a.dimmed === !!b.dimmed &&
-  a.author === b.author && a.votable === b.votable && a.dots === b.dots && a.myDots === b.myDots && a.voter === b.voter
+  !!a.critical === !!b.critical &&
+  !!a.unanswered === !!b.unanswered &&
+  !!a.dimmed === !!b.dimmed &&
+  a.author === b.author &&
+  a.votable === b.votable &&
+  a.dots === b.dots &&
+  a.myDots === b.myDots &&
+  a.voter === b.voter
 
 const ARROW = { type: MarkerType.ArrowClosed, color: '#37474f', width: 18, height: 18 }
 
@@ -112,7 +117,14 @@ export class FlowAdapter {
         width: r.width,
         height: r.height,
         // the emotion lane reads the curve from the board; other lanes only need their own record
-        data: { lane, index, count: board.lanes.length, stages: board.stages, board: lane.role === 'emotions' ? board : (null as unknown as Board), zone: zones },
+        data: {
+          lane,
+          index,
+          count: board.lanes.length,
+          stages: board.stages,
+          board: lane.role === 'emotions' ? board : (null as unknown as Board),
+          zone: zones,
+        },
         // always "draggable" so React Flow lets pointer events through; only the grip drags
         draggable: true,
         dragHandle: '.lane-grip',
@@ -121,22 +133,29 @@ export class FlowAdapter {
         zIndex: 0,
       })
     })
-    if (kind.hasStages) board.stages.forEach((stage, index) => {
-      const r = layout.stages.get(stage.id)!
-      keep({
-        id: `stage:${stage.id}`,
-        type: 'stage',
-        position: { x: r.x, y: r.y },
-        width: r.width,
-        height: r.height,
-        data: { stage, index, count: board.stages.length, height: layout.height - r.y, counts: stageCounts ? JSON.stringify(stageCounts.get(stage.id) ?? {}) : undefined },
-        draggable: true,
-        dragHandle: '.stage-grip',
-        selectable: false,
-        focusable: false,
-        zIndex: 2,
+    if (kind.hasStages)
+      board.stages.forEach((stage, index) => {
+        const r = layout.stages.get(stage.id)!
+        keep({
+          id: `stage:${stage.id}`,
+          type: 'stage',
+          position: { x: r.x, y: r.y },
+          width: r.width,
+          height: r.height,
+          data: {
+            stage,
+            index,
+            count: board.stages.length,
+            height: layout.height - r.y,
+            counts: stageCounts ? JSON.stringify(stageCounts.get(stage.id) ?? {}) : undefined,
+          },
+          draggable: true,
+          dragHandle: '.stage-grip',
+          selectable: false,
+          focusable: false,
+          zIndex: 2,
+        })
       })
-    })
     for (const phase of board.phases ?? []) {
       ;(layout.phases.get(phase.id) ?? []).forEach((r, part) =>
         keep({

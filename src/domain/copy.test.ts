@@ -26,9 +26,16 @@ describe('copyBoard', () => {
       const { board: copy } = copyBoard(original, 'Copy')
       expect(copy.title).toBe('Copy')
       expect(copy.id).not.toBe(original.id)
-      const oldIds = new Set([original.id, ...original.stages, ...original.lanes, ...original.cards, ...original.links, ...(original.phases ?? [])].map((x) => (typeof x === 'string' ? x : x.id)))
+      const oldIds = new Set(
+        [original.id, ...original.stages, ...original.lanes, ...original.cards, ...original.links, ...(original.phases ?? [])].map((x) =>
+          typeof x === 'string' ? x : x.id,
+        ),
+      )
       const newIds = [...copy.stages, ...copy.lanes, ...copy.cards, ...copy.links, ...(copy.phases ?? [])].map((x) => x.id)
-      expect(newIds.filter((id) => oldIds.has(id)), `seed ${seed}`).toEqual([])
+      expect(
+        newIds.filter((id) => oldIds.has(id)),
+        `seed ${seed}`,
+      ).toEqual([])
       expect(new Set(newIds).size).toBe(newIds.length)
       // position by position, the copy is the original under a renaming of ids
       const back = new Map<string, string>()
@@ -43,7 +50,6 @@ describe('copyBoard', () => {
     }
   })
 })
-
 
 describe('copyBoard with measurements', () => {
   it('gives each measurement a fresh id and makes it score the copied card or stage', () => {
@@ -66,7 +72,13 @@ describe('copyBoard with measurements', () => {
 })
 
 describe('reissueMeasurementIds', () => {
-  const b: Board = { ...journey(), measurements: [{ id: 'm1', cardId: 'c1', metric: 'nps', period: 'p' }, { id: 'm2', cardId: 'c2', metric: 'nps', period: 'p' }] }
+  const b: Board = {
+    ...journey(),
+    measurements: [
+      { id: 'm1', cardId: 'c1', metric: 'nps', period: 'p' },
+      { id: 'm2', cardId: 'c2', metric: 'nps', period: 'p' },
+    ],
+  }
   it('re-issues the taken ones only, keeping what they score', () => {
     const out = reissueMeasurementIds(b, new Set(['m2', 'zz']))
     expect(out.measurements![0]).toBe(b.measurements![0])

@@ -44,8 +44,7 @@ function layoutErrors(b: Board, layout: BoardLayout): string[] {
       if (a.laneId === c.laneId && overlap(layout.cards.get(a.id)!, layout.cards.get(c.id)!)) errors.push(`cards ${a.id} and ${c.id} overlap`)
     }
   const lanes = [...layout.lanes.values()]
-  for (let i = 0; i < lanes.length; i++)
-    for (let j = i + 1; j < lanes.length; j++) if (overlap(lanes[i], lanes[j])) errors.push(`lanes ${i} and ${j} overlap`)
+  for (let i = 0; i < lanes.length; i++) for (let j = i + 1; j < lanes.length; j++) if (overlap(lanes[i], lanes[j])) errors.push(`lanes ${i} and ${j} overlap`)
   for (const r of lanes) if (r.y + r.height > layout.height || r.y < layout.top) errors.push(`lane ${JSON.stringify(r)} outside the board`)
   return errors
 }
@@ -98,9 +97,7 @@ describe('layoutBoard', () => {
 
   it('a phase spans its stages; a phase split by a moved stage gets one header per run', () => {
     const b = ops.setStagePhase(journey(), 's3', 'p1') // p1 = s1 s2 s3
-    expect(layoutBoard(b).phases.get('p1')).toEqual([
-      { x: METRICS.laneHeaderWidth, y: 0, width: 3 * METRICS.stageWidth, height: METRICS.phaseHeaderHeight },
-    ])
+    expect(layoutBoard(b).phases.get('p1')).toEqual([{ x: METRICS.laneHeaderWidth, y: 0, width: 3 * METRICS.stageWidth, height: METRICS.phaseHeaderHeight }])
     const split = ops.addStage(ops.setStagePhase(journey(), 's3', 'p1'), stage('x'), 2, undefined)
     const other = ops.setStagePhase(split, 'x', null) // s1 s2 | x | s3
     const rects = layoutBoard(other).phases.get('p1')!
@@ -127,9 +124,7 @@ describe('layoutBoard', () => {
       for (let i = 0; i < 80; i++) b = ops.addCard(b, card(`c${i}`, 's', r.pick(roles), r.word(90)))
       const layout = layoutBoard(b, randomHeights(r))
       for (const c of b.cards) expect(inside(layout.cards.get(c.id)!, layout.lanes.get(c.laneId)!), `seed ${seed}: ${c.id}`).toBe(true)
-      expect(layoutErrors({ ...b, kind: 'empathy' }, { ...layout, stages: new Map([['s', { x: 0, y: 0, width: layout.width, height: 0 }]]) })).toEqual(
-        [],
-      )
+      expect(layoutErrors({ ...b, kind: 'empathy' }, { ...layout, stages: new Map([['s', { x: 0, y: 0, width: layout.width, height: 0 }]]) })).toEqual([])
     }
   })
 })
@@ -137,7 +132,11 @@ describe('layoutBoard', () => {
 describe('empathy map zone names', () => {
   it('a long zone name takes more lines, and the zone’s cards start below them', () => {
     const long = 'Irritants / points de douleur, peurs, frustrations et obstacles sur tout le parcours'
-    let b = makeBoard({ kind: 'empathy', stages: [stage('s')], lanes: [lane('says', 'says'), lane('thinks', 'thinks'), lane('does', 'does'), lane('feels', 'feels'), lane('pains', 'pains'), lane('gains', 'gains')] })
+    let b = makeBoard({
+      kind: 'empathy',
+      stages: [stage('s')],
+      lanes: [lane('says', 'says'), lane('thinks', 'thinks'), lane('does', 'does'), lane('feels', 'feels'), lane('pains', 'pains'), lane('gains', 'gains')],
+    })
     b = { ...b, lanes: b.lanes.map((l) => (l.role === 'pains' || l.role === 'feels' ? { ...l, name: long } : l)) }
     for (const role of ['says', 'feels', 'pains', 'gains']) b = ops.addCard(b, card(`c-${role}`, 's', role, 'A card'))
     const layout = layoutBoard(b, () => 60)

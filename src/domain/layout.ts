@@ -13,17 +13,11 @@ export { METRICS, type BoardLayout, type LayoutOptions, type Metrics, type Rect 
 /** A rough card height for when no text metrics are at hand (tests, first paint). */
 export function estimateCardHeight(card: Pick<Card, 'text'>, m: Metrics = METRICS): number {
   const charsPerLine = 26
-  const lines = card.text
-    .split('\n')
-    .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / charsPerLine)), 0)
+  const lines = card.text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / charsPerLine)), 0)
   return Math.max(m.minCardHeight, 34 + lines * 20)
 }
 
-export function layoutBoard(
-  board: Board,
-  cardHeight: (card: Card) => number = (c) => estimateCardHeight(c),
-  opts: LayoutOptions = {},
-): BoardLayout {
+export function layoutBoard(board: Board, cardHeight: (card: Card) => number = (c) => estimateCardHeight(c), opts: LayoutOptions = {}): BoardLayout {
   const m = opts.metrics ?? METRICS
   if (kindOf(board).layout === 'zones') return layoutEmpathy(board, cardHeight, m)
   const hidden = opts.hiddenLaneIds
@@ -85,7 +79,10 @@ export function layoutBoard(
   const phases = new Map<Id, Rect[]>()
   for (const p of board.phases ?? []) {
     // A phase spans runs of consecutive stages; a split phase gets one header per run.
-    const idx = p.stageIds.map((s) => stageIndex.get(s)).filter((i): i is number => i !== undefined).sort((a, b) => a - b)
+    const idx = p.stageIds
+      .map((s) => stageIndex.get(s))
+      .filter((i): i is number => i !== undefined)
+      .sort((a, b) => a - b)
     const rects: Rect[] = []
     for (const i of idx) {
       const last = rects[rects.length - 1]

@@ -10,7 +10,10 @@ const board = (): Board => ({
   id: 'b',
   title: 'T',
   kind: 'journey',
-  stages: [{ id: 's1', name: 'One' }, { id: 's2', name: 'Two' }],
+  stages: [
+    { id: 's1', name: 'One' },
+    { id: 's2', name: 'Two' },
+  ],
   lanes: [{ id: 'l1', name: 'Touchpoints', role: 'touchpoints' }],
   cards: [
     { id: 'c1', stageId: 's1', laneId: 'l1', text: 'Web site' },
@@ -18,7 +21,13 @@ const board = (): Board => ({
   ],
   links: [],
 })
-const nps = (id: string, cardId: string, period = '2026-Q3'): Measurement => ({ id, cardId, metric: 'nps', period, counts: { promoters: 45, passives: 35, detractors: 20 } })
+const nps = (id: string, cardId: string, period = '2026-Q3'): Measurement => ({
+  id,
+  cardId,
+  metric: 'nps',
+  period,
+  counts: { promoters: 45, passives: 35, detractors: 20 },
+})
 
 describe('measurement operations', () => {
   it('adds, edits and removes a score', () => {
@@ -37,7 +46,12 @@ describe('measurement operations', () => {
     expect(ops.addMeasurement(a, nps('m1', 'c2'))).toBe(a)
   })
   it('deleting a card or a stage takes its scores along', () => {
-    let b = ops.addMeasurements(board(), [nps('m1', 'c1'), nps('m2', 'c2'), { id: 'm3', stageId: 's2', metric: 'ces', period: '2026-09', value: 2.1 }, { id: 'm4', metric: 'nps', period: '2026', value: 10, relational: true }])
+    let b = ops.addMeasurements(board(), [
+      nps('m1', 'c1'),
+      nps('m2', 'c2'),
+      { id: 'm3', stageId: 's2', metric: 'ces', period: '2026-09', value: 2.1 },
+      { id: 'm4', metric: 'nps', period: '2026', value: 10, relational: true },
+    ])
     expect(b.measurements!.map((m) => m.id)).toEqual(['m1', 'm2', 'm3', 'm4'])
     b = ops.deleteCards(b, ['c1'])
     expect(b.measurements!.map((m) => m.id)).toEqual(['m2', 'm3', 'm4'])

@@ -38,7 +38,10 @@ function mergeOrder(base: string[], mine: string[], theirs: string[], keep: Set<
   const baseSet = new Set(base)
   const relOrder = (arr: string[]) => arr.filter((k) => baseSet.has(k) && keep.has(k))
   const baseRel = relOrder(base)
-  const mineReordered = !equal(relOrder(mine), baseRel.filter((k) => mine.includes(k)))
+  const mineReordered = !equal(
+    relOrder(mine),
+    baseRel.filter((k) => mine.includes(k)),
+  )
   const primary = mineReordered ? mine : theirs
   const secondary = mineReordered ? theirs : mine
   const out = primary.filter((k) => keep.has(k))
@@ -158,7 +161,8 @@ function dropDangling(b: Board, mine: Board, others: Board[]): Board {
   const links = linksOk ? b.links : b.links.filter(linkOk)
   const emotionsOk = (b.emotions ?? []).every((e) => stages.has(e.stageId))
   // A score of a card or stage the other side deleted goes with it.
-  const measured = (m: { cardId?: string; stageId?: string }) => (m.cardId === undefined || cardIds.has(m.cardId)) && (m.stageId === undefined || stages.has(m.stageId))
+  const measured = (m: { cardId?: string; stageId?: string }) =>
+    (m.cardId === undefined || cardIds.has(m.cardId)) && (m.stageId === undefined || stages.has(m.stageId))
   const measurementsOk = (b.measurements ?? []).every(measured)
   // A stage listed by two phases stays in the one mine put it in (else the first).
   const home = new Map<string, string>()

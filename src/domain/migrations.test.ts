@@ -1,7 +1,15 @@
 // Every past version of the board document comes up to the current one. A step added
 // without a document written at the version before it fails "every step is exercised".
 import { describe, expect, it } from 'vitest'
-import { BOARD_DOCUMENT_MIGRATIONS, BOARD_DOCUMENT_VERSION, checkSteps, migrate, migrateBoardDocument, type BoardDocumentContext, type Migration } from './migrations'
+import {
+  BOARD_DOCUMENT_MIGRATIONS,
+  BOARD_DOCUMENT_VERSION,
+  checkSteps,
+  migrate,
+  migrateBoardDocument,
+  type BoardDocumentContext,
+  type Migration,
+} from './migrations'
 import { restoreBoard } from './restore'
 import type { Board } from './types'
 import { journey } from '../../test/boards'

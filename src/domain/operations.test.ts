@@ -398,8 +398,7 @@ describe('moveCards, on random boards', () => {
       expect(cellIds(next, stageId, laneId), why).toEqual(expected)
       for (const s of b.stages)
         for (const l of b.lanes)
-          if (s.id !== stageId || l.id !== laneId)
-            expect(cellIds(next, s.id, l.id), why).toEqual(cellIds(b, s.id, l.id).filter((id) => !moving.includes(id)))
+          if (s.id !== stageId || l.id !== laneId) expect(cellIds(next, s.id, l.id), why).toEqual(cellIds(b, s.id, l.id).filter((id) => !moving.includes(id)))
       expect(next.cards.length).toBe(b.cards.length)
       if (JSON.stringify(cellIds(b, stageId, laneId)) === JSON.stringify(expected)) expect(next, why).toBe(b)
     }

@@ -5,8 +5,7 @@ import { produce } from 'immer'
 import type { Board, Card, Id, Lane, LaneRole, Link, Measurement, Moment, Stage } from './types'
 import { holdsCards } from './types'
 
-const clampIndex = (i: number | undefined, len: number) =>
-  i === undefined || i < 0 || i > len ? len : Math.floor(i)
+const clampIndex = (i: number | undefined, len: number) => (i === undefined || i < 0 || i > len ? len : Math.floor(i))
 
 function moveInArray<T>(arr: T[], from: number, to: number): void {
   if (from < 0 || from >= arr.length) return
@@ -34,11 +33,7 @@ export const renameBoard = (b: Board, title: string): Board =>
     d.title = title
   })
 
-export const setBoardField = <K extends 'personaIds' | 'fmeaThreshold' | 'situation' | 'locale'>(
-  b: Board,
-  key: K,
-  value: Board[K],
-): Board =>
+export const setBoardField = <K extends 'personaIds' | 'fmeaThreshold' | 'situation' | 'locale'>(b: Board, key: K, value: Board[K]): Board =>
   produce(b, (d) => {
     if (value === undefined) delete d[key]
     else d[key] = value as never
@@ -69,12 +64,15 @@ export const updateStage = (b: Board, id: Id, patch: Partial<Omit<Stage, 'id'>>)
 
 export const renameStage = (b: Board, id: Id, name: string): Board => updateStage(b, id, { name })
 
-export const setStageMoment = (b: Board, id: Id, moment: Moment | undefined): Board =>
-  updateStage(b, id, { moment })
+export const setStageMoment = (b: Board, id: Id, moment: Moment | undefined): Board => updateStage(b, id, { moment })
 
 export const moveStage = (b: Board, id: Id, toIndex: number): Board =>
   produce(b, (d) => {
-    moveInArray(d.stages, d.stages.findIndex((s) => s.id === id), toIndex)
+    moveInArray(
+      d.stages,
+      d.stages.findIndex((s) => s.id === id),
+      toIndex,
+    )
   })
 
 export const deleteStage = (b: Board, id: Id): Board =>
@@ -142,7 +140,11 @@ export const setLaneRole = (b: Board, id: Id, role: LaneRole): Board => {
 
 export const moveLane = (b: Board, id: Id, toIndex: number): Board =>
   produce(b, (d) => {
-    moveInArray(d.lanes, d.lanes.findIndex((l) => l.id === id), toIndex)
+    moveInArray(
+      d.lanes,
+      d.lanes.findIndex((l) => l.id === id),
+      toIndex,
+    )
   })
 
 export const deleteLane = (b: Board, id: Id): Board =>
@@ -154,8 +156,7 @@ export const deleteLane = (b: Board, id: Id): Board =>
 // ---- cards ----------------------------------------------------------------
 
 /** Cards of one cell, in their order on the board. */
-export const cellCards = (b: Board, stageId: Id, laneId: Id): Card[] =>
-  b.cards.filter((c) => c.stageId === stageId && c.laneId === laneId)
+export const cellCards = (b: Board, stageId: Id, laneId: Id): Card[] => b.cards.filter((c) => c.stageId === stageId && c.laneId === laneId)
 
 /** Index in `cards` before which a card lands to be the `index`-th of its cell. */
 function insertionPoint(cards: Card[], stageId: Id, laneId: Id, index: number | undefined): number {

@@ -37,7 +37,13 @@ describe('persona records', () => {
       frustrations: [],
       digital: '  ',
     })
-    expect(p).toEqual({ id: 'p1', name: 'Amélie', summary: 'Retired teacher', quote: 'x'.repeat(PERSONA_LIMITS.text), goals: ['Renew her card', 'Talk to a person'] })
+    expect(p).toEqual({
+      id: 'p1',
+      name: 'Amélie',
+      summary: 'Retired teacher',
+      quote: 'x'.repeat(PERSONA_LIMITS.text),
+      goals: ['Renew her card', 'Talk to a person'],
+    })
   })
 
   it('keeps only a whole age from 0 to 130 and only image data URLs as photos', () => {
@@ -113,7 +119,15 @@ describe('one primary persona in the library', () => {
   })
 
   it('lists the primary persona first, then by name whatever the accents and case', () => {
-    const sorted = sortPersonas([{ id: '1', name: 'zoé' }, { id: '2', name: 'Émile' }, { id: '3', name: 'Yves', primary: true }, { id: '4', name: 'adam' }], 'fr')
+    const sorted = sortPersonas(
+      [
+        { id: '1', name: 'zoé' },
+        { id: '2', name: 'Émile' },
+        { id: '3', name: 'Yves', primary: true },
+        { id: '4', name: 'adam' },
+      ],
+      'fr',
+    )
     expect(sorted.map((p) => p.name)).toEqual(['Yves', 'adam', 'Émile', 'zoé'])
   })
 })

@@ -43,7 +43,10 @@ export function normaliseList(v: unknown): string[] | undefined {
 
 /** One item per line; a leading bullet ("-", "*", "•") is dropped. */
 export function listFromText(s: string): string[] {
-  return s.split(/\r?\n/).map((l) => l.replace(/^\s*[-*•]\s*/, '').trim()).filter(Boolean)
+  return s
+    .split(/\r?\n/)
+    .map((l) => l.replace(/^\s*[-*•]\s*/, '').trim())
+    .filter(Boolean)
 }
 
 export const listToText = (items: readonly string[] | undefined): string => (items ?? []).join('\n')
@@ -117,7 +120,9 @@ export function withOnePrimary(library: readonly Persona[], saved: Persona): Per
 
 /** Library order: the primary persona first, then by name (as the user's language sorts). */
 export function sortPersonas(list: readonly Persona[], locale?: string): Persona[] {
-  return [...list].sort((a, b) => Number(!!b.primary) - Number(!!a.primary) || a.name.localeCompare(b.name, locale, { sensitivity: 'base' }) || a.id.localeCompare(b.id))
+  return [...list].sort(
+    (a, b) => Number(!!b.primary) - Number(!!a.primary) || a.name.localeCompare(b.name, locale, { sensitivity: 'base' }) || a.id.localeCompare(b.id),
+  )
 }
 
 /** Initials for a persona without a photo ("Amélie Tremblay" → "AT"). */

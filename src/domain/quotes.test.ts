@@ -3,7 +3,17 @@ import { isQuoted } from './quotes'
 
 describe('isQuoted', () => {
   it('sees quotation marks of every language around the whole text', () => {
-    for (const s of ['« Un interlocuteur qui connaît mon dossier »', '«Sans espaces»', '“Someone who knows my file”', '"Plain quotes"', '„Jemand, der mich kennt“', '»Guillemets allemands«', '‹ simples ›', '「日本語」', '  « entouré d’espaces »  '])
+    for (const s of [
+      '« Un interlocuteur qui connaît mon dossier »',
+      '«Sans espaces»',
+      '“Someone who knows my file”',
+      '"Plain quotes"',
+      '„Jemand, der mich kennt“',
+      '»Guillemets allemands«',
+      '‹ simples ›',
+      '「日本語」',
+      '  « entouré d’espaces »  ',
+    ])
       expect(isQuoted(s), s).toBe(true)
   })
 

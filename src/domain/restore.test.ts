@@ -36,7 +36,15 @@ describe('restoreBoard on sound boards', () => {
 
   it('opens an old record written before the optional lists and fields existed', () => {
     // the first stored boards had no phases, emotions, personas, moments, FMEA or threshold
-    const old = { id: 'b_old', title: 'Old', kind: 'journey', stages: [{ id: 's1', name: 'One' }], lanes: [{ id: 'l1', name: 'Actions', role: 'actions' }], cards: [{ id: 'c1', stageId: 's1', laneId: 'l1', text: 'Hello' }], links: [] }
+    const old = {
+      id: 'b_old',
+      title: 'Old',
+      kind: 'journey',
+      stages: [{ id: 's1', name: 'One' }],
+      lanes: [{ id: 'l1', name: 'Actions', role: 'actions' }],
+      cards: [{ id: 'c1', stageId: 's1', laneId: 'l1', text: 'Hello' }],
+      links: [],
+    }
     const { board, warnings } = restoreBoard(structuredClone(old))
     expect(board).toEqual(old)
     expect(warnings).toEqual([])
@@ -76,7 +84,9 @@ describe('restoreBoard on bad records', () => {
 
   it('entries that are not records are dropped, each counted', () => {
     const b = journey()
-    const { board, warnings } = restoreBoard(record({ stages: [...b.stages, null, 'x'], lanes: [...b.lanes, 3], cards: [...b.cards, [], false], links: [...b.links, null] }))
+    const { board, warnings } = restoreBoard(
+      record({ stages: [...b.stages, null, 'x'], lanes: [...b.lanes, 3], cards: [...b.cards, [], false], links: [...b.links, null] }),
+    )
     expect(board).toEqual(journey())
     expect(repairs(warnings)).toEqual({ stageDropped: 2, laneDropped: 1, cardDropped: 2, linkDropped: 1 })
   })
@@ -124,7 +134,11 @@ describe('restoreBoard on bad records', () => {
 
   it('links to missing cards, self-links and repeated links are dropped', () => {
     const b = journey()
-    const { board, warnings } = restoreBoard(record({ links: [...b.links, link('x1', 'c1', 'gone'), link('x2', 'gone', 'c1'), link('x3', 'c2', 'c2'), link('x4', 'c1', 'c3', 'again'), { id: 'x5' }] }))
+    const { board, warnings } = restoreBoard(
+      record({
+        links: [...b.links, link('x1', 'c1', 'gone'), link('x2', 'gone', 'c1'), link('x3', 'c2', 'c2'), link('x4', 'c1', 'c3', 'again'), { id: 'x5' }],
+      }),
+    )
     expect(board).toEqual(journey())
     expect(repairs(warnings)).toEqual({ linkDropped: 5 })
   })
@@ -138,11 +152,7 @@ describe('restoreBoard on bad records', () => {
   it('phases: unknown stages, a stage in two phases, and broken phases are repaired', () => {
     const { board, warnings } = restoreBoard(
       record({
-        phases: [
-          { id: 'p1', name: 'Before', stageIds: ['s1', 's2', 'gone'] },
-          { id: 'p2', name: 'During', stageIds: ['s2', 's3', 42] },
-          'not a phase',
-        ],
+        phases: [{ id: 'p1', name: 'Before', stageIds: ['s1', 's2', 'gone'] }, { id: 'p2', name: 'During', stageIds: ['s2', 's3', 42] }, 'not a phase'],
       }),
     )
     expect(board.phases).toEqual([
@@ -156,13 +166,7 @@ describe('restoreBoard on bad records', () => {
   it('emotion points on unknown stages or without a number are dropped; values are clamped to −3…+3', () => {
     const { board, warnings } = restoreBoard(
       record({
-        emotions: [
-          { stageId: 's1', value: 99 },
-          { stageId: 's2', value: 'low' },
-          { stageId: 'gone', value: 1 },
-          { stageId: 's3', value: -1.4 },
-          null,
-        ],
+        emotions: [{ stageId: 's1', value: 99 }, { stageId: 's2', value: 'low' }, { stageId: 'gone', value: 1 }, { stageId: 's3', value: -1.4 }, null],
       }),
     )
     expect(board.emotions).toEqual([
@@ -219,7 +223,12 @@ describe('restoreBoard on bad records', () => {
 
   it('NaN and Infinity (as JSON cannot carry them, but a script can) do not get through', () => {
     const { board } = restoreBoard(
-      record({ cards: [{ ...card('c1', 's1', 'la'), votes: NaN, durationMinutes: Infinity }], links: [], fmeaThreshold: NaN, emotions: [{ stageId: 's1', value: NaN }] }),
+      record({
+        cards: [{ ...card('c1', 's1', 'la'), votes: NaN, durationMinutes: Infinity }],
+        links: [],
+        fmeaThreshold: NaN,
+        emotions: [{ stageId: 's1', value: NaN }],
+      }),
     )
     expect(board.cards[0]).toEqual(card('c1', 's1', 'la'))
     expect(board).not.toHaveProperty('fmeaThreshold')
@@ -276,7 +285,9 @@ describe('restoreBoard on bad records', () => {
   })
 
   it('ids that are not strings are re-issued; the cards on such a stage are lost and counted', () => {
-    const { board, warnings } = restoreBoard(record({ stages: [{ id: 1, name: 'One' }], cards: [{ ...card('c1', 's1', 'la') }, { ...card('c9', '1', 'la') }], links: [], phases: [], emotions: [] }))
+    const { board, warnings } = restoreBoard(
+      record({ stages: [{ id: 1, name: 'One' }], cards: [{ ...card('c1', 's1', 'la') }, { ...card('c9', '1', 'la') }], links: [], phases: [], emotions: [] }),
+    )
     expect(board.stages).toHaveLength(1)
     expect(board.stages[0].name).toBe('One')
     expect(invariantErrors(board)).toEqual([])

@@ -154,8 +154,7 @@ function restoreCard(v: Obj, id: Id, r: Repairs): Card {
   return card
 }
 
-const num = (v: unknown, min: number, max: number): number | undefined =>
-  typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v : undefined
+const num = (v: unknown, min: number, max: number): number | undefined => (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v : undefined)
 
 /** One measured score, or null when it cannot be one (no metric, no period, bad numbers). */
 function restoreMeasurement(v: Obj, id: Id, r: Repairs): Measurement | null {

@@ -10,7 +10,8 @@ function randomBoard(seed: number): Board {
   const lanes = Array.from({ length: r.between(2, 6) }, (_, i) => ({ id: `l${i}`, name: `L${i}`, role: 'notes' as const }))
   const cards: Card[] = []
   const n = r.between(4, 40)
-  for (let i = 0; i < n; i++) cards.push({ id: `c${i}`, stageId: r.pick(stages).id, laneId: r.pick(lanes).id, text: Array.from({ length: r.between(1, 12) }, () => r.word()).join(' ') })
+  for (let i = 0; i < n; i++)
+    cards.push({ id: `c${i}`, stageId: r.pick(stages).id, laneId: r.pick(lanes).id, text: Array.from({ length: r.between(1, 12) }, () => r.word()).join(' ') })
   const links: Link[] = []
   for (let i = 0; i < r.between(1, 25); i++) {
     const a = r.pick(cards)
@@ -22,7 +23,8 @@ function randomBoard(seed: number): Board {
 
 const segments = (pts: Pt[]) => pts.slice(1).map((p, i) => [pts[i], p] as const)
 const onBorder = (p: Pt, b: Box) =>
-  ((p.x === b.x || p.x === b.x + b.width) && p.y >= b.y && p.y <= b.y + b.height) || ((p.y === b.y || p.y === b.y + b.height) && p.x >= b.x && p.x <= b.x + b.width)
+  ((p.x === b.x || p.x === b.x + b.width) && p.y >= b.y && p.y <= b.y + b.height) ||
+  ((p.y === b.y || p.y === b.y + b.height) && p.x >= b.x && p.x <= b.x + b.width)
 
 describe('routing', () => {
   it('on random boards, no segment of any arrow crosses a card box, and every arrow is orthogonal from border to border', () => {
@@ -53,7 +55,10 @@ describe('routing', () => {
     for (const [a, b] of segments(r.points)) expect(segmentCrossesBox(a, b, middle)).toBe(false)
     // and the straight way when nothing is in between
     const direct = routeLink(from, to, [])
-    expect(direct.points).toEqual([{ x: 200, y: 30 }, { x: 520, y: 30 }])
+    expect(direct.points).toEqual([
+      { x: 200, y: 30 },
+      { x: 520, y: 30 },
+    ])
     expect(direct.label).toEqual({ x: 360, y: 30 })
   })
 
@@ -110,6 +115,12 @@ describe('routing', () => {
   })
 
   it('draws rounded corners that stay on the route', () => {
-    expect(routePath([{ x: 0, y: 0 }, { x: 100, y: 0 }, { x: 100, y: 50 }])).toBe('M0,0 L94,0 Q100,0 100,6 L100,50')
+    expect(
+      routePath([
+        { x: 0, y: 0 },
+        { x: 100, y: 0 },
+        { x: 100, y: 50 },
+      ]),
+    ).toBe('M0,0 L94,0 Q100,0 100,6 L100,50')
   })
 })

@@ -69,7 +69,14 @@ export function segmentCrossesBox(a: Pt, b: Pt, box: Box, eps = 1e-6): boolean {
 
 /** The point in the middle of a card's side, and the point a margin out from it. */
 function port(b: Box, side: Side, m: number): { at: Pt; out: Pt } {
-  const at = side === 0 ? { x: right(b), y: b.y + b.height / 2 } : side === 1 ? { x: b.x + b.width / 2, y: bottom(b) } : side === 2 ? { x: b.x, y: b.y + b.height / 2 } : { x: b.x + b.width / 2, y: b.y }
+  const at =
+    side === 0
+      ? { x: right(b), y: b.y + b.height / 2 }
+      : side === 1
+        ? { x: b.x + b.width / 2, y: bottom(b) }
+        : side === 2
+          ? { x: b.x, y: b.y + b.height / 2 }
+          : { x: b.x + b.width / 2, y: b.y }
   return { at, out: { x: at.x + DX[side] * m, y: at.y + DY[side] * m } }
 }
 
@@ -169,8 +176,7 @@ function search(from: Box, to: Box, obstacles: Box[], m: number, bendCost: numbe
     const i1 = 2 * (lastBelow(X, right(b)) + 1) - 1
     const j0 = 2 * (firstAbove(Y, b.y) - 1) + 1
     const j1 = 2 * (lastBelow(Y, bottom(b)) + 1) - 1
-    for (let v = Math.max(0, j0); v <= Math.min(2 * ny - 2, j1); v++)
-      for (let u = Math.max(0, i0); u <= Math.min(W - 1, i1); u++) blocked[v * W + u] = 1
+    for (let v = Math.max(0, j0); v <= Math.min(2 * ny - 2, j1); v++) for (let u = Math.max(0, i0); u <= Math.min(W - 1, i1); u++) blocked[v * W + u] = 1
   }
   const open = new Uint8Array(nx * ny) // bit d set: can step in direction d
   for (let j = 0; j < ny; j++)
@@ -322,7 +328,15 @@ export function routeLink(from: Box, to: Box, obstacles: Box[], opts: RouteOptio
   const { margin, bendCost, reach } = { ...DEFAULTS, ...opts }
   const both = union(from, to)
   const near = inflate(both, reach)
-  const tryIn = (limit: Box) => search(from, to, obstacles.filter((o) => boxesMeet(o, limit)), margin, bendCost, limit)
+  const tryIn = (limit: Box) =>
+    search(
+      from,
+      to,
+      obstacles.filter((o) => boxesMeet(o, limit)),
+      margin,
+      bendCost,
+      limit,
+    )
   let region = near
   let points = tryIn(near)
   if (!points) {
@@ -391,7 +405,16 @@ export class RouteCache {
     for (const id of [...this.due]) if (!ids.has(id)) this.due.delete(id)
     for (const l of live) {
       const prev = this.routes.get(l.id)
-      if (!prev || fixedChanged || prev.from !== l.from || prev.to !== l.to || moved.has(l.from) || moved.has(l.to) || changed.some((c) => boxesMeet(c, prev.route.region))) this.due.add(l.id)
+      if (
+        !prev ||
+        fixedChanged ||
+        prev.from !== l.from ||
+        prev.to !== l.to ||
+        moved.has(l.from) ||
+        moved.has(l.to) ||
+        changed.some((c) => boxesMeet(c, prev.route.region))
+      )
+        this.due.add(l.id)
     }
     this.rerouted = []
     const byId = new Map(live.map((l) => [l.id, l]))

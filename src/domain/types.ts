@@ -267,8 +267,7 @@ export interface BoardRecord {
   updatedAt: number
 }
 
-export const isSeparator = (role: LaneRole): role is SeparatorRole =>
-  (SEPARATOR_ROLES as readonly string[]).includes(role)
+export const isSeparator = (role: LaneRole): role is SeparatorRole => (SEPARATOR_ROLES as readonly string[]).includes(role)
 
 /** Lanes that hold cards (not the separator lines, not the emotion curve). */
 export const holdsCards = (role: LaneRole): boolean => !isSeparator(role) && role !== 'emotions'

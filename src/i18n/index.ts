@@ -22,14 +22,17 @@ export function detectLang(): Lang {
   return nav.toLowerCase().startsWith('fr') ? 'fr' : 'en'
 }
 
-void i18next.use(initReactI18next).use(localeFormatter).init({
-  lng: detectLang(),
-  fallbackLng: 'en',
-  resources: { en: { translation: en }, fr: { translation: fr } },
-  // React escapes (card text is never HTML); every number given to a string is written the language's way
-  interpolation: { escapeValue: false, alwaysFormat: true },
-  returnNull: false,
-})
+void i18next
+  .use(initReactI18next)
+  .use(localeFormatter)
+  .init({
+    lng: detectLang(),
+    fallbackLng: 'en',
+    resources: { en: { translation: en }, fr: { translation: fr } },
+    // React escapes (card text is never HTML); every number given to a string is written the language's way
+    interpolation: { escapeValue: false, alwaysFormat: true },
+    returnNull: false,
+  })
 
 export function setLang(lang: Lang): void {
   try {

@@ -29,7 +29,10 @@ export function formatNumberIn(lang: string, value: number, options?: Intl.Numbe
  * spaces between digit groups are ignored. Null when it is not a number.
  */
 export function parseNumber(text: string): number | null {
-  const s = text.trim().replace(/[\s\u00a0\u202f]/g, '').replace('−', '-')
+  const s = text
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace('−', '-')
   if (!/^[-+]?(\d+([.,]\d*)?|[.,]\d+)$/.test(s)) return null
   const n = Number(s.replace(',', '.'))
   return Number.isFinite(n) ? n : null

@@ -29,7 +29,16 @@ describe('putNewBoard and loadBoard', () => {
     expect(loaded!.warnings).toEqual([])
     expect(loaded!.rev).toBe(1)
     expect(loaded!.readOnly).toBe(false)
-    expect(await storedRow(board.id)).toMatchObject({ id: board.id, v: BOARD_DOCUMENT_VERSION, rev: 1, title: board.title, kind: 'journey', stageCount: 3, cardCount: 5, measurementIds: [] })
+    expect(await storedRow(board.id)).toMatchObject({
+      id: board.id,
+      v: BOARD_DOCUMENT_VERSION,
+      rev: 1,
+      title: board.title,
+      kind: 'journey',
+      stageCount: 3,
+      cardCount: 5,
+      measurementIds: [],
+    })
   })
 
   it.each(seeds([51, 52, 53]))('random boards survive the round trip, with nothing to repair (seed %i)', async (seed) => {
@@ -55,8 +64,22 @@ describe('putNewBoard and loadBoard', () => {
   })
 
   it('a damaged stored record is repaired on load, and the repairs are reported', async () => {
-    const bad = { ...journey(), cards: [...journey().cards, { id: 'x', stageId: 'gone', laneId: 'la', text: 'lost' }], links: [...journey().links, { id: 'y', from: 'c1', to: 'c1' }] }
-    await putStoredRow({ id: 'b1', board: bad, rev: 4, createdAt: 1, updatedAt: 1, title: 'Buying a train ticket', kind: 'journey', stageCount: 3, cardCount: 6 })
+    const bad = {
+      ...journey(),
+      cards: [...journey().cards, { id: 'x', stageId: 'gone', laneId: 'la', text: 'lost' }],
+      links: [...journey().links, { id: 'y', from: 'c1', to: 'c1' }],
+    }
+    await putStoredRow({
+      id: 'b1',
+      board: bad,
+      rev: 4,
+      createdAt: 1,
+      updatedAt: 1,
+      title: 'Buying a train ticket',
+      kind: 'journey',
+      stageCount: 3,
+      cardCount: 6,
+    })
     const loaded = await loadBoard('b1')
     expect(loaded!.board).toEqual(journey())
     expect(loaded!.warnings.map((w) => w.code).sort()).toEqual(['cardDropped', 'linkDropped'])
@@ -136,11 +159,26 @@ const sound = (id: string, title: string, updatedAt: number) => rowOf(healthy(id
 const MALFORMED: { name: string; row: Record<string, unknown>; title: string; repaired: boolean }[] = [
   { name: "board: 'oops'", row: { id: 'x', board: 'oops', rev: 2, createdAt: 5, updatedAt: 5, title: 'Oops' }, title: 'Oops', repaired: false },
   { name: 'board: null', row: { id: 'x', board: null, rev: 2, createdAt: 5, updatedAt: 5, title: 'Null board' }, title: 'Null board', repaired: false },
-  { name: 'a title that is an object', row: { ...sound('x', 'Fine title', 5), title: { en: 'Object' }, board: { ...journey(), id: 'x', title: { en: 'Object' } } }, title: '', repaired: false },
-  { name: 'cards that is not a list', row: { ...sound('x', 'No cards', 5), board: { ...journey(), id: 'x', title: 'No cards', cards: 'none' } }, title: 'No cards', repaired: false },
+  {
+    name: 'a title that is an object',
+    row: { ...sound('x', 'Fine title', 5), title: { en: 'Object' }, board: { ...journey(), id: 'x', title: { en: 'Object' } } },
+    title: '',
+    repaired: false,
+  },
+  {
+    name: 'cards that is not a list',
+    row: { ...sound('x', 'No cards', 5), board: { ...journey(), id: 'x', title: 'No cards', cards: 'none' } },
+    title: 'No cards',
+    repaired: false,
+  },
   { name: 'no updatedAt', row: (({ updatedAt: _, ...r }) => r)(sound('x', 'Undated', 5)), title: 'Undated', repaired: true },
   { name: 'no dates at all', row: (({ updatedAt: _u, createdAt: _c, ...r }) => r)(sound('x', 'Dateless', 5)), title: 'Dateless', repaired: true },
-  { name: 'a board.id that differs from the row id', row: { ...sound('x', 'Other id', 5), board: { ...healthy('x', 'Other id'), id: 'b_elsewhere' } }, title: 'Other id', repaired: true },
+  {
+    name: 'a board.id that differs from the row id',
+    row: { ...sound('x', 'Other id', 5), board: { ...healthy('x', 'Other id'), id: 'b_elsewhere' } },
+    title: 'Other id',
+    repaired: true,
+  },
   { name: 'no rev', row: (({ rev: _, ...r }) => r)(sound('x', 'No revision', 5)), title: 'No revision', repaired: true },
   { name: 'a number for a board', row: { id: 'x', board: 42 }, title: '', repaired: true },
 ]
@@ -156,7 +194,12 @@ describe('the home list with a malformed row', () => {
     expect(bad.title).toBe(title)
     expect(typeof bad.updatedAt).toBe('number')
     expect(bad.board.id).toBe('x')
-    expect(listing.boards.filter((b) => b.id !== 'x').map((b) => b.title).sort()).toEqual(['Healthy A', 'Healthy B'])
+    expect(
+      listing.boards
+        .filter((b) => b.id !== 'x')
+        .map((b) => b.title)
+        .sort(),
+    ).toEqual(['Healthy A', 'Healthy B'])
     expect(listing.needRepair).toEqual(repaired ? ['x'] : [])
     // it opens, as what restore makes of it
     const loaded = await loadBoard('x')
@@ -197,7 +240,11 @@ describe('the home list with a malformed row', () => {
   })
 
   it('a newer app’s row is listed read-only, and nothing renames, duplicates or repairs it', async () => {
-    const row = { ...(({ updatedAt: _, ...r }) => r)(sound('x', 'From the future', 5)), v: BOARD_DOCUMENT_VERSION + 1, board: { ...healthy('x', 'From the future'), newField: { kept: true } } }
+    const row = {
+      ...(({ updatedAt: _, ...r }) => r)(sound('x', 'From the future', 5)),
+      v: BOARD_DOCUMENT_VERSION + 1,
+      board: { ...healthy('x', 'From the future'), newField: { kept: true } },
+    }
     await putStoredRow(row)
     const listing = await listBoards()
     expect(listing.boards[0]).toMatchObject({ id: 'x', title: 'From the future', readOnly: true })

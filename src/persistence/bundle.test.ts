@@ -36,7 +36,8 @@ describe('writeBundle', () => {
     await savePersona({ id: 'p_here', name: 'Here' })
     const add = db.boards.add.bind(db.boards)
     let calls = 0
-    vi.spyOn(db.boards, 'add').mockImplementation(((row: Parameters<typeof add>[0]) => (++calls === 2 ? Promise.reject(new Error('disk full')) : add(row))) as never)
+    vi.spyOn(db.boards, 'add').mockImplementation(((row: Parameters<typeof add>[0]) =>
+      ++calls === 2 ? Promise.reject(new Error('disk full')) : add(row)) as never)
     await expect(writeBundle({ boards: [journey(), { ...journey(), id: 'b2' }], personas: [marie] })).rejects.toThrow('disk full')
     vi.restoreAllMocks()
     expect(await ids()).toEqual([])
@@ -92,7 +93,10 @@ describe('writeBundle', () => {
 
   it('with personaConflict "copy", a persona here with other content is added as a copy that its boards follow', async () => {
     await savePersona({ ...marie, name: 'Marie D.' })
-    const r = await writeBundle({ boards: [{ ...journey(), personaIds: ['p_marie'] }], personas: [marie] }, { personaConflict: 'copy', copyPersonaName: (n) => `${n} (restored)` })
+    const r = await writeBundle(
+      { boards: [{ ...journey(), personaIds: ['p_marie'] }], personas: [marie] },
+      { personaConflict: 'copy', copyPersonaName: (n) => `${n} (restored)` },
+    )
     expect(r.personas).toEqual({ added: 0, same: 0, copied: 1 })
     const copy = (await listPersonas()).find((p) => p.name === 'Marie (restored)')!
     expect(copy.primary).toBeUndefined()

@@ -39,7 +39,6 @@ export function classifyStorageError(err: unknown): StorageErrorKind {
   const names = [e?.name, e?.inner?.name]
   if (names.some((n) => n === 'QuotaExceededError' || n === 'QuotaExceeded')) return 'quota'
   if (names.some((n) => n === 'DatabaseClosedError' || n === 'VersionError' || n === 'BlockedError')) return 'blocked'
-  if (names.some((n) => n === 'MissingAPIError' || n === 'InvalidStateError' || n === 'OpenFailedError' || n === 'SecurityError'))
-    return 'unavailable'
+  if (names.some((n) => n === 'MissingAPIError' || n === 'InvalidStateError' || n === 'OpenFailedError' || n === 'SecurityError')) return 'unavailable'
   return 'unknown'
 }

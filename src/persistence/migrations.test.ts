@@ -48,7 +48,17 @@ const PAST_DATABASES: Record<number, { write: (d: Dexie) => Promise<void>; check
   1: {
     // Version 1: rows without `v`, measurements in a table of their own (with boardId).
     async write(d) {
-      const row = (b: Board, updatedAt: number) => ({ id: b.id, board: b, rev: 4, createdAt: 1, updatedAt, title: b.title, kind: b.kind, stageCount: b.stages.length, cardCount: b.cards.length })
+      const row = (b: Board, updatedAt: number) => ({
+        id: b.id,
+        board: b,
+        rev: 4,
+        createdAt: 1,
+        updatedAt,
+        title: b.title,
+        kind: b.kind,
+        stageCount: b.stages.length,
+        cardCount: b.cards.length,
+      })
       await d.table('boards').bulkAdd([row(journey(), 10), row(board2, 20)])
       await d.table('personas').add({ id: 'p1', name: 'Camille', primary: true })
       await d.table('measurements').bulkAdd([
@@ -109,7 +119,8 @@ describe('database schema', () => {
   })
 
   it('every upgrade step runs on a past database', () => {
-    for (const step of SCHEMA.filter((s) => s.up)) expect(PAST_DATABASES[step.version - 1], `step ${step.version} (${step.name}) has no database to upgrade`).toBeDefined()
+    for (const step of SCHEMA.filter((s) => s.up))
+      expect(PAST_DATABASES[step.version - 1], `step ${step.version} (${step.name}) has no database to upgrade`).toBeDefined()
   })
 
   it('a new database is created at the current version, empty', async () => {
@@ -125,7 +136,21 @@ describe('database schema', () => {
     newer.version(SCHEMA_VERSION + 1).stores({ boards: 'id, updatedAt, *measurementIds', personas: 'id', comments: 'id, boardId' })
     opened.push(newer)
     await newer.open()
-    await newer.table('boards').add({ id: 'future', board: { ...journey(), id: 'future', reactions: [] }, v: BOARD_DOCUMENT_VERSION + 1, rev: 1, createdAt: 1, updatedAt: 1, title: 'Future', kind: 'journey', stageCount: 3, cardCount: 5, measurementIds: [] })
+    await newer
+      .table('boards')
+      .add({
+        id: 'future',
+        board: { ...journey(), id: 'future', reactions: [] },
+        v: BOARD_DOCUMENT_VERSION + 1,
+        rev: 1,
+        createdAt: 1,
+        updatedAt: 1,
+        title: 'Future',
+        kind: 'journey',
+        stageCount: 3,
+        cardCount: 5,
+        measurementIds: [],
+      })
     newer.close()
     await openNow(name)
     const listing = await listBoards()

@@ -6,7 +6,16 @@ import { rowOf } from './rows'
 import { boardsUsing, boardUsage, deletePersona, getPersonas, listPersonas, restorePersona, savePersona } from './personas'
 import { dropDatabase, freshDatabase } from '../../test/db'
 
-const board = (id: string, personaIds?: string[]): Board => ({ id, title: `Board ${id}`, kind: 'journey', stages: [], lanes: [], cards: [], links: [], ...(personaIds ? { personaIds } : {}) })
+const board = (id: string, personaIds?: string[]): Board => ({
+  id,
+  title: `Board ${id}`,
+  kind: 'journey',
+  stages: [],
+  lanes: [],
+  cards: [],
+  links: [],
+  ...(personaIds ? { personaIds } : {}),
+})
 const putBoard = (b: Board) => db.boards.put(rowOf(b, { rev: 3, createdAt: 1, updatedAt: 1 }))
 
 beforeEach(() => void freshDatabase())
@@ -20,7 +29,10 @@ describe('persona repository', () => {
     await savePersona({ id: 'b', name: 'Bruno', primary: true })
     const all = await listPersonas()
     expect(all.filter((p) => p.primary).map((p) => p.id)).toEqual(['b'])
-    expect(await getPersonas(['b', 'missing', 'a'])).toEqual([{ id: 'b', name: 'Bruno', primary: true }, { id: 'a', name: 'Alice', goals: ['x'] }])
+    expect(await getPersonas(['b', 'missing', 'a'])).toEqual([
+      { id: 'b', name: 'Bruno', primary: true },
+      { id: 'a', name: 'Alice', goals: ['x'] },
+    ])
     expect(await getPersonas([])).toEqual([])
   })
 
@@ -41,7 +53,13 @@ describe('persona repository', () => {
     await putBoard(board('b2', ['a']))
     await putBoard(board('b3', ['b']))
     const deleted = await deletePersona('a')
-    expect(deleted).toEqual({ persona: { id: 'a', name: 'Alice', primary: true }, boards: expect.arrayContaining([{ boardId: 'b1', index: 1 }, { boardId: 'b2', index: 0 }]) })
+    expect(deleted).toEqual({
+      persona: { id: 'a', name: 'Alice', primary: true },
+      boards: expect.arrayContaining([
+        { boardId: 'b1', index: 1 },
+        { boardId: 'b2', index: 0 },
+      ]),
+    })
     expect(await db.personas.get('a')).toBeUndefined()
     const b1 = await db.boards.get('b1')
     expect(b1!.board.personaIds).toEqual(['b'])
@@ -100,6 +118,9 @@ describe('persona repository, with stored rows that are not all sound', () => {
     await savePersona({ id: 'a', name: 'Alice' })
     await db.personas.put({ id: 'bad', name: { first: 'x' } } as never)
     await db.personas.put({ id: 5, name: 'A number for an id' } as never)
-    expect((await listPersonas()).map((p) => [p.id, p.name])).toEqual([['a', 'Alice'], ['bad', '']])
+    expect((await listPersonas()).map((p) => [p.id, p.name])).toEqual([
+      ['a', 'Alice'],
+      ['bad', ''],
+    ])
   })
 })

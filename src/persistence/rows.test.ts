@@ -33,7 +33,17 @@ describe('readBoardRow', () => {
     const r = rng(seed)
     const junk = (depth = 0): unknown => {
       const next = () => junk(depth + 1)
-      const makers = [() => null, () => undefined, () => r.between(-5, 5), () => 'text', () => NaN, () => true, () => [next(), next()], () => ({ id: next(), title: next(), cards: next(), stages: next() }), () => ({ ...journey(), cards: next() })]
+      const makers = [
+        () => null,
+        () => undefined,
+        () => r.between(-5, 5),
+        () => 'text',
+        () => NaN,
+        () => true,
+        () => [next(), next()],
+        () => ({ id: next(), title: next(), cards: next(), stages: next() }),
+        () => ({ ...journey(), cards: next() }),
+      ]
       return makers[r.int(depth > 2 ? 6 : makers.length)]()
     }
     for (let i = 0; i < 300; i++) {

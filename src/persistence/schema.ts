@@ -27,12 +27,15 @@ async function measurementsIntoBoards(tx: Transaction): Promise<void> {
   await tx.table('measurements').each((m: { boardId?: Id }) => {
     if (typeof m.boardId === 'string') byBoard.set(m.boardId, [...(byBoard.get(m.boardId) ?? []), m])
   })
-  await tx.table('boards').toCollection().modify((row: Record<string, unknown>, ref: { value: unknown }) => {
-    const key = row.id as Id
-    const read = readBoardRow(row, key, { measurements: byBoard.get(key) ?? [] })
-    if (read.newer) return
-    ref.value = rowOf(read.board, { rev: read.rev, createdAt: read.createdAt, updatedAt: read.updatedAt })
-  })
+  await tx
+    .table('boards')
+    .toCollection()
+    .modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+      const key = row.id as Id
+      const read = readBoardRow(row, key, { measurements: byBoard.get(key) ?? [] })
+      if (read.newer) return
+      ref.value = rowOf(read.board, { rev: read.rev, createdAt: read.createdAt, updatedAt: read.updatedAt })
+    })
 }
 
 export const SCHEMA: readonly SchemaStep[] = [

@@ -192,7 +192,10 @@ describe('two tabs on one board', () => {
     b.apply((x) => ops.addCard(x, card('nb', 's2', 'la', 'from B')))
     b.apply((x) => ops.deleteCards(x, ['c4']))
     await Promise.all([a.session.save(), b.session.save()])
-    const expected = ops.deleteCards(ops.addCard(ops.renameStage(ops.addCard(journey(), card('na', 's1', 'la', 'from A')), 's3', 'Ride'), card('nb', 's2', 'la', 'from B')), ['c4'])
+    const expected = ops.deleteCards(
+      ops.addCard(ops.renameStage(ops.addCard(journey(), card('na', 's1', 'la', 'from A')), 's3', 'Ride'), card('nb', 's2', 'la', 'from B')),
+      ['c4'],
+    )
     await eventually(async () => {
       expect((await a.row())!.board).toEqual(expected)
       expect(a.board()).toEqual(expected)
@@ -300,7 +303,19 @@ describe('measurements are board edits', () => {
 })
 
 describe('a board written by a newer version of the app', () => {
-  const newer = (rev: number) => ({ id: 'b1', board: { ...journey(), futureField: 'kept' }, v: BOARD_DOCUMENT_VERSION + 1, rev, createdAt: 1, updatedAt: 1, title: journey().title, kind: 'journey', stageCount: 3, cardCount: 5, measurementIds: [] })
+  const newer = (rev: number) => ({
+    id: 'b1',
+    board: { ...journey(), futureField: 'kept' },
+    v: BOARD_DOCUMENT_VERSION + 1,
+    rev,
+    createdAt: 1,
+    updatedAt: 1,
+    title: journey().title,
+    kind: 'journey',
+    stageCount: 3,
+    cardCount: 5,
+    measurementIds: [],
+  })
 
   it('opens read-only: no edit is taken and nothing is written', async () => {
     await putRow(newer(9))

@@ -281,7 +281,10 @@ describe('random edits (property)', () => {
     undoAll(s)
     const undone = board(s)
     expect(undone.title, why).toBe('Their title')
-    expect(undone.lanes.find((l) => l.id === 'theirs'), why).toEqual(theirLane)
+    expect(
+      undone.lanes.find((l) => l.id === 'theirs'),
+      why,
+    ).toEqual(theirLane)
     expect({ ...undone, title: start.title, lanes: undone.lanes.filter((l) => l.id !== 'theirs') }, why).toEqual(start)
   })
 })

@@ -2,7 +2,8 @@
 // and in black-and-white print (colour is never the only signal).
 import type { CardTag } from '../domain/types'
 
-export type SymbolName = CardTag | 'fail' | 'wait' | 'assumption' | 'fact' | 'moment-positive' | 'moment-negative' | 'vote' | 'duration' | 'link' | 'critical' | 'unanswered'
+export type SymbolName =
+  CardTag | 'fail' | 'wait' | 'assumption' | 'fact' | 'moment-positive' | 'moment-negative' | 'vote' | 'duration' | 'link' | 'critical' | 'unanswered'
 
 // Each symbol's drawing, once, as SVG markup in a 24 × 24 box; `currentColor` is its colour.
 const MARKUP: Record<SymbolName, string> = {
@@ -15,7 +16,8 @@ const MARKUP: Record<SymbolName, string> = {
   // light bulb
   idea: '<path d="M12 2a7 7 0 0 0-4 12.7V18h8v-3.3A7 7 0 0 0 12 2z" fill="currentColor"/><path d="M9 19.5h6V22H9z" fill="currentColor"/>',
   // circle with "?"
-  question: '<circle cx="12" cy="12" r="10.5" fill="currentColor"/><path d="M9.2 9.3a2.9 2.9 0 1 1 4.3 2.5c-.9.5-1.5 1-1.5 2.2v.5" stroke="#fff" stroke-width="2" fill="none"/><path d="M11 16.5h2v2h-2z" fill="#fff"/>',
+  question:
+    '<circle cx="12" cy="12" r="10.5" fill="currentColor"/><path d="M9.2 9.3a2.9 2.9 0 1 1 4.3 2.5c-.9.5-1.5 1-1.5 2.2v.5" stroke="#fff" stroke-width="2" fill="none"/><path d="M11 16.5h2v2h-2z" fill="#fff"/>',
   // bullseye
   touchpoint: '<circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2.5"/><circle cx="12" cy="12" r="4.5" fill="currentColor"/>',
   // lightning bolt in a square: fail point
@@ -23,18 +25,22 @@ const MARKUP: Record<SymbolName, string> = {
   // hourglass: wait point
   wait: '<path d="M5 2h14v2h-1.5c0 3.5-2.5 5.5-4 8 1.5 2.5 4 4.5 4 8H19v2H5v-2h1.5c0-3.5 2.5-5.5 4-8-1.5-2.5-4-4.5-4-8H5z" fill="currentColor"/>',
   // circled S: assumption to verify
-  assumption: '<circle cx="12" cy="12" r="10.5" fill="none" stroke="currentColor" stroke-width="2.5"/><text x="12" y="17" text-anchor="middle" font-size="14" font-weight="700" fill="currentColor" font-family="Arial, sans-serif">S</text>',
+  assumption:
+    '<circle cx="12" cy="12" r="10.5" fill="none" stroke="currentColor" stroke-width="2.5"/><text x="12" y="17" text-anchor="middle" font-size="14" font-weight="700" fill="currentColor" font-family="Arial, sans-serif">S</text>',
   // check mark: fact
   fact: '<path d="M3 12.5 9 18.5 21 5.5" stroke="currentColor" stroke-width="3.2" fill="none" stroke-linecap="round" stroke-linejoin="round"/>',
   'moment-positive': '<circle cx="12" cy="12" r="10.5" fill="currentColor"/><path d="M7 12h10M12 7v10" stroke="#fff" stroke-width="2.6"/>',
-  'moment-negative': '<circle cx="12" cy="12" r="10.5" fill="none" stroke="currentColor" stroke-width="2.5"/><path d="M7 12h10" stroke="currentColor" stroke-width="2.6"/>',
+  'moment-negative':
+    '<circle cx="12" cy="12" r="10.5" fill="none" stroke="currentColor" stroke-width="2.5"/><path d="M7 12h10" stroke="currentColor" stroke-width="2.6"/>',
   vote: '<circle cx="12" cy="12" r="8" fill="currentColor"/>',
-  duration: '<circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2.2"/><path d="M12 6.5V12l4 2.5" stroke="currentColor" stroke-width="2.2" fill="none"/>',
+  duration:
+    '<circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2.2"/><path d="M12 6.5V12l4 2.5" stroke="currentColor" stroke-width="2.2" fill="none"/>',
   link: '<path d="M3 12h15m-5-5 5 5-5 5" stroke="currentColor" stroke-width="2.4" fill="none"/>',
   // octagon with "!": above the FMEA threshold
   critical: '<path d="M8 1.5h8L22.5 8v8L16 22.5H8L1.5 16V8z" fill="currentColor"/><path d="M11 6h2v8h-2zm0 10h2v2h-2z" fill="#fff"/>',
   // circle slashed: irritant with no answering must
-  unanswered: '<circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2.5"/><path d="m5.5 5.5 13 13" stroke="currentColor" stroke-width="2.5"/>',
+  unanswered:
+    '<circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2.5"/><path d="m5.5 5.5 13 13" stroke="currentColor" stroke-width="2.5"/>',
 }
 
 /** A symbol's drawing as SVG markup in a 24 × 24 box, in one colour (for the SVG exports). */
@@ -61,7 +67,19 @@ export function symbolImage(name: SymbolName, color: string = SYMBOL_INK): strin
  * as one image instead (the cards: a thousand inline SVGs make every frame of a drag slower to
  * composite), in `color` or the cards' ink.
  */
-export function Symbol({ name, size = 16, title, color, asImage = false }: { name: SymbolName; size?: number; title?: string; color?: string; asImage?: boolean }) {
+export function Symbol({
+  name,
+  size = 16,
+  title,
+  color,
+  asImage = false,
+}: {
+  name: SymbolName
+  size?: number
+  title?: string
+  color?: string
+  asImage?: boolean
+}) {
   if (asImage) {
     return (
       <img

@@ -96,11 +96,24 @@ describe('the board kinds', () => {
     let n = 0
     const line = (role: LaneRole) => ({ id: `line${++n}`, name: role, role })
     const lane = (role: LaneRole) => ({ id: role, name: role, role })
-    expect(withBlueprintLines(['customer', 'frontstage', 'backstage', 'support'].map((r) => lane(r as LaneRole)), line)!.map((l) => l.role)).toEqual([
-      'customer', 'line-interaction', 'frontstage', 'line-visibility', 'backstage', 'line-internal', 'support',
-    ])
-    expect(withBlueprintLines(['backstage', 'customer'].map((r) => lane(r as LaneRole)), line)).toBeNull()
-    expect(withBlueprintLines(['customer', 'line-visibility', 'backstage'].map((r) => lane(r as LaneRole)), line)).toBeNull()
+    expect(
+      withBlueprintLines(
+        ['customer', 'frontstage', 'backstage', 'support'].map((r) => lane(r as LaneRole)),
+        line,
+      )!.map((l) => l.role),
+    ).toEqual(['customer', 'line-interaction', 'frontstage', 'line-visibility', 'backstage', 'line-internal', 'support'])
+    expect(
+      withBlueprintLines(
+        ['backstage', 'customer'].map((r) => lane(r as LaneRole)),
+        line,
+      ),
+    ).toBeNull()
+    expect(
+      withBlueprintLines(
+        ['customer', 'line-visibility', 'backstage'].map((r) => lane(r as LaneRole)),
+        line,
+      ),
+    ).toBeNull()
   })
 })
 
@@ -131,7 +144,12 @@ describe('tags and lanes', () => {
     const empathy = fromTemplate('empathy')
     const role = (b: Board, tag: (typeof CARD_TAGS)[number]) => laneForTag(b, tag)!.role
     expect([role(target, 'irritant'), role(target, 'must'), role(target, 'wow')]).toEqual(['irritants', 'musts', 'pluses'])
-    expect([role(journey, 'irritant'), role(journey, 'wow'), role(journey, 'touchpoint'), role(journey, 'question')]).toEqual(['pains', 'opportunities', 'touchpoints', 'thoughts'])
+    expect([role(journey, 'irritant'), role(journey, 'wow'), role(journey, 'touchpoint'), role(journey, 'question')]).toEqual([
+      'pains',
+      'opportunities',
+      'touchpoints',
+      'thoughts',
+    ])
     expect([role(empathy, 'irritant'), role(empathy, 'wow')]).toEqual(['pains', 'gains'])
     // a lane of notes takes questions and ideas when the board has one
     const withNotes = { ...journey, lanes: [...journey.lanes, { id: 'n', name: 'Notes', role: 'notes' as const }] }

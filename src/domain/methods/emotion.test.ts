@@ -4,10 +4,19 @@ import { clearEmotion, emotionSeries, normaliseEmotion, peakEnd, setEmotion, smo
 
 function board(emotions?: EmotionPoint[]): Board {
   return {
-    id: 'b', title: 'Journey', kind: 'journey',
-    stages: [{ id: 's1', name: 'Discover' }, { id: 's2', name: 'Sign up' }, { id: 's3', name: 'Use' }, { id: 's4', name: 'Renew' }],
+    id: 'b',
+    title: 'Journey',
+    kind: 'journey',
+    stages: [
+      { id: 's1', name: 'Discover' },
+      { id: 's2', name: 'Sign up' },
+      { id: 's3', name: 'Use' },
+      { id: 's4', name: 'Renew' },
+    ],
     lanes: [{ id: 'l1', name: 'Emotion curve', role: 'emotions' }],
-    cards: [], links: [], ...(emotions ? { emotions } : {}),
+    cards: [],
+    links: [],
+    ...(emotions ? { emotions } : {}),
   }
 }
 
@@ -75,23 +84,43 @@ describe('smoothPath', () => {
   })
 
   it('two points: the straight line as a cubic', () => {
-    expect(smoothPath([{ x: 0, y: 0 }, { x: 90, y: 30 }])).toBe('M0 0 C30 10 60 20 90 30')
+    expect(
+      smoothPath([
+        { x: 0, y: 0 },
+        { x: 90, y: 30 },
+      ]),
+    ).toBe('M0 0 C30 10 60 20 90 30')
   })
 
   it('flat at a local extremum (no overshoot past the lowest point)', () => {
-    expect(smoothPath([{ x: 0, y: 100 }, { x: 100, y: 0 }, { x: 200, y: 100 }])).toBe(
-      'M0 100 C33.33 66.67 66.67 0 100 0 C133.33 0 166.67 66.67 200 100',
-    )
+    expect(
+      smoothPath([
+        { x: 0, y: 100 },
+        { x: 100, y: 0 },
+        { x: 200, y: 100 },
+      ]),
+    ).toBe('M0 100 C33.33 66.67 66.67 0 100 0 C133.33 0 166.67 66.67 200 100')
   })
 
   it('no bump between two equal values', () => {
-    const d = smoothPath([{ x: 0, y: 0 }, { x: 10, y: 50 }, { x: 20, y: 50 }, { x: 30, y: 0 }])
+    const d = smoothPath([
+      { x: 0, y: 0 },
+      { x: 10, y: 50 },
+      { x: 20, y: 50 },
+      { x: 30, y: 0 },
+    ])
     expect(d).toBe('M0 0 C3.33 16.67 6.67 50 10 50 C13.33 50 16.67 50 20 50 C23.33 50 26.67 16.67 30 0')
   })
 
   it('Fritsch–Carlson limiter tames steep tangents', () => {
     // slopes 1 then 9: the mean tangent 5 at the middle point is limited to 3·5/√26 ≈ 2.94
-    expect(smoothPath([{ x: 0, y: 0 }, { x: 1, y: 1 }, { x: 2, y: 10 }])).toBe('M0 0 C0.33 0.2 0.67 0.02 1 1 C1.33 1.98 1.67 7 2 10')
+    expect(
+      smoothPath([
+        { x: 0, y: 0 },
+        { x: 1, y: 1 },
+        { x: 2, y: 10 },
+      ]),
+    ).toBe('M0 0 C0.33 0.2 0.67 0.02 1 1 C1.33 1.98 1.67 7 2 10')
   })
 
   it('every segment stays monotone between its two points: the curve never leaves −3…+3', () => {
@@ -152,8 +181,15 @@ describe('setEmotion', () => {
   })
 
   it('collapses duplicate points of a stage into one', () => {
-    const dup = board([{ stageId: 's1', value: 1 }, { stageId: 's2', value: 0 }, { stageId: 's1', value: -1 }])
-    expect(setEmotion(dup, 's1', 2).emotions).toEqual([{ stageId: 's2', value: 0 }, { stageId: 's1', value: 2 }])
+    const dup = board([
+      { stageId: 's1', value: 1 },
+      { stageId: 's2', value: 0 },
+      { stageId: 's1', value: -1 },
+    ])
+    expect(setEmotion(dup, 's1', 2).emotions).toEqual([
+      { stageId: 's2', value: 0 },
+      { stageId: 's1', value: 2 },
+    ])
   })
 })
 

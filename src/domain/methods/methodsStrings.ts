@@ -10,7 +10,8 @@ export const METHODS_EN = {
     },
     blueprint: {
       name: 'Service blueprint',
-      description: 'Shostack’s blueprint: physical evidence, customer actions, frontstage, backstage and support, split by the lines of interaction, visibility and internal interaction.',
+      description:
+        'Shostack’s blueprint: physical evidence, customer actions, frontstage, backstage and support, split by the lines of interaction, visibility and internal interaction.',
     },
     target: {
       name: 'Target journey map',
@@ -30,14 +31,26 @@ export const METHODS_EN = {
     blank: { s1: 'Stage 1', s2: 'Stage 2', s3: 'Stage 3' },
   },
   emotion: {
-    curve: 'Emotion curve', lowest: 'Lowest point', highest: 'Highest point', end: 'End',
-    point: 'Emotion at {{stage}}', unset: 'not set',
+    curve: 'Emotion curve',
+    lowest: 'Lowest point',
+    highest: 'Highest point',
+    end: 'End',
+    point: 'Emotion at {{stage}}',
+    unset: 'not set',
   },
   fmea: {
-    title: 'Worst-case scenario', failure: 'Possible failure', cause: 'Cause',
-    severity: 'Severity (G)', probability: 'Probability (P)', detection: 'Non-detection (D)',
-    criticality: 'Criticality (C = G × P × D)', actions: 'Preventive actions', revised: 'After the actions (G′ P′ D′ C′)',
-    threshold: 'Threshold', critical: 'Critical', aboveThreshold: 'At or above the threshold ({{threshold}}): to be treated',
+    title: 'Worst-case scenario',
+    failure: 'Possible failure',
+    cause: 'Cause',
+    severity: 'Severity (G)',
+    probability: 'Probability (P)',
+    detection: 'Non-detection (D)',
+    criticality: 'Criticality (C = G × P × D)',
+    actions: 'Preventive actions',
+    revised: 'After the actions (G′ P′ D′ C′)',
+    threshold: 'Threshold',
+    critical: 'Critical',
+    aboveThreshold: 'At or above the threshold ({{threshold}}): to be treated',
     invalidScore: 'A whole number from 1 to 10',
   },
   target: {
@@ -49,7 +62,8 @@ export const METHODS_EN = {
     status: { met: 'Target met', near: 'Close to target', missed: 'Target missed', none: 'No target' },
     lowSample: 'Low sample (n = {{n}}): read with caution',
     trend: { up: 'Up since the previous period', down: 'Down since the previous period', flat: 'Unchanged since the previous period' },
-    better: 'better', worse: 'worse',
+    better: 'better',
+    worse: 'worse',
     direction: { higher: 'Higher is better', lower: 'Lower is better' },
   },
 }
@@ -60,11 +74,13 @@ export const METHODS_FR: MethodsStrings = {
   template: {
     journey: {
       name: 'Parcours client',
-      description: 'Le parcours d’un persona étape par étape : actions, occasions de contact, canaux, pensées, courbe des émotions, irritants, opportunités, moments de vérité.',
+      description:
+        'Le parcours d’un persona étape par étape : actions, occasions de contact, canaux, pensées, courbe des émotions, irritants, opportunités, moments de vérité.',
     },
     blueprint: {
       name: 'Service blueprint',
-      description: 'Le blueprint de Shostack : éléments matériels, actions du client, front office, back office et soutien, séparés par les lignes d’interaction, de visibilité et d’interaction interne.',
+      description:
+        'Le blueprint de Shostack : éléments matériels, actions du client, front office, back office et soutien, séparés par les lignes d’interaction, de visibilité et d’interaction interne.',
     },
     target: {
       name: 'Parcours client cible',
@@ -77,21 +93,40 @@ export const METHODS_FR: MethodsStrings = {
     blank: { name: 'Tableau vierge', description: 'Trois étapes et un couloir de notes, à façonner librement.' },
   },
   stage: {
-    journey: { discover: 'Découvrir', compare: 'Comparer', signUp: 'S’inscrire', firstUse: 'Première utilisation', getHelp: 'Obtenir de l’aide', renew: 'Renouveler' },
+    journey: {
+      discover: 'Découvrir',
+      compare: 'Comparer',
+      signUp: 'S’inscrire',
+      firstUse: 'Première utilisation',
+      getHelp: 'Obtenir de l’aide',
+      renew: 'Renouveler',
+    },
     blueprint: { inform: 'S’informer', book: 'Prendre rendez-vous', arrive: 'Arriver', served: 'Être servi', pay: 'Payer', followUp: 'Suivi' },
     target: { discover: 'S’informer', apply: 'Faire la demande', wait: 'Attendre la réponse', receive: 'Recevoir le service', getHelp: 'Obtenir de l’aide' },
     empathy: { situation: 'Situation' },
     blank: { s1: 'Étape 1', s2: 'Étape 2', s3: 'Étape 3' },
   },
   emotion: {
-    curve: 'Courbe des émotions', lowest: 'Point le plus bas', highest: 'Point le plus haut', end: 'Fin',
-    point: 'Émotion à l’étape {{stage}}', unset: 'non renseignée',
+    curve: 'Courbe des émotions',
+    lowest: 'Point le plus bas',
+    highest: 'Point le plus haut',
+    end: 'Fin',
+    point: 'Émotion à l’étape {{stage}}',
+    unset: 'non renseignée',
   },
   fmea: {
-    title: 'Scénario du pire', failure: 'Défaillance possible', cause: 'Cause',
-    severity: 'Gravité (G)', probability: 'Probabilité (P)', detection: 'Non-détection (D)',
-    criticality: 'Criticité (C = G × P × D)', actions: 'Actions préventives', revised: 'Après les actions (G′ P′ D′ C′)',
-    threshold: 'Seuil', critical: 'Critique', aboveThreshold: 'Au seuil ou au-dessus ({{threshold}}) : à traiter',
+    title: 'Scénario du pire',
+    failure: 'Défaillance possible',
+    cause: 'Cause',
+    severity: 'Gravité (G)',
+    probability: 'Probabilité (P)',
+    detection: 'Non-détection (D)',
+    criticality: 'Criticité (C = G × P × D)',
+    actions: 'Actions préventives',
+    revised: 'Après les actions (G′ P′ D′ C′)',
+    threshold: 'Seuil',
+    critical: 'Critique',
+    aboveThreshold: 'Au seuil ou au-dessus ({{threshold}}) : à traiter',
     invalidScore: 'Un nombre entier de 1 à 10',
   },
   target: {
@@ -103,7 +138,8 @@ export const METHODS_FR: MethodsStrings = {
     status: { met: 'Cible atteinte', near: 'Proche de la cible', missed: 'Cible manquée', none: 'Pas de cible' },
     lowSample: 'Échantillon faible (n = {{n}}) : à lire avec prudence',
     trend: { up: 'En hausse depuis la période précédente', down: 'En baisse depuis la période précédente', flat: 'Stable depuis la période précédente' },
-    better: 'mieux', worse: 'moins bien',
+    better: 'mieux',
+    worse: 'moins bien',
     direction: { higher: 'Plus c’est haut, mieux c’est', lower: 'Plus c’est bas, mieux c’est' },
   },
 }

@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest'
 import type { Measurement } from '../types'
 import {
-  computeCes, computeCsat, computeNps, direction, isLowSample, measurementScore, measurementTrend, npsFromCounts, npsGroups,
-  parseScale, periodStart, previousMeasurement, sampleSize, statusAgainstTarget, targetTolerance, trend,
+  computeCes,
+  computeCsat,
+  computeNps,
+  direction,
+  isLowSample,
+  measurementScore,
+  measurementTrend,
+  npsFromCounts,
+  npsGroups,
+  parseScale,
+  periodStart,
+  previousMeasurement,
+  sampleSize,
+  statusAgainstTarget,
+  targetTolerance,
+  trend,
 } from './scores'
 
 const m = (fields: Partial<Measurement> & { metric: string }): Measurement => ({ id: 'm', cardId: 'c1', period: '2026-Q3', ...fields })

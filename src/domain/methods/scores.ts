@@ -154,9 +154,7 @@ export function measurementScore(m: Measurement, opts: ScoreOptions = {}): numbe
   if (!c) return null
   switch (metricOf(m.metric)) {
     case 'nps':
-      return isGroups(c)
-        ? computeNps({ promoters: c.promoters ?? 0, passives: c.passives ?? 0, detractors: c.detractors ?? 0 })
-        : npsFromCounts(c)
+      return isGroups(c) ? computeNps({ promoters: c.promoters ?? 0, passives: c.passives ?? 0, detractors: c.detractors ?? 0 }) : npsFromCounts(c)
     case 'csat':
       return computeCsat(c, m.scale ?? '1-5', opts.csatMode ?? 'top2')
     case 'ces':

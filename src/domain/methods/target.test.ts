@@ -7,15 +7,22 @@ const link = (from: string, to: string): Link => ({ id: `${from}->${to}`, from, 
 
 function board(cards: Card[], links: Link[] = []): Board {
   return {
-    id: 'b', title: 'Target', kind: 'target',
-    stages: [{ id: 's1', name: 'Apply' }, { id: 's2', name: 'Wait' }, { id: 's3', name: 'Receive' }],
+    id: 'b',
+    title: 'Target',
+    kind: 'target',
+    stages: [
+      { id: 's1', name: 'Apply' },
+      { id: 's2', name: 'Wait' },
+      { id: 's3', name: 'Receive' },
+    ],
     lanes: [
       { id: 'irr', name: 'Irritants', role: 'irritants' },
       { id: 'must', name: 'Musts', role: 'musts' },
       { id: 'plus', name: 'Pluses', role: 'pluses' },
       { id: 'notes', name: 'Notes', role: 'notes' },
     ],
-    cards, links,
+    cards,
+    links,
   }
 }
 
@@ -68,8 +75,13 @@ describe('stageCounts', () => {
   it('per stage, in order, zeros included', () => {
     const b = board(
       [
-        c('i1', 's1', 'irr'), c('i2', 's1', 'irr'), c('m1', 's1', 'must'), c('p1', 's1', 'plus'), c('p2', 's1', 'notes', { tag: 'wow' }),
-        c('i3', 's2', 'notes', { tag: 'irritant' }), c('n1', 's2', 'notes'),
+        c('i1', 's1', 'irr'),
+        c('i2', 's1', 'irr'),
+        c('m1', 's1', 'must'),
+        c('p1', 's1', 'plus'),
+        c('p2', 's1', 'notes', { tag: 'wow' }),
+        c('i3', 's2', 'notes', { tag: 'irritant' }),
+        c('n1', 's2', 'notes'),
         c('lost', 'gone', 'irr'),
       ],
       [link('m1', 'i2')],

@@ -30,7 +30,12 @@ const make = (id: TemplateId, lang: 'fr' | 'en' = 'en', personaIds?: string[]) =
 const roles = (b: Board) => b.lanes.map((l) => l.role)
 const stageNames = (b: Board) => b.stages.map((s) => s.name)
 const lanesOf = (...rs: LaneRole[]): Board => ({
-  id: 'b', title: '', kind: 'blueprint', stages: [], cards: [], links: [],
+  id: 'b',
+  title: '',
+  kind: 'blueprint',
+  stages: [],
+  cards: [],
+  links: [],
   lanes: rs.map((role, i): Lane => ({ id: `l${i}`, name: role, role })),
 })
 
@@ -54,7 +59,14 @@ describe('createBoardFromTemplate', () => {
     expect(b.locale).toBe('en')
     expect(roles(b)).toEqual(['actions', 'touchpoints', 'channels', 'thoughts', 'emotions', 'pains', 'opportunities', 'moments'])
     expect(b.lanes.map((l) => l.name)).toEqual([
-      'Customer actions', 'Touchpoints', 'Channels', 'Thoughts', 'Emotion curve', 'Pain points', 'Opportunities', 'Moments of truth',
+      'Customer actions',
+      'Touchpoints',
+      'Channels',
+      'Thoughts',
+      'Emotion curve',
+      'Pain points',
+      'Opportunities',
+      'Moments of truth',
     ])
     expect(stageNames(b)).toEqual(['Discover', 'Compare', 'Sign up', 'First use', 'Get help', 'Renew'])
     expect(b.phases!.map((p) => p.name)).toEqual(['Before', 'During', 'After'])
@@ -81,7 +93,15 @@ describe('createBoardFromTemplate', () => {
     const b = make('blueprint')
     expect(b.kind).toBe('blueprint')
     expect(roles(b)).toEqual([
-      'evidence', 'customer', 'line-interaction', 'frontstage', 'line-visibility', 'backstage', 'line-internal', 'support', 'standards',
+      'evidence',
+      'customer',
+      'line-interaction',
+      'frontstage',
+      'line-visibility',
+      'backstage',
+      'line-internal',
+      'support',
+      'standards',
     ])
     expect(b.lanes[4].name).toBe('Line of visibility')
     expect(b.fmeaThreshold).toBe(100)
@@ -178,9 +198,7 @@ describe('blueprint lines', () => {
   it('lanesBelowVisibility: everything under the line of visibility, nothing above it', () => {
     const b = make('blueprint')
     expect(lanesBelowVisibility(b)).toEqual(new Set(b.lanes.slice(5).map((l) => l.id)))
-    expect([...lanesBelowVisibility(b)].map((id) => b.lanes.find((l) => l.id === id)!.role)).toEqual([
-      'backstage', 'line-internal', 'support', 'standards',
-    ])
+    expect([...lanesBelowVisibility(b)].map((id) => b.lanes.find((l) => l.id === id)!.role)).toEqual(['backstage', 'line-internal', 'support', 'standards'])
     expect(lanesBelowVisibility(make('journey')).size).toBe(0)
     expect(lanesBelowVisibility(lanesOf('customer', 'line-visibility')).size).toBe(0)
   })

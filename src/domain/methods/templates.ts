@@ -90,7 +90,6 @@ export function isBlueprintOrderValid(board: Board): boolean {
   return roles.every((r, i) => i === 0 || rank[roles[i - 1]] < rank[r])
 }
 
-
 /**
  * Lanes of the blueprint roles that sit in the wrong band (e.g. backstage actions above the
  * line of visibility). Only meaningful when the three lines are present and in order;

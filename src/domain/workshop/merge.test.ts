@@ -34,7 +34,11 @@ describe('merging a workshop', () => {
     expect(merged.workshop!.dots!.map((d) => d.id).sort()).toEqual(['d1', 'd2'])
     expect(ranking(merged, openVoting(merged)!)).toMatchObject([{ card: { id: 'i1' }, dots: 2 }])
     // and the other way round
-    expect(mergeBoards(b, theirs, mine).workshop!.dots!.map((d) => d.id).sort()).toEqual(['d1', 'd2'])
+    expect(
+      mergeBoards(b, theirs, mine)
+        .workshop!.dots!.map((d) => d.id)
+        .sort(),
+    ).toEqual(['d1', 'd2'])
   })
 
   it('a dot taken back in one tab goes, while the other tab’s new dot stays', () => {
@@ -48,12 +52,21 @@ describe('merging a workshop', () => {
   it('the same participant overspending from two tabs: the earliest dots count', () => {
     let b = base()
     b = placeDot(placeDot(b, dot('d1', 'ana', 'i1', T0 + 1)), dot('d2', 'ana', 'i2', T0 + 2))
-    const mine = placeDot({ ...b, workshop: { ...b.workshop, votings: [{ ...b.workshop!.votings![0], multiplePerCard: true }] } }, dot('d3', 'ana', 'i1', T0 + 3))
-    const theirs = placeDot({ ...b, workshop: { ...b.workshop, votings: [{ ...b.workshop!.votings![0], multiplePerCard: true }] } }, dot('d4', 'ana', 'i2', T0 + 4))
+    const mine = placeDot(
+      { ...b, workshop: { ...b.workshop, votings: [{ ...b.workshop!.votings![0], multiplePerCard: true }] } },
+      dot('d3', 'ana', 'i1', T0 + 3),
+    )
+    const theirs = placeDot(
+      { ...b, workshop: { ...b.workshop, votings: [{ ...b.workshop!.votings![0], multiplePerCard: true }] } },
+      dot('d4', 'ana', 'i2', T0 + 4),
+    )
     const merged = mergeBoards(b, mine, theirs)
     expect(merged.workshop!.dots).toHaveLength(4)
     expect(dotsLeft(merged, openVoting(merged)!, 'ana')).toBe(0)
-    expect(ranking(merged, openVoting(merged)!).map((r) => [r.card.id, r.dots])).toEqual([['i1', 2], ['i2', 1]])
+    expect(ranking(merged, openVoting(merged)!).map((r) => [r.card.id, r.dots])).toEqual([
+      ['i1', 2],
+      ['i2', 1],
+    ])
   })
 
   it('a card deleted in one tab takes the dots the other tab put on it', () => {
@@ -69,7 +82,12 @@ describe('merging a workshop', () => {
     const theirs = revealRound(addRoundNote(b, { id: 'n2', roundId: 'r1', stageId: 's1', text: 'theirs' }), 'r1', T0 + 50_000)
     const merged = mergeBoards(b, mine, theirs)
     expect(merged.workshop!.rounds![0]).toMatchObject({ endedAt: T0 + 60_000, revealedAt: T0 + 50_000 })
-    expect(merged.cards.filter((c) => c.roundId === 'r1').map((c) => c.text).sort()).toEqual(['mine', 'theirs'])
+    expect(
+      merged.cards
+        .filter((c) => c.roundId === 'r1')
+        .map((c) => c.text)
+        .sort(),
+    ).toEqual(['mine', 'theirs'])
   })
 
   it('participants added in two tabs are all kept; the timer is one value', () => {
@@ -95,7 +113,10 @@ describe('merging a workshop', () => {
     const raw = JSON.parse(JSON.stringify(b))
     raw.workshop.dots = [dot('d1', 'ana', 'gone', T0), dot('d2', 'ana', 'i1', T0), { id: 'd3' }, dot('d4', 'ana', 'i1', T0)]
     raw.workshop.dots[3].votingId = 'nope'
-    raw.workshop.rounds = [{ id: 'r1', ask: 'shout', stageIds: [], startedAt: T0 }, { id: 'r2', ask: 'irritant', stageIds: ['s1', 'gone'], startedAt: T0 }]
+    raw.workshop.rounds = [
+      { id: 'r1', ask: 'shout', stageIds: [], startedAt: T0 },
+      { id: 'r2', ask: 'irritant', stageIds: ['s1', 'gone'], startedAt: T0 },
+    ]
     raw.workshop.timer = { durationMs: -5 }
     raw.cards[0].roundId = 'r2'
     const { board, warnings } = restoreBoard(raw)

@@ -50,7 +50,10 @@ export function removeParticipant(b: Board, id: Id): Board {
 
 /** Initials shown on dots and notes ("Marie Tremblay" → "MT"). */
 export function initials(name: string): string {
-  const words = name.trim().split(/[\s\-_.]+/).filter(Boolean)
+  const words = name
+    .trim()
+    .split(/[\s\-_.]+/)
+    .filter(Boolean)
   if (!words.length) return '?'
   const letters = words.length === 1 ? [...words[0]].slice(0, 2) : [[...words[0]][0], [...words[words.length - 1]][0]]
   return letters.join('').toLocaleUpperCase()

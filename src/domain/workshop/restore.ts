@@ -51,50 +51,75 @@ export function restoreWorkshop(raw: unknown, refs: WorkshopRefs, repaired: () =
   const w: Workshop = {}
 
   const names = new Set<string>()
-  const participants = list<Participant>(raw.participants, PARTICIPANTS_MAX, (p) => {
-    const name = typeof p.name === 'string' ? p.name.trim().slice(0, PARTICIPANT_NAME_MAX) : ''
-    if (!name || names.has(name.toLocaleLowerCase())) return null
-    names.add(name.toLocaleLowerCase())
-    return { id: p.id as Id, name }
-  }, new Set(), repaired)
+  const participants = list<Participant>(
+    raw.participants,
+    PARTICIPANTS_MAX,
+    (p) => {
+      const name = typeof p.name === 'string' ? p.name.trim().slice(0, PARTICIPANT_NAME_MAX) : ''
+      if (!name || names.has(name.toLocaleLowerCase())) return null
+      names.add(name.toLocaleLowerCase())
+      return { id: p.id as Id, name }
+    },
+    new Set(),
+    repaired,
+  )
   if (participants.length) w.participants = participants
 
-  const rounds = list<Round>(raw.rounds, WORKSHOP_LIMITS.rounds, (r) => {
-    if (!(ROUND_ASKS as readonly unknown[]).includes(r.ask) || !isTime(r.startedAt) || !Array.isArray(r.stageIds)) return null
-    const stageIds = [...new Set(r.stageIds.filter((s): s is Id => isId(s) && refs.stageIds.has(s)))]
-    if (stageIds.length !== r.stageIds.length) repaired()
-    const out: Round = { id: r.id as Id, ask: r.ask as Round['ask'], stageIds, startedAt: r.startedAt }
-    if (isMs(r.durationMs, MAX_TIMER_MS)) out.durationMs = r.durationMs
-    if (r.private === true) out.private = true
-    if (isTime(r.endedAt) && r.endedAt >= r.startedAt) out.endedAt = r.endedAt
-    if (isTime(r.revealedAt)) out.revealedAt = r.revealedAt
-    if (isId(r.laneId) && refs.laneIds.has(r.laneId)) out.laneId = r.laneId
-    if (isMs(r.noteCount, 1e6) && Number.isInteger(r.noteCount)) out.noteCount = r.noteCount
-    return out
-  }, new Set(), repaired)
+  const rounds = list<Round>(
+    raw.rounds,
+    WORKSHOP_LIMITS.rounds,
+    (r) => {
+      if (!(ROUND_ASKS as readonly unknown[]).includes(r.ask) || !isTime(r.startedAt) || !Array.isArray(r.stageIds)) return null
+      const stageIds = [...new Set(r.stageIds.filter((s): s is Id => isId(s) && refs.stageIds.has(s)))]
+      if (stageIds.length !== r.stageIds.length) repaired()
+      const out: Round = { id: r.id as Id, ask: r.ask as Round['ask'], stageIds, startedAt: r.startedAt }
+      if (isMs(r.durationMs, MAX_TIMER_MS)) out.durationMs = r.durationMs
+      if (r.private === true) out.private = true
+      if (isTime(r.endedAt) && r.endedAt >= r.startedAt) out.endedAt = r.endedAt
+      if (isTime(r.revealedAt)) out.revealedAt = r.revealedAt
+      if (isId(r.laneId) && refs.laneIds.has(r.laneId)) out.laneId = r.laneId
+      if (isMs(r.noteCount, 1e6) && Number.isInteger(r.noteCount)) out.noteCount = r.noteCount
+      return out
+    },
+    new Set(),
+    repaired,
+  )
   if (rounds.length) w.rounds = rounds
 
-  const votings = list<Voting>(raw.votings, WORKSHOP_LIMITS.votings, (v) => {
-    const n = v.dotsPerParticipant
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > MAX_DOTS || !isTime(v.startedAt)) return null
-    const out: Voting = { id: v.id as Id, dotsPerParticipant: n, startedAt: v.startedAt }
-    if (Array.isArray(v.tags)) {
-      const tags = [...new Set(v.tags.filter((t): t is CardTag => (CARD_TAGS as readonly unknown[]).includes(t)))]
-      if (tags.length) out.tags = tags
-    }
-    if (isId(v.roundId)) out.roundId = v.roundId
-    if (v.multiplePerCard === true) out.multiplePerCard = true
-    if (v.hideCounts === true) out.hideCounts = true
-    if (isTime(v.endedAt) && v.endedAt >= v.startedAt) out.endedAt = v.endedAt
-    return out
-  }, new Set(), repaired)
+  const votings = list<Voting>(
+    raw.votings,
+    WORKSHOP_LIMITS.votings,
+    (v) => {
+      const n = v.dotsPerParticipant
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > MAX_DOTS || !isTime(v.startedAt)) return null
+      const out: Voting = { id: v.id as Id, dotsPerParticipant: n, startedAt: v.startedAt }
+      if (Array.isArray(v.tags)) {
+        const tags = [...new Set(v.tags.filter((t): t is CardTag => (CARD_TAGS as readonly unknown[]).includes(t)))]
+        if (tags.length) out.tags = tags
+      }
+      if (isId(v.roundId)) out.roundId = v.roundId
+      if (v.multiplePerCard === true) out.multiplePerCard = true
+      if (v.hideCounts === true) out.hideCounts = true
+      if (isTime(v.endedAt) && v.endedAt >= v.startedAt) out.endedAt = v.endedAt
+      return out
+    },
+    new Set(),
+    repaired,
+  )
   if (votings.length) w.votings = votings
 
   const votingIds = new Set(votings.map((v) => v.id))
-  const dots = list<Dot>(raw.dots, WORKSHOP_LIMITS.dots, (d) => {
-    if (!isId(d.votingId) || !votingIds.has(d.votingId) || !isId(d.participantId) || !isId(d.cardId) || !refs.cardIds.has(d.cardId) || !isTime(d.at)) return null
-    return { id: d.id as Id, votingId: d.votingId, participantId: d.participantId, cardId: d.cardId, at: d.at }
-  }, new Set(), repaired)
+  const dots = list<Dot>(
+    raw.dots,
+    WORKSHOP_LIMITS.dots,
+    (d) => {
+      if (!isId(d.votingId) || !votingIds.has(d.votingId) || !isId(d.participantId) || !isId(d.cardId) || !refs.cardIds.has(d.cardId) || !isTime(d.at))
+        return null
+      return { id: d.id as Id, votingId: d.votingId, participantId: d.participantId, cardId: d.cardId, at: d.at }
+    },
+    new Set(),
+    repaired,
+  )
   if (dots.length) w.dots = dots
 
   if (raw.timer !== undefined) {

@@ -4,7 +4,20 @@ import type { Board, Round } from '../types'
 import { deleteCards } from '../operations'
 import { addParticipant } from './participants'
 import { fallbackLane, laneForAsk, newLaneIndex } from './lanes'
-import { activeRound, addRoundLane, addRoundNote, endRound, faceDownCounts, noteError, revealRound, roundError, roundLog, setRoundLane, startRound, withoutFaceDown } from './rounds'
+import {
+  activeRound,
+  addRoundLane,
+  addRoundNote,
+  endRound,
+  faceDownCounts,
+  noteError,
+  revealRound,
+  roundError,
+  roundLog,
+  setRoundLane,
+  startRound,
+  withoutFaceDown,
+} from './rounds'
 import { MINUTE, timerStatus } from './timer'
 
 const T0 = Date.UTC(2026, 10, 22, 9, 0, 0)
@@ -22,7 +35,13 @@ const blueprint = (): Board =>
     lanes: [lane('ev', 'evidence'), lane('cu', 'customer', 'Customer actions'), lane('l1', 'line-interaction'), lane('fr', 'frontstage')],
   })
 const round = (extra: Partial<Round> = {}): Round => ({ id: 'r1', ask: 'irritant', stageIds: ['s2'], startedAt: T0, ...extra })
-const note = (id: string, text: string, extra: Partial<{ stageId: string; authorId: string; roundId: string }> = {}) => ({ id, roundId: 'r1', stageId: 's2', text, ...extra })
+const note = (id: string, text: string, extra: Partial<{ stageId: string; authorId: string; roundId: string }> = {}) => ({
+  id,
+  roundId: 'r1',
+  stageId: 's2',
+  text,
+  ...extra,
+})
 
 describe('the lane a note belongs in', () => {
   it('is asked of the lane roles, best first', () => {

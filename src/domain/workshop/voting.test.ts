@@ -20,7 +20,12 @@ function board(): Board {
       card('w1', 's1', 'lp', 'SMS when ready', { tag: 'wow' }),
     ],
   })
-  for (const [id, name] of [['ana', 'Ana'], ['ben', 'Ben'], ['cy', 'Cy']]) b = addParticipant(b, { id, name })
+  for (const [id, name] of [
+    ['ana', 'Ana'],
+    ['ben', 'Ben'],
+    ['cy', 'Cy'],
+  ])
+    b = addParticipant(b, { id, name })
   return b
 }
 const voting = (extra: Partial<Voting> = {}): Voting => ({ id: 'v1', dotsPerParticipant: 3, startedAt: T0, ...extra })
@@ -66,7 +71,11 @@ describe('dot voting', () => {
     expect(dotError(b, v, 'ana', 'i3')).toBe('noDotsLeft')
     const before = b
     expect(vote(b, ['ana', 'i3'])).toBe(before)
-    expect(b.workshop!.dots!.map((d) => [d.participantId, d.cardId])).toEqual([['ana', 'i1'], ['ana', 'i2'], ['ana', 'w1']])
+    expect(b.workshop!.dots!.map((d) => [d.participantId, d.cardId])).toEqual([
+      ['ana', 'i1'],
+      ['ana', 'i2'],
+      ['ana', 'w1'],
+    ])
   })
 
   it('one dot per card and person unless several are allowed', () => {

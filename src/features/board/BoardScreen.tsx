@@ -30,7 +30,13 @@ function ActionButton({ a, className, icon }: { a: Action; className?: string; i
   if (a.applies && !a.applies()) return null
   const enabled = a.enabled?.() ?? true
   return (
-    <button type="button" className={icon ? `icon-action ${className ?? ''}` : className} onClick={() => a.perform()} disabled={!enabled} title={a.shortcut ? `${t(a.label)} (${shortcutLabel(a.shortcut, t)})` : t(a.label)}>
+    <button
+      type="button"
+      className={icon ? `icon-action ${className ?? ''}` : className}
+      onClick={() => a.perform()}
+      disabled={!enabled}
+      title={a.shortcut ? `${t(a.label)} (${shortcutLabel(a.shortcut, t)})` : t(a.label)}
+    >
       {icon ? (
         <>
           <span aria-hidden>{icon}</span>
@@ -74,27 +80,32 @@ function Toolbar() {
   return (
     // the page's banner landmark holds the toolbar (a <header> cannot be a toolbar itself)
     <header className="board-header">
-    <div className="toolbar" role="toolbar" aria-label={t('board.toolbar')}>
-      <button type="button" className="ghost" aria-label={t('common.back')} title={t('common.back')} onClick={() => navigate('#/')}>
-        <span aria-hidden>←</span> <span className="back-label">{t('common.back')}</span>
-      </button>
-      <InlineInput className="title-input" value={title} label={t('board.boardTitle')} onCommit={(v) => useEditor.getState().apply((b) => ops.renameBoard(b, v.trim() || t('board.untitled')))} />
-      <SaveIndicator />
-      <span className="toolbar-gap" />
-      <ActionButton a={action('undo')} icon="↶" />
-      <ActionButton a={action('redo')} icon="↷" />
-      <span className="toolbar-sep" />
-      <ActionButton a={action('addStage')} />
-      <ActionButton a={action('addLane')} />
-      <ActionButton a={action('addCard')} className="primary" />
-      {registeredBoardTools().map((Tool, i) => (
-        <Tool key={i} />
-      ))}
-      <span className="toolbar-sep" />
-      <ExportMenu />
-      <HelpMenu />
-      <LanguageSelect compact />
-    </div>
+      <div className="toolbar" role="toolbar" aria-label={t('board.toolbar')}>
+        <button type="button" className="ghost" aria-label={t('common.back')} title={t('common.back')} onClick={() => navigate('#/')}>
+          <span aria-hidden>←</span> <span className="back-label">{t('common.back')}</span>
+        </button>
+        <InlineInput
+          className="title-input"
+          value={title}
+          label={t('board.boardTitle')}
+          onCommit={(v) => useEditor.getState().apply((b) => ops.renameBoard(b, v.trim() || t('board.untitled')))}
+        />
+        <SaveIndicator />
+        <span className="toolbar-gap" />
+        <ActionButton a={action('undo')} icon="↶" />
+        <ActionButton a={action('redo')} icon="↷" />
+        <span className="toolbar-sep" />
+        <ActionButton a={action('addStage')} />
+        <ActionButton a={action('addLane')} />
+        <ActionButton a={action('addCard')} className="primary" />
+        {registeredBoardTools().map((Tool, i) => (
+          <Tool key={i} />
+        ))}
+        <span className="toolbar-sep" />
+        <ExportMenu />
+        <HelpMenu />
+        <LanguageSelect compact />
+      </div>
     </header>
   )
 }
@@ -124,23 +135,40 @@ export function BoardScreen({ id }: { id: Id }) {
       </main>
     )
   }
-  if (state.status === 'loading' || !board) return <main className="centered" aria-busy="true">{t('board.loading')}</main>
+  if (state.status === 'loading' || !board)
+    return (
+      <main className="centered" aria-busy="true">
+        {t('board.loading')}
+      </main>
+    )
   return (
     <div className={`board-screen ${presenting ? 'is-presenting' : ''}`}>
       {!presenting && <Toolbar />}
       <div className="board-body">
         <main className="board-main">
-        <h1 className="sr-only">{board.title}</h1>
-        <StorageBanner />
-        {state.recovered && <div className="banner" role="status">{t('board.recovered')}</div>}
-        {notice && <div className="banner" role="status">{notice}</div>}
-        {state.warnings.length > 0 && <div className="banner" role="status">{t('board.restoredWarnings', { list: state.warnings.map((w) => t(`restore.${w.code}`, { count: w.count })).join(' · ') })}</div>}
-        <ReactFlowProvider>
-          <BoardCanvas layoutRef={layoutRef} />
-          {registeredBoardOverlays().map((Overlay, i) => (
-            <Overlay key={i} layoutRef={layoutRef} />
-          ))}
-        </ReactFlowProvider>
+          <h1 className="sr-only">{board.title}</h1>
+          <StorageBanner />
+          {state.recovered && (
+            <div className="banner" role="status">
+              {t('board.recovered')}
+            </div>
+          )}
+          {notice && (
+            <div className="banner" role="status">
+              {notice}
+            </div>
+          )}
+          {state.warnings.length > 0 && (
+            <div className="banner" role="status">
+              {t('board.restoredWarnings', { list: state.warnings.map((w) => t(`restore.${w.code}`, { count: w.count })).join(' · ') })}
+            </div>
+          )}
+          <ReactFlowProvider>
+            <BoardCanvas layoutRef={layoutRef} />
+            {registeredBoardOverlays().map((Overlay, i) => (
+              <Overlay key={i} layoutRef={layoutRef} />
+            ))}
+          </ReactFlowProvider>
         </main>
         {!presenting && <Inspector />}
       </div>

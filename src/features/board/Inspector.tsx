@@ -15,7 +15,19 @@ import './inspectorStrings'
 
 const apply = (op: Parameters<ReturnType<typeof useEditor.getState>['apply']>[0]) => useEditor.getState().apply(op)
 
-function Radio<T extends string>({ name, value, options, onChange, label }: { name: string; value: T | undefined; options: { value: T | ''; label: string; icon?: React.ReactNode }[]; onChange: (v: T | undefined) => void; label: string }) {
+function Radio<T extends string>({
+  name,
+  value,
+  options,
+  onChange,
+  label,
+}: {
+  name: string
+  value: T | undefined
+  options: { value: T | ''; label: string; icon?: React.ReactNode }[]
+  onChange: (v: T | undefined) => void
+  label: string
+}) {
   return (
     <fieldset className="radio-row">
       <legend>{label}</legend>
@@ -47,13 +59,17 @@ export function Inspector() {
       <aside className="inspector" aria-label={t('board.arrows')}>
         <header>
           <h2>{t('board.arrowFromTo', { from: textOf(link.from).slice(0, 30), to: textOf(link.to).slice(0, 30) })}</h2>
-          <button className="icon-btn" aria-label={t('board.closeInspector')} onClick={close}>×</button>
+          <button className="icon-btn" aria-label={t('board.closeInspector')} onClick={close}>
+            ×
+          </button>
         </header>
         <label className="field">
           {t('board.arrowLabel')}
           <InlineInput value={link.label ?? ''} label={t('board.arrowLabel')} onCommit={(v) => apply((b) => ops.setLinkLabel(b, link.id, v))} />
         </label>
-        <button className="danger" onClick={() => apply((b) => ops.deleteLinks(b, [link.id]))}>{t('board.deleteArrow')}</button>
+        <button className="danger" onClick={() => apply((b) => ops.deleteLinks(b, [link.id]))}>
+          {t('board.deleteArrow')}
+        </button>
       </aside>
     )
   }
@@ -68,7 +84,9 @@ export function Inspector() {
     <aside className="inspector" aria-label={t('board.inspector')}>
       <header>
         <h2>{one ? t('board.card') : t('board.selection', { count: cards.length })}</h2>
-        <button className="icon-btn" aria-label={t('board.closeInspector')} onClick={close}>×</button>
+        <button className="icon-btn" aria-label={t('board.closeInspector')} onClick={close}>
+          ×
+        </button>
       </header>
       {one && (
         <p className="muted small">
@@ -80,7 +98,10 @@ export function Inspector() {
         label={t('board.tag')}
         value={common('tag')}
         onChange={(tag) => updateSelected({ tag })}
-        options={[{ value: '', label: t('common.none') }, ...CARD_TAGS.map((tag) => ({ value: tag, label: t(`tag.${tag}`), icon: <Symbol name={tag} color={TAG_COLORS[tag]} /> }))]}
+        options={[
+          { value: '', label: t('common.none') },
+          ...CARD_TAGS.map((tag) => ({ value: tag, label: t(`tag.${tag}`), icon: <Symbol name={tag} color={TAG_COLORS[tag]} /> })),
+        ]}
       />
       <Radio<Evidence>
         name="evidence"
@@ -117,7 +138,9 @@ export function Inspector() {
             onClick={() => updateSelected({ color: c })}
           />
         ))}
-        <button className="swatch swatch-none" aria-label={t('color.none')} title={t('color.none')} onClick={() => updateSelected({ color: undefined })}>∅</button>
+        <button className="swatch swatch-none" aria-label={t('color.none')} title={t('color.none')} onClick={() => updateSelected({ color: undefined })}>
+          ∅
+        </button>
       </fieldset>
       <fieldset className="radio-row">
         <legend>{servicePoints ? t(`kind.${board.kind}`) : t('board.failPoint')}</legend>
@@ -145,25 +168,42 @@ export function Inspector() {
           </label>
           <div className="field votes-field">
             <span>{t('board.votes')}</span>
-            <button className="icon-btn" aria-label={t('board.removeVote')} disabled={!one.votes} onClick={() => updateSelected({ votes: Math.max(0, (one.votes ?? 0) - 1) || undefined })}>−</button>
-            <output aria-live="polite" aria-label={t('board.votesCount', { count: one.votes ?? 0 })}>{formatNumber(one.votes ?? 0)}</output>
-            <button className="icon-btn" aria-label={t('board.addVote')} onClick={() => updateSelected({ votes: (one.votes ?? 0) + 1 })}>+</button>
+            <button
+              className="icon-btn"
+              aria-label={t('board.removeVote')}
+              disabled={!one.votes}
+              onClick={() => updateSelected({ votes: Math.max(0, (one.votes ?? 0) - 1) || undefined })}
+            >
+              −
+            </button>
+            <output aria-live="polite" aria-label={t('board.votesCount', { count: one.votes ?? 0 })}>
+              {formatNumber(one.votes ?? 0)}
+            </output>
+            <button className="icon-btn" aria-label={t('board.addVote')} onClick={() => updateSelected({ votes: (one.votes ?? 0) + 1 })}>
+              +
+            </button>
           </div>
           <div className="field">
             <span>{t('board.arrows')}</span>
             <ul className="link-list">
               {links.map((l) => (
                 <li key={l.id}>
-                  <span>{l.from === one.id ? '→' : '←'} {textOf(l.from === one.id ? l.to : l.from).slice(0, 40)}</span>
-                  <button className="icon-btn" aria-label={t(l.from === one.id ? 'board.deleteArrowTo' : 'board.deleteArrowFrom', { card: textOf(l.from === one.id ? l.to : l.from).slice(0, 40) })} onClick={() => apply((b) => ops.deleteLinks(b, [l.id]))}>×</button>
+                  <span>
+                    {l.from === one.id ? '→' : '←'} {textOf(l.from === one.id ? l.to : l.from).slice(0, 40)}
+                  </span>
+                  <button
+                    className="icon-btn"
+                    aria-label={t(l.from === one.id ? 'board.deleteArrowTo' : 'board.deleteArrowFrom', {
+                      card: textOf(l.from === one.id ? l.to : l.from).slice(0, 40),
+                    })}
+                    onClick={() => apply((b) => ops.deleteLinks(b, [l.id]))}
+                  >
+                    ×
+                  </button>
                 </li>
               ))}
             </ul>
-            <select
-              aria-label={t('board.connectTo')}
-              value=""
-              onChange={(e) => e.target.value && connect(one.id, e.target.value)}
-            >
+            <select aria-label={t('board.connectTo')} value="" onChange={(e) => e.target.value && connect(one.id, e.target.value)}>
               <option value="">{t('board.connectTo')}</option>
               {board.cards
                 .filter((c) => c.id !== one.id)
@@ -181,7 +221,9 @@ export function Inspector() {
       )}
       <div className="button-row">
         <button onClick={duplicateSelection}>{t('board.duplicate')}</button>
-        <button className="danger" onClick={deleteSelection}>{t('board.delete')}</button>
+        <button className="danger" onClick={deleteSelection}>
+          {t('board.delete')}
+        </button>
       </div>
     </aside>
   )

@@ -36,7 +36,10 @@ registerAction({
 })
 
 /** A shortcut as text, in the interface's language ("Ctrl+Maj+Z"): for tooltips. */
-export const shortcutLabel = (text: string, t: T): string => shortcutKeys(text).map((k) => t(`shortcuts.key.${k}`, { defaultValue: k })).join('+')
+export const shortcutLabel = (text: string, t: T): string =>
+  shortcutKeys(text)
+    .map((k) => t(`shortcuts.key.${k}`, { defaultValue: k }))
+    .join('+')
 
 /** Groups in the order the dialog lists them; a feature's own group comes after these. */
 const GROUP_ORDER = ['history', 'cards', 'navigate', 'board', 'view', 'help', 'general']

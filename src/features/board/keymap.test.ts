@@ -21,8 +21,7 @@ describe('the keymap', () => {
 
   it('declares the canvas keys, the board keys and the help key in the registry', () => {
     const ids = keyed.map((a) => a.id)
-    for (const id of ['undo', 'redo', 'duplicate', 'addCard', 'edit', 'delete', 'clearSelection', 'finishEditing', 'shortcuts'])
-      expect(ids, id).toContain(id)
+    for (const id of ['undo', 'redo', 'duplicate', 'addCard', 'edit', 'delete', 'clearSelection', 'finishEditing', 'shortcuts']) expect(ids, id).toContain(id)
     for (const dir of ['left', 'right', 'up', 'down']) expect(ids).toEqual(expect.arrayContaining([`cursor.${dir}`, `nudge.${dir}`]))
   })
 
@@ -77,8 +76,13 @@ describe('the keymap', () => {
 
 describe('handling a key press', () => {
   const board: Board = {
-    id: 'b', title: 'Keys', kind: 'journey',
-    stages: [{ id: 's1', name: 'One' }, { id: 's2', name: 'Two' }],
+    id: 'b',
+    title: 'Keys',
+    kind: 'journey',
+    stages: [
+      { id: 's1', name: 'One' },
+      { id: 's2', name: 'Two' },
+    ],
     lanes: [{ id: 'l1', name: 'Actions', role: 'actions' }],
     cards: [{ id: 'c1', stageId: 's1', laneId: 'l1', text: 'First' }],
     links: [],
@@ -149,7 +153,12 @@ describe('handling a key press', () => {
     fire(canvas, 'Delete', (ev) => handleShortcut(ev, 'canvas'))
     expect(useEditor.getState().board!.cards.map((c) => c.id)).toEqual([added.id])
     fire(document.body, 'Ctrl+Z', (ev) => handleShortcut(ev, 'board'))
-    expect(useEditor.getState().board!.cards.map((c) => c.id).sort()).toEqual(['c1', added.id].sort())
+    expect(
+      useEditor
+        .getState()
+        .board!.cards.map((c) => c.id)
+        .sort(),
+    ).toEqual(['c1', added.id].sort())
   })
 
   it('a control inside the canvas keeps its own keys (Enter on a menu button opens the menu, adds no card)', () => {

@@ -19,8 +19,7 @@ export const currentSession = () => current
 const host = {
   get: () => useEditor.getState().board,
   receive: (b: Parameters<ReturnType<typeof useEditor.getState>['receive']>[0]) => useEditor.getState().receive(b),
-  subscribe: (fn: (b: ReturnType<typeof useEditor.getState>['board']) => void) =>
-    useEditor.subscribe((s, prev) => s.board !== prev.board && fn(s.board)),
+  subscribe: (fn: (b: ReturnType<typeof useEditor.getState>['board']) => void) => useEditor.subscribe((s, prev) => s.board !== prev.board && fn(s.board)),
   lock: () => useEditor.getState().setReadOnly(true),
 }
 

@@ -44,11 +44,16 @@ export function ExportDialogHost() {
       }}
     >
       {open && (
-        <Suspense fallback={<p className="export-form" aria-busy="true">…</p>}>
+        <Suspense
+          fallback={
+            <p className="export-form" aria-busy="true">
+              …
+            </p>
+          }
+        >
           <ExportForm key={format} format={format!} board={board!} />
         </Suspense>
       )}
     </dialog>
   )
 }
-

@@ -6,8 +6,22 @@ import type { Board } from '../../domain/types'
 import { useEditor } from '../../store/editorStore'
 import { i18n } from '../../i18n'
 import {
-  boardLocale, exportContext, exportPdf, exportPng, exportSlides, exportSvg, makeContext, planFitPdf, estimateReadablePdf, pngSize, slideRanges, smallTextNote,
-  type ExportLocale, type Paper, type PdfMode, type SlideAspect,
+  boardLocale,
+  exportContext,
+  exportPdf,
+  exportPng,
+  exportSlides,
+  exportSvg,
+  makeContext,
+  planFitPdf,
+  estimateReadablePdf,
+  pngSize,
+  slideRanges,
+  smallTextNote,
+  type ExportLocale,
+  type Paper,
+  type PdfMode,
+  type SlideAspect,
 } from './exports'
 import { closeExportDialog, runners, type ExportFormat, type ExportOutcome } from './exportState'
 import { drawsZones } from './svg/boardScene'
@@ -53,7 +67,10 @@ export default function ExportForm({ format, board }: { format: ExportFormat; bo
 
   const slidesPossible = !drawsZones(board) && stageCount > 0
   const ctx = useMemo(() => makeContext(board, { locale, customerView }), [board, locale, customerView])
-  const ranges = useMemo(() => (format === 'slides' && slidesPossible ? slideRanges(ctx, aspect, perSlide) : []), [format, slidesPossible, ctx, aspect, perSlide])
+  const ranges = useMemo(
+    () => (format === 'slides' && slidesPossible ? slideRanges(ctx, aspect, perSlide) : []),
+    [format, slidesPossible, ctx, aspect, perSlide],
+  )
   const info = useMemo(() => {
     if (format === 'png') {
       const s = pngSize(ctx, ratio)
@@ -66,7 +83,8 @@ export default function ExportForm({ format, board }: { format: ExportFormat; bo
       const small = plan.smallestPt < 6.5
       return { lines: [t('exporting.pages', { count: plan.pages }), smallTextNote(plan.smallestPt)], warn: small }
     }
-    if (format === 'slides' && slidesPossible) return { lines: [t('exporting.slideList', { count: ranges.length + 1, list: ranges.map(rangeLabel).join(', ') })], warn: false }
+    if (format === 'slides' && slidesPossible)
+      return { lines: [t('exporting.slideList', { count: ranges.length + 1, list: ranges.map(rangeLabel).join(', ') })], warn: false }
     return { lines: [], warn: false }
   }, [format, ctx, ratio, paper, pdfMode, ranges, slidesPossible, t])
 
@@ -112,7 +130,15 @@ export default function ExportForm({ format, board }: { format: ExportFormat; bo
     />
   )
   const paperChoice = (
-    <Choice<Paper> legend={t('exporting.paper')} value={paper} onChange={setPaper} options={[{ value: 'a4', label: t('exporting.a4') }, { value: 'a3', label: t('exporting.a3') }]} />
+    <Choice<Paper>
+      legend={t('exporting.paper')}
+      value={paper}
+      onChange={setPaper}
+      options={[
+        { value: 'a4', label: t('exporting.a4') },
+        { value: 'a3', label: t('exporting.a3') },
+      ]}
+    />
   )
 
   return (
@@ -131,19 +157,32 @@ export default function ExportForm({ format, board }: { format: ExportFormat; bo
               legend={t('exporting.pdfLayout')}
               value={pdfMode}
               onChange={setPdfMode}
-              options={[{ value: 'readable', label: t('exporting.readable') }, { value: 'fit', label: t('exporting.fit') }]}
+              options={[
+                { value: 'readable', label: t('exporting.readable') },
+                { value: 'fit', label: t('exporting.fit') },
+              ]}
             />
           </>
         )}
         {format === 'slides' && slidesPossible && (
           <>
-            <Choice<SlideAspect> legend={t('exporting.aspect')} value={aspect} onChange={setAspect} options={[{ value: '16:9', label: t('exporting.wide') }, { value: '4:3', label: t('exporting.standard') }]} />
+            <Choice<SlideAspect>
+              legend={t('exporting.aspect')}
+              value={aspect}
+              onChange={setAspect}
+              options={[
+                { value: '16:9', label: t('exporting.wide') },
+                { value: '4:3', label: t('exporting.standard') },
+              ]}
+            />
             <label className="field export-field">
               {t('exporting.perSlide')}
               <select value={String(perSlide)} onChange={(e) => setPerSlide(e.target.value === 'auto' ? 'auto' : Number(e.target.value))}>
                 <option value="auto">{t('exporting.perSlideAuto')}</option>
                 {Array.from({ length: Math.min(stageCount, 12) }, (_, i) => (
-                  <option key={i} value={i + 1}>{(i + 1).toLocaleString(i18n.language)}</option>
+                  <option key={i} value={i + 1}>
+                    {(i + 1).toLocaleString(i18n.language)}
+                  </option>
                 ))}
               </select>
             </label>
@@ -151,7 +190,11 @@ export default function ExportForm({ format, board }: { format: ExportFormat; bo
               legend={t('exporting.output')}
               value={slidesAs}
               onChange={setSlidesAs}
-              options={[{ value: 'pptx', label: t('exporting.asPptx') }, { value: 'pdf', label: t('exporting.asPdf') }, { value: 'png', label: t('exporting.asPng') }]}
+              options={[
+                { value: 'pptx', label: t('exporting.asPptx') },
+                { value: 'pdf', label: t('exporting.asPdf') },
+                { value: 'png', label: t('exporting.asPng') },
+              ]}
             />
             {slidesAs === 'png' && ratioChoice}
           </>
@@ -161,7 +204,10 @@ export default function ExportForm({ format, board }: { format: ExportFormat; bo
             <p className="muted small" id="export-language-note">
               {locale === boardLocale(board)
                 ? t('exporting.languageNote', { language: t(`exporting.languageName.${locale}`) })
-                : t('exporting.languageOverride', { language: t(`exporting.languageName.${locale}`), board: t(`exporting.languageName.${boardLocale(board)}`) })}
+                : t('exporting.languageOverride', {
+                    language: t(`exporting.languageName.${locale}`),
+                    board: t(`exporting.languageName.${boardLocale(board)}`),
+                  })}
             </p>
             <label className="field export-field">
               {t('exporting.language')}

@@ -70,7 +70,11 @@ export function ExportMenu() {
             ))}
           </div>
         )}
-        {error && <div role="alert" className="toast toast-error">{error}</div>}
+        {error && (
+          <div role="alert" className="toast toast-error">
+            {error}
+          </div>
+        )}
       </div>
       {hosts.map((Host, i) => (
         <Host key={i} />

@@ -16,7 +16,19 @@ import type { Slide, SlideAspect } from './slide'
 export type { Slide, SlideAspect } from './slide'
 import { canvasMeasure, resetTextMeasures, type Measure } from './svg/text'
 import { buildVectorPdf, type PdfPage } from './pdf'
-import { fitOnePage, inkShare, paperBox, planPages, printedPt, MAX_BLANK, MAX_SCALE, type PageBlock, type PageModel, type PaperBox, type PlannedPage } from './pages'
+import {
+  fitOnePage,
+  inkShare,
+  paperBox,
+  planPages,
+  printedPt,
+  MAX_BLANK,
+  MAX_SCALE,
+  type PageBlock,
+  type PageModel,
+  type PaperBox,
+  type PlannedPage,
+} from './pages'
 import { fitPixelRatio, lowerRatio } from './pixelRatio'
 import { splitStages, rangeLabel, type StageRange } from './slices'
 import { svgToCanvas, isBlank, canvasToPng } from './raster'
@@ -55,11 +67,22 @@ export function boardLocale(board: Board): ExportLocale {
 /** The context of an export, at once (the dialog's estimates): no personas loaded, fonts as they are. */
 export function makeContext(board: Board, opts: { locale?: ExportLocale; customerView?: boolean; personas?: Persona[]; date?: Date } = {}): ExportContext {
   const locale = opts.locale ?? boardLocale(board)
-  return { board, locale, t: i18n.getFixedT(locale) as Translate, personas: opts.personas ?? [], customerView: !!opts.customerView, date: opts.date ?? new Date(), measure: canvasMeasure }
+  return {
+    board,
+    locale,
+    t: i18n.getFixedT(locale) as Translate,
+    personas: opts.personas ?? [],
+    customerView: !!opts.customerView,
+    date: opts.date ?? new Date(),
+    measure: canvasMeasure,
+  }
 }
 
 /** What every export of `board` needs: its language, its personas, the fonts measured. */
-export async function exportContext(board: Board, opts: { locale?: ExportLocale; customerView?: boolean; personas?: Persona[]; date?: Date } = {}): Promise<ExportContext> {
+export async function exportContext(
+  board: Board,
+  opts: { locale?: ExportLocale; customerView?: boolean; personas?: Persona[]; date?: Date } = {},
+): Promise<ExportContext> {
   const personas = opts.personas ?? (await getPersonas(board.personaIds ?? []).catch((): Persona[] => []))
   if (typeof document !== 'undefined' && document.fonts) {
     const before = document.fonts.check('700 16px Inter') && document.fonts.check('400 15px Inter')
@@ -219,7 +242,8 @@ function pageLabel(ctx: ExportContext, p: PlannedPage, n: number, total: number,
   const parts: string[] = []
   const stages = { from: Math.min(...p.blocks.map((b) => b.stages.from)), to: Math.max(...p.blocks.map((b) => b.stages.to)) }
   const lanes = { from: Math.min(...p.blocks.map((b) => b.lanes.from)), to: Math.max(...p.blocks.map((b) => b.lanes.to)) }
-  if (stages.from > 0 || stages.to < ctx.board.stages.length - 1) parts.push(ctx.t('exporting.stagesOf', { range: rangeLabel(stages), count: ctx.board.stages.length }))
+  if (stages.from > 0 || stages.to < ctx.board.stages.length - 1)
+    parts.push(ctx.t('exporting.stagesOf', { range: rangeLabel(stages), count: ctx.board.stages.length }))
   if (lanes.from > 0 || lanes.to < laneCount - 1) parts.push(ctx.t('exporting.lanesOf', { range: rangeLabel(lanes), count: laneCount }))
   parts.push(ctx.t('exporting.pageOf', { n, total }))
   return parts.join(' · ')
@@ -247,7 +271,15 @@ export function planReadablePdf(ctx: ExportContext, paper: Paper): PdfPlan {
   const pages = planned.map((p, i) => {
     const laneSet = (b: PageBlock) => new Set(lanes.slice(b.lanes.from, b.lanes.to + 1).map((l) => l.id))
     const scenes = p.blocks.map((b, j) =>
-      buildBoardScene(ctx.board, { ...sceneOptions(ctx), stages: b.stages, laneIds: laneSet(b), legend: j === p.blocks.length - 1, legendCards: shownCards, markers: true, persona: false }),
+      buildBoardScene(ctx.board, {
+        ...sceneOptions(ctx),
+        stages: b.stages,
+        laneIds: laneSet(b),
+        legend: j === p.blocks.length - 1,
+        legendCards: shownCards,
+        markers: true,
+        persona: false,
+      }),
     )
     const shapes: Shape[] = []
     let y = 0
@@ -269,7 +301,16 @@ export function planReadablePdf(ctx: ExportContext, paper: Paper): PdfPlan {
 
 /** The scene's own white margin prints over the page's margin: its ink starts at the content box. */
 function pdfPage(ctx: ExportContext, box: PaperBox, scene: Scene, scale: number, label: string): PdfPage {
-  return { scene, width: box.width, height: box.height, x: box.content.x - SCENE_PAD * scale, y: box.content.y - SCENE_PAD * scale, scale, title: ctx.board.title, label }
+  return {
+    scene,
+    width: box.width,
+    height: box.height,
+    x: box.content.x - SCENE_PAD * scale,
+    y: box.content.y - SCENE_PAD * scale,
+    scale,
+    title: ctx.board.title,
+    label,
+  }
 }
 
 /** The whole board on one page, turned to the board's shape. */
@@ -277,7 +318,10 @@ export function planFitPdf(ctx: ExportContext, paper: Paper): PdfPlan {
   const scene = buildBoardScene(ctx.board, { ...sceneOptions(ctx), legend: true, persona: true })
   const { box, scale: fit } = fitOnePage(paper, scene.width, scene.height, SCENE_PAD)
   const scale = Math.min(fit, MAX_SCALE * 1.5)
-  return { pages: [pdfPage(ctx, box, scene, scale, `${subtitle(ctx)} · ${ctx.t('exporting.pageOf', { n: 1, total: 1 })}`)], smallestPt: printedPt(scene.minText, scale) }
+  return {
+    pages: [pdfPage(ctx, box, scene, scale, `${subtitle(ctx)} · ${ctx.t('exporting.pageOf', { n: 1, total: 1 })}`)],
+    smallestPt: printedPt(scene.minText, scale),
+  }
 }
 
 /** What the dialog says of the smallest text a PDF prints (in the interface's language). */
@@ -338,7 +382,6 @@ export function slideRanges(ctx: ExportContext, aspect: SlideAspect, perSlide: n
   return best!.ranges
 }
 
-
 /** The deck: a title slide (board, persona, date), then the board by runs of stages. */
 export function buildSlides(ctx: ExportContext, aspect: SlideAspect, ranges: StageRange[]): Slide[] {
   const size = SLIDE_PX[aspect]
@@ -346,7 +389,11 @@ export function buildSlides(ctx: ExportContext, aspect: SlideAspect, ranges: Sta
   const slides: Slide[] = [
     {
       scene: buildTitleSlide({
-        ...sceneOptions(ctx), width: size.width, height: size.height, title: ctx.board.title, subtitle: subtitle(ctx),
+        ...sceneOptions(ctx),
+        width: size.width,
+        height: size.height,
+        title: ctx.board.title,
+        subtitle: subtitle(ctx),
         stages: ctx.board.stages.map((s) => ({ name: s.name, phase: ctx.board.phases?.find((p) => p.stageIds.includes(s.id))?.name })),
       }),
       title: ctx.board.title,

@@ -4,10 +4,14 @@ import { legendItems } from './legend'
 
 const card = (id: string, extra: Partial<Card> = {}): Card => ({ id, stageId: 's1', laneId: 'l1', text: id, ...extra })
 const board = (cards: Card[], extra: Partial<Board> = {}): Board => ({
-  id: 'b', title: 'T', kind: 'blueprint',
+  id: 'b',
+  title: 'T',
+  kind: 'blueprint',
   stages: [{ id: 's1', name: 'Arrive' }],
   lanes: [{ id: 'l1', name: 'Frontstage', role: 'frontstage' }],
-  cards, links: [], ...extra,
+  cards,
+  links: [],
+  ...extra,
 })
 const symbols = (b: Board, flags?: Parameters<typeof legendItems>[1]) => legendItems(b, flags).map((i) => i.symbol)
 

@@ -46,7 +46,13 @@ describe('page split', () => {
     const wide = planPages(model(24, [160, 160, 160]), a4)
     expect(wide.flatMap((p) => p.blocks).every((p) => p.lanes.from === 0 && p.lanes.to === 2)).toBe(true)
     expect(wide.length).toBeGreaterThan(1)
-    const tall = planPages(model(2, Array.from({ length: 14 }, () => 220)), a4)
+    const tall = planPages(
+      model(
+        2,
+        Array.from({ length: 14 }, () => 220),
+      ),
+      a4,
+    )
     expect(tall.flatMap((p) => p.blocks).every((p) => p.stages.from === 0 && p.stages.to === 1)).toBe(true)
     expect(tall.length).toBeGreaterThan(1)
   })

@@ -53,8 +53,6 @@ export interface PlannedPage {
   height: number
 }
 
-
-
 /** 15 px card text printed at 0.17 mm/px is about 7 pt: the smallest comfortable size. */
 export const MIN_SCALE = 0.17
 /** Larger than this prints text larger than on screen, to no reader's benefit. */
@@ -186,25 +184,25 @@ export function planPages(model: PageModel, paper: PaperBox): PlannedPage[] {
   return best!.pages
 
   function consider(pages: PlannedPage[], lastResort: boolean) {
-      const pad = 2 * model.pad
-      const fit = Math.min(...pages.map((p) => Math.min(content.width / (p.width - pad), content.height / (p.height - pad))))
-      const scale = Math.min(fit, MAX_SCALE)
-      if (scale < MIN_SCALE && !lastResort) return
-      let blank = 0
-      for (const [i, p] of pages.entries()) {
-        const own = Math.min(content.width / (p.width - pad), content.height / (p.height - pad), MAX_SCALE * 1.25)
-        // a little margin over the third: the plan's sizes are estimates of the drawn pages'
-        const filled = (sc: number) => inkShare(paper, p.width - pad, p.height - pad, sc) >= 1 - MAX_BLANK + 0.03
-        p.scale = filled(scale) ? scale : Math.max(scale, own)
-        if (i < pages.length - 1 && !filled(p.scale)) blank++
-      }
-      const c: Candidate = { pages, blank, scale }
-      if (
-        !best ||
-        c.blank < best.blank ||
-        (c.blank === best.blank && (c.pages.length < best.pages.length || (c.pages.length === best.pages.length && c.scale > best.scale + 1e-9)))
-      )
-        best = c
+    const pad = 2 * model.pad
+    const fit = Math.min(...pages.map((p) => Math.min(content.width / (p.width - pad), content.height / (p.height - pad))))
+    const scale = Math.min(fit, MAX_SCALE)
+    if (scale < MIN_SCALE && !lastResort) return
+    let blank = 0
+    for (const [i, p] of pages.entries()) {
+      const own = Math.min(content.width / (p.width - pad), content.height / (p.height - pad), MAX_SCALE * 1.25)
+      // a little margin over the third: the plan's sizes are estimates of the drawn pages'
+      const filled = (sc: number) => inkShare(paper, p.width - pad, p.height - pad, sc) >= 1 - MAX_BLANK + 0.03
+      p.scale = filled(scale) ? scale : Math.max(scale, own)
+      if (i < pages.length - 1 && !filled(p.scale)) blank++
+    }
+    const c: Candidate = { pages, blank, scale }
+    if (
+      !best ||
+      c.blank < best.blank ||
+      (c.blank === best.blank && (c.pages.length < best.pages.length || (c.pages.length === best.pages.length && c.scale > best.scale + 1e-9)))
+    )
+      best = c
   }
 }
 
@@ -225,7 +223,12 @@ export function paperBox(paper: keyof typeof PAPER_MM, orientation: 'landscape' 
 }
 
 /** The orientation that lets a `w` × `h` scene print largest on one page, and its scale. */
-export function fitOnePage(paper: keyof typeof PAPER_MM, w: number, h: number, pad = 0): { box: PaperBox; orientation: 'landscape' | 'portrait'; scale: number } {
+export function fitOnePage(
+  paper: keyof typeof PAPER_MM,
+  w: number,
+  h: number,
+  pad = 0,
+): { box: PaperBox; orientation: 'landscape' | 'portrait'; scale: number } {
   w -= 2 * pad
   h -= 2 * pad
   const options = (['landscape', 'portrait'] as const).map((orientation) => {

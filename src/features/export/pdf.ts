@@ -49,7 +49,11 @@ function fitText(doc: jsPDF, text: string, maxWidth: number): string {
   return s + '…'
 }
 
-export async function buildVectorPdf(pages: PdfPage[], info: PdfInfo, opts: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {}): Promise<Blob> {
+export async function buildVectorPdf(
+  pages: PdfPage[],
+  info: PdfInfo,
+  opts: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {},
+): Promise<Blob> {
   const { jsPDF, svg2pdf, fonts } = await loadPdf()
   const first = pages[0]
   const doc = new jsPDF({ unit: 'mm', format: [first.width, first.height], orientation: first.width > first.height ? 'landscape' : 'portrait', compress: true })

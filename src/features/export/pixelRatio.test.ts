@@ -26,7 +26,13 @@ describe('fitPixelRatio', () => {
     expect(r.width).toBeLessThanOrEqual(SAFE_CANVAS.maxSide)
   })
   it('stays within Chromium limits for any size', () => {
-    for (const [w, h] of [[1, 1], [32_767, 10], [20_000, 20_000], [100, 400_000], [5000, 3000]])
+    for (const [w, h] of [
+      [1, 1],
+      [32_767, 10],
+      [20_000, 20_000],
+      [100, 400_000],
+      [5000, 3000],
+    ])
       for (const req of [1, 2, 3]) {
         const r = fitPixelRatio(w, h, req, CHROMIUM_CANVAS)
         if (r.ratio > 0.1) {

@@ -13,7 +13,11 @@ const hex = (c?: string) => (c ?? '#000000').replace('#', '').toUpperCase().slic
 
 type Xf = { x: number; y: number; k: number }
 type Pt = { x: number; y: number }
-type Seg = { x: number; y: number; moveTo?: boolean } | { x: number; y: number; curve: { type: 'cubic'; x1: number; y1: number; x2: number; y2: number } } | { x: number; y: number; curve: { type: 'quadratic'; x1: number; y1: number } } | { close: true }
+type Seg =
+  | { x: number; y: number; moveTo?: boolean }
+  | { x: number; y: number; curve: { type: 'cubic'; x1: number; y1: number; x2: number; y2: number } }
+  | { x: number; y: number; curve: { type: 'quadratic'; x1: number; y1: number } }
+  | { close: true }
 
 /** Absolute M, L, C, Q, Z commands (the only ones the scene writes) as points. */
 function parsePath(d: string): { segs: Seg[]; pts: Pt[] } {
@@ -35,11 +39,19 @@ function parsePath(d: string): { segs: Seg[]; pts: Pt[] } {
       pts.push(p)
       if (cmd === 'M') cmd = 'L'
     } else if (cmd === 'C') {
-      const x1 = num(), y1 = num(), x2 = num(), y2 = num(), x = num(), y = num()
+      const x1 = num(),
+        y1 = num(),
+        x2 = num(),
+        y2 = num(),
+        x = num(),
+        y = num()
       segs.push({ x, y, curve: { type: 'cubic', x1, y1, x2, y2 } })
       pts.push({ x: x1, y: y1 }, { x: x2, y: y2 }, { x, y })
     } else if (cmd === 'Q') {
-      const x1 = num(), y1 = num(), x = num(), y = num()
+      const x1 = num(),
+        y1 = num(),
+        x = num(),
+        y = num()
       segs.push({ x, y, curve: { type: 'quadratic', x1, y1 } })
       pts.push({ x: x1, y: y1 }, { x, y })
     } else i++
@@ -114,10 +126,18 @@ function draw(pptx: PptxGenJS, slide: PptxGenJS.Slide, shapes: Shape[], f: Xf, s
       }
       return g.moveTo ? { ...p, moveTo: true } : p
     })
-    slide.addShape('custGeom' as PptxGenJS.SHAPE_NAME, {
-      x: X(x0), y: Y(y0), w: Math.max(L(x1 - x0), 0.001), h: Math.max(L(y1 - y0), 0.001),
-      points, fill: s.fill && s.fill !== 'none' ? { color: hex(s.fill) } : undefined, line: line(s.stroke, s.sw, s.dash),
-    } as PptxGenJS.ShapeProps)
+    slide.addShape(
+      'custGeom' as PptxGenJS.SHAPE_NAME,
+      {
+        x: X(x0),
+        y: Y(y0),
+        w: Math.max(L(x1 - x0), 0.001),
+        h: Math.max(L(y1 - y0), 0.001),
+        points,
+        fill: s.fill && s.fill !== 'none' ? { color: hex(s.fill) } : undefined,
+        line: line(s.stroke, s.sw, s.dash),
+      } as PptxGenJS.ShapeProps,
+    )
   }
   for (const s of shapes) {
     switch (s.type) {
@@ -126,7 +146,10 @@ function draw(pptx: PptxGenJS, slide: PptxGenJS.Slide, shapes: Shape[], f: Xf, s
         break
       case 'rect':
         slide.addShape(s.r ? pptx.ShapeType.roundRect : pptx.ShapeType.rect, {
-          x: X(s.x), y: Y(s.y), w: L(s.w), h: L(s.h),
+          x: X(s.x),
+          y: Y(s.y),
+          w: L(s.w),
+          h: L(s.h),
           fill: s.fill && s.fill !== 'none' ? { color: hex(s.fill) } : undefined,
           line: line(s.stroke, s.sw, s.dash),
           ...(s.r ? { rectRadius: Math.min(0.5, s.r / Math.max(1, Math.min(s.w, s.h))) } : {}),
@@ -134,8 +157,12 @@ function draw(pptx: PptxGenJS, slide: PptxGenJS.Slide, shapes: Shape[], f: Xf, s
         break
       case 'circle':
         slide.addShape(pptx.ShapeType.ellipse, {
-          x: X(s.cx - s.r), y: Y(s.cy - s.r), w: L(2 * s.r), h: L(2 * s.r),
-          fill: s.fill && s.fill !== 'none' ? { color: hex(s.fill) } : undefined, line: line(s.stroke, s.sw, s.dash),
+          x: X(s.cx - s.r),
+          y: Y(s.cy - s.r),
+          w: L(2 * s.r),
+          h: L(2 * s.r),
+          fill: s.fill && s.fill !== 'none' ? { color: hex(s.fill) } : undefined,
+          line: line(s.stroke, s.sw, s.dash),
         })
         break
       case 'line':
@@ -150,10 +177,22 @@ function draw(pptx: PptxGenJS, slide: PptxGenJS.Slide, shapes: Shape[], f: Xf, s
         slide.addText(
           s.lines.map((l, i) => ({ text: l, options: { breakLine: i < s.lines.length - 1 } })),
           {
-            x: X(left), y: Y(s.y), w: L(w), h: L(s.lines.length * s.lh),
-            fontFace: 'Inter', fontSize: pt(s.size), bold: (s.weight ?? 400) >= 700, italic: !!s.italic, color: hex(s.fill),
-            align: s.anchor === 'middle' ? 'center' : s.anchor === 'end' ? 'right' : 'left', valign: 'top',
-            margin: 0, lineSpacing: pt(s.lh), wrap: false, fit: 'none', lang,
+            x: X(left),
+            y: Y(s.y),
+            w: L(w),
+            h: L(s.lines.length * s.lh),
+            fontFace: 'Inter',
+            fontSize: pt(s.size),
+            bold: (s.weight ?? 400) >= 700,
+            italic: !!s.italic,
+            color: hex(s.fill),
+            align: s.anchor === 'middle' ? 'center' : s.anchor === 'end' ? 'right' : 'left',
+            valign: 'top',
+            margin: 0,
+            lineSpacing: pt(s.lh),
+            wrap: false,
+            fit: 'none',
+            lang,
           },
         )
         break

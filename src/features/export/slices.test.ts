@@ -6,9 +6,14 @@ const card = (id: string, stageId: string, laneId = 'l1'): Card => ({ id, stageI
 
 function board(): Board {
   return {
-    id: 'b', title: 'Renew a passport', kind: 'journey',
+    id: 'b',
+    title: 'Renew a passport',
+    kind: 'journey',
     stages: ['s1', 's2', 's3', 's4', 's5'].map((id) => ({ id, name: id.toUpperCase() })),
-    lanes: [{ id: 'l1', name: 'Actions', role: 'actions' }, { id: 'l2', name: 'Emotions', role: 'emotions' }],
+    lanes: [
+      { id: 'l1', name: 'Actions', role: 'actions' },
+      { id: 'l2', name: 'Emotions', role: 'emotions' },
+    ],
     phases: [
       { id: 'before', name: 'Before', stageIds: ['s1', 's2'] },
       { id: 'during', name: 'During', stageIds: ['s3', 's4'] },
@@ -21,18 +26,37 @@ function board(): Board {
       { id: 'cd', from: 'c', to: 'd', label: 'triggers' },
       { id: 'de', from: 'd', to: 'e' },
     ],
-    emotions: [{ stageId: 's1', value: 2 }, { stageId: 's3', value: -3 }, { stageId: 's4', value: 1, personaId: 'p1' }],
+    emotions: [
+      { stageId: 's1', value: 2 },
+      { stageId: 's3', value: -3 },
+      { stageId: 's4', value: 1, personaId: 'p1' },
+    ],
     personaIds: ['p1'],
   }
 }
 
 describe('splitStages', () => {
   it('covers every stage once, in order, with slides as even as possible', () => {
-    expect(splitStages(12, 5)).toEqual([{ from: 0, to: 3 }, { from: 4, to: 7 }, { from: 8, to: 11 }])
-    expect(splitStages(7, 3)).toEqual([{ from: 0, to: 2 }, { from: 3, to: 4 }, { from: 5, to: 6 }])
-    expect(splitStages(4, 2)).toEqual([{ from: 0, to: 1 }, { from: 2, to: 3 }])
+    expect(splitStages(12, 5)).toEqual([
+      { from: 0, to: 3 },
+      { from: 4, to: 7 },
+      { from: 8, to: 11 },
+    ])
+    expect(splitStages(7, 3)).toEqual([
+      { from: 0, to: 2 },
+      { from: 3, to: 4 },
+      { from: 5, to: 6 },
+    ])
+    expect(splitStages(4, 2)).toEqual([
+      { from: 0, to: 1 },
+      { from: 2, to: 3 },
+    ])
     expect(splitStages(3, 10)).toEqual([{ from: 0, to: 2 }])
-    expect(splitStages(3, 1)).toEqual([{ from: 0, to: 0 }, { from: 1, to: 1 }, { from: 2, to: 2 }])
+    expect(splitStages(3, 1)).toEqual([
+      { from: 0, to: 0 },
+      { from: 1, to: 1 },
+      { from: 2, to: 2 },
+    ])
   })
   it('never exceeds the size asked for', () => {
     for (let n = 1; n <= 30; n++)
@@ -45,7 +69,10 @@ describe('splitStages', () => {
   })
   it('no stages, no slides; nonsense sizes count as one stage per slide', () => {
     expect(splitStages(0, 4)).toEqual([])
-    expect(splitStages(2, 0)).toEqual([{ from: 0, to: 0 }, { from: 1, to: 1 }])
+    expect(splitStages(2, 0)).toEqual([
+      { from: 0, to: 0 },
+      { from: 1, to: 1 },
+    ])
     expect(splitStages(2, NaN)).toHaveLength(2)
   })
 })
@@ -75,7 +102,10 @@ describe('sliceBoard', () => {
   })
   it('keeps the emotion points of the kept stages (every persona), the lanes and personas', () => {
     const s = sliceBoard(board(), { from: 2, to: 4 })
-    expect(s.emotions).toEqual([{ stageId: 's3', value: -3 }, { stageId: 's4', value: 1, personaId: 'p1' }])
+    expect(s.emotions).toEqual([
+      { stageId: 's3', value: -3 },
+      { stageId: 's4', value: 1, personaId: 'p1' },
+    ])
     expect(s.lanes).toEqual(board().lanes)
     expect(s.personaIds).toEqual(['p1'])
     expect(s.title).toBe('Renew a passport')

@@ -54,9 +54,7 @@ export function sliceBoard(board: Board, range: StageRange): Board {
     links: board.links.filter((l) => cardIds.has(l.from) && cardIds.has(l.to)),
   }
   if (board.phases) {
-    out.phases = board.phases
-      .map((p) => ({ ...p, stageIds: p.stageIds.filter((id) => kept.has(id)) }))
-      .filter((p) => p.stageIds.length > 0)
+    out.phases = board.phases.map((p) => ({ ...p, stageIds: p.stageIds.filter((id) => kept.has(id)) })).filter((p) => p.stageIds.length > 0)
   }
   if (board.emotions) out.emotions = board.emotions.filter((e) => kept.has(e.stageId))
   return out

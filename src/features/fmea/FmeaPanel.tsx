@@ -47,7 +47,12 @@ function CardFmea({ board, card }: { board: Board; card: Card }) {
   const text = (field: FmeaTextField) => (
     <label className="field">
       {t(`methods.fmea.${field}`)}
-      <TextCell value={f[field] ?? ''} label={t(`methods.fmea.${field}`)} cellKey={`${id}:${field}`} onCommit={(v) => apply((b) => setFailureText(b, id, field, v))} />
+      <TextCell
+        value={f[field] ?? ''}
+        label={t(`methods.fmea.${field}`)}
+        cellKey={`${id}:${field}`}
+        onCommit={(v) => apply((b) => setFailureText(b, id, field, v))}
+      />
     </label>
   )
   const score = (field: FmeaField, value: number | undefined) => (
@@ -60,7 +65,9 @@ function CardFmea({ board, card }: { board: Board; card: Card }) {
         errorId={errorId}
         onCommit={(n) => apply((b) => setScore(b, id, field, n))}
         onClear={field.startsWith('revised.') ? () => apply((b) => clearRevised(b, id)) : undefined}
-        onInvalid={(typed) => setError({ field, text: t('fmeaView.scoreInvalid', { field: fieldName(t, field), card: card.text.trim() || t('board.emptyCard'), value: typed }) })}
+        onInvalid={(typed) =>
+          setError({ field, text: t('fmeaView.scoreInvalid', { field: fieldName(t, field), card: card.text.trim() || t('board.emptyCard'), value: typed }) })
+        }
         onValid={() => setError((e) => (e?.field === field ? null : e))}
       />
     </label>
@@ -73,13 +80,13 @@ function CardFmea({ board, card }: { board: Board; card: Card }) {
       </h3>
       {text('failure')}
       {text('cause')}
-      <div className="fmea-panel-scores">
-        {SCORE_FIELDS.map((k) => score(k, f[k]))}
-      </div>
+      <div className="fmea-panel-scores">{SCORE_FIELDS.map((k) => score(k, f[k]))}</div>
       <p className="fmea-panel-c" aria-live="polite">
         <span>{t('fmeaView.formula', { G: f.severity, P: f.probability, D: f.detection, C })}</span>
         <Criticality value={C} above={above} />
-        <span className="muted small">{above ? t('methods.fmea.aboveThreshold', { threshold }) : `${t('fmeaView.belowThreshold')} (${formatNumber(threshold)})`}</span>
+        <span className="muted small">
+          {above ? t('methods.fmea.aboveThreshold', { threshold }) : `${t('fmeaView.belowThreshold')} (${formatNumber(threshold)})`}
+        </span>
       </p>
       {text('actions')}
       <fieldset className="fmea-panel-revised">
@@ -94,7 +101,9 @@ function CardFmea({ board, card }: { board: Board; card: Card }) {
               <Criticality value={C2} above={isAboveThreshold(C2, threshold)} />
             </>
           ) : (
-            <span className="muted small">{t('fmeaView.revisedEmpty')} — {t('fmeaView.revisedHint')}</span>
+            <span className="muted small">
+              {t('fmeaView.revisedEmpty')} — {t('fmeaView.revisedHint')}
+            </span>
           )}
         </p>
       </fieldset>

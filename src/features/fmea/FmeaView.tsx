@@ -11,7 +11,17 @@ import type { Board, Id } from '../../domain/types'
 import { useEditor } from '../../store/editorStore'
 import { Symbol } from '../../ui/icons'
 import { ScoreCell, TextCell } from './cells'
-import { addFailure, clearRevised, parseThreshold, removeFailure, setFailureText, setScore, THRESHOLD_MAX, THRESHOLD_MIN, type FmeaTextField } from './fmeaEdits'
+import {
+  addFailure,
+  clearRevised,
+  parseThreshold,
+  removeFailure,
+  setFailureText,
+  setScore,
+  THRESHOLD_MAX,
+  THRESHOLD_MIN,
+  type FmeaTextField,
+} from './fmeaEdits'
 import { cardName, cardOption, fieldName, REVISED_FIELDS, SCORE_FIELDS, shortName } from './labels'
 import { formatNumber } from '../../i18n'
 
@@ -127,7 +137,9 @@ export function FmeaView({ onClose }: { onClose: () => void }) {
         <label className="fmea-add">
           <span className="sr-only">{t('fmeaView.addFailure')}</span>
           <select ref={addSelect} value="" disabled={free.length === 0} onChange={(e) => add(e.target.value)} data-testid="fmea-add">
-            <option value="">{board.cards.length === 0 ? t('fmeaView.noCards') : free.length === 0 ? t('fmeaView.noCardLeft') : `+ ${t('fmeaView.addFailurePick')}`}</option>
+            <option value="">
+              {board.cards.length === 0 ? t('fmeaView.noCards') : free.length === 0 ? t('fmeaView.noCardLeft') : `+ ${t('fmeaView.addFailurePick')}`}
+            </option>
             {free.map((c) => (
               <option key={c.id} value={c.id}>
                 {cardOption(t, board, c)}
@@ -168,7 +180,15 @@ export function FmeaView({ onClose }: { onClose: () => void }) {
             </thead>
             <tbody>
               {rows.map((row) => (
-                <Row key={row.cardId} row={row} errorId={errorId} onInvalid={invalid} onValid={valid} onShow={() => showCard(row)} onRemove={() => remove(row)} />
+                <Row
+                  key={row.cardId}
+                  row={row}
+                  errorId={errorId}
+                  onInvalid={invalid}
+                  onValid={valid}
+                  onShow={() => showCard(row)}
+                  onRemove={() => remove(row)}
+                />
               ))}
             </tbody>
           </table>
@@ -187,7 +207,17 @@ function ScoreHeading({ short, full, className }: { short: string; full: string;
   )
 }
 
-function ThresholdInput({ threshold, onCommit, invalid, errorId }: { threshold: number; onCommit: (text: string) => boolean; invalid: boolean; errorId: string }) {
+function ThresholdInput({
+  threshold,
+  onCommit,
+  invalid,
+  errorId,
+}: {
+  threshold: number
+  onCommit: (text: string) => boolean
+  invalid: boolean
+  errorId: string
+}) {
   const { t } = useTranslation()
   const [draft, setDraft] = useState(String(threshold))
   useEffect(() => setDraft(String(threshold)), [threshold])
@@ -225,14 +255,33 @@ function ThresholdInput({ threshold, onCommit, invalid, errorId }: { threshold: 
   )
 }
 
-function Row({ row, errorId, onInvalid, onValid, onShow, onRemove }: { row: FmeaRow; errorId: string; onInvalid: (cellKey: string, text: string) => void; onValid: (cellKey: string) => void; onShow: () => void; onRemove: () => void }) {
+function Row({
+  row,
+  errorId,
+  onInvalid,
+  onValid,
+  onShow,
+  onRemove,
+}: {
+  row: FmeaRow
+  errorId: string
+  onInvalid: (cellKey: string, text: string) => void
+  onValid: (cellKey: string) => void
+  onShow: () => void
+  onRemove: () => void
+}) {
   const { t } = useTranslation()
   const name = cardName(t, row.cardText)
   const id = row.cardId
   const label = (field: string) => t('fmeaView.cell', { field, card: name })
   const text = (field: FmeaTextField, value: string) => (
     <td>
-      <TextCell value={value} label={label(t(`methods.fmea.${field}`))} cellKey={`${id}:${field}`} onCommit={(v) => apply((b) => setFailureText(b, id, field, v))} />
+      <TextCell
+        value={value}
+        label={label(t(`methods.fmea.${field}`))}
+        cellKey={`${id}:${field}`}
+        onCommit={(v) => apply((b) => setFailureText(b, id, field, v))}
+      />
     </td>
   )
   const score = (field: FmeaField, value: number | undefined) => (
@@ -270,9 +319,23 @@ function Row({ row, errorId, onInvalid, onValid, onShow, onRemove }: { row: Fmea
       {score('revised.severity', r?.G)}
       {score('revised.probability', r?.P)}
       {score('revised.detection', r?.D)}
-      <td className="fmea-num fmea-c">{r ? <Criticality value={r.C} above={r.aboveThreshold} /> : <span className="muted small" title={t('fmeaView.revisedHint')}>—</span>}</td>
+      <td className="fmea-num fmea-c">
+        {r ? (
+          <Criticality value={r.C} above={r.aboveThreshold} />
+        ) : (
+          <span className="muted small" title={t('fmeaView.revisedHint')}>
+            —
+          </span>
+        )}
+      </td>
       <td>
-        <button type="button" className="icon-btn danger" aria-label={t('fmeaView.remove', { card: name })} title={t('fmeaView.remove', { card: name })} onClick={onRemove}>
+        <button
+          type="button"
+          className="icon-btn danger"
+          aria-label={t('fmeaView.remove', { card: name })}
+          title={t('fmeaView.remove', { card: name })}
+          onClick={onRemove}
+        >
           ×
         </button>
       </td>

@@ -12,7 +12,14 @@ interface CommonProps {
   className?: string
 }
 
-export function TextCell({ value, label, cellKey, className, onCommit, placeholder }: CommonProps & { value: string; onCommit: (v: string) => void; placeholder?: string }) {
+export function TextCell({
+  value,
+  label,
+  cellKey,
+  className,
+  onCommit,
+  placeholder,
+}: CommonProps & { value: string; onCommit: (v: string) => void; placeholder?: string }) {
   const [draft, setDraft] = useState(value)
   useEffect(() => setDraft(value), [value])
   return (

@@ -25,7 +25,14 @@ export function fieldName(t: T, field: FmeaField): string {
 
 /** Short column heading: G, P, D, G′, P′, D′. */
 export const shortName = (t: T, field: FmeaField): string =>
-  ({ severity: t('fmeaView.G'), probability: t('fmeaView.P'), detection: t('fmeaView.D'), 'revised.severity': t('fmeaView.G2'), 'revised.probability': t('fmeaView.P2'), 'revised.detection': t('fmeaView.D2') })[field]
+  ({
+    severity: t('fmeaView.G'),
+    probability: t('fmeaView.P'),
+    detection: t('fmeaView.D'),
+    'revised.severity': t('fmeaView.G2'),
+    'revised.probability': t('fmeaView.P2'),
+    'revised.detection': t('fmeaView.D2'),
+  })[field]
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s)
 

@@ -16,7 +16,18 @@ afterEach(async () => {
   await dropDatabase()
 })
 
-const row = (id: string, extra: Record<string, unknown>) => ({ id, rev: 1, createdAt: 5, updatedAt: 5, title: id, kind: 'journey', stageCount: 3, cardCount: 5, board: { ...journey(), id, title: id }, ...extra })
+const row = (id: string, extra: Record<string, unknown>) => ({
+  id,
+  rev: 1,
+  createdAt: 5,
+  updatedAt: 5,
+  title: id,
+  kind: 'journey',
+  stageCount: 3,
+  cardCount: 5,
+  board: { ...journey(), id, title: id },
+  ...extra,
+})
 
 describe('the home list', () => {
   it('lists every board, healthy or not, and repairs the broken rows once', async () => {
@@ -34,7 +45,8 @@ describe('the home list', () => {
     // (waits for the list, however busy the machine)
     expect(await screen.findByRole('link', { name: 'Healthy one' }, { timeout: 10_000 })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Healthy two' })).toBeInTheDocument()
-    for (const name of ['Oops board', 'nul', 'No cards', 'undated', 'Other id', 'From a newer app']) expect(screen.getByRole('link', { name })).toBeInTheDocument()
+    for (const name of ['Oops board', 'nul', 'No cards', 'undated', 'Other id', 'From a newer app'])
+      expect(screen.getByRole('link', { name })).toBeInTheDocument()
     // an unreadable title is still named
     expect(screen.getByRole('link', { name: 'Untitled board' })).toBeInTheDocument()
     expect(document.querySelectorAll('.board-item')).toHaveLength(9)

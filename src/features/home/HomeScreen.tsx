@@ -44,7 +44,8 @@ function NewBoardForm({ onDone }: { onDone: () => void }) {
   const [template, setTemplate] = useState<TemplateId>(TEMPLATES[0].id)
   const lang = i18n.language.startsWith('fr') ? 'fr' : 'en'
   const previews = useMemo(
-    () => Object.fromEntries(TEMPLATES.map((tpl) => [tpl.id, createBoardFromTemplate(tpl.id, { title: '', lang, t: (k) => t(k) })])) as Record<TemplateId, Board>,
+    () =>
+      Object.fromEntries(TEMPLATES.map((tpl) => [tpl.id, createBoardFromTemplate(tpl.id, { title: '', lang, t: (k) => t(k) })])) as Record<TemplateId, Board>,
     [lang, t],
   )
   const create = async (e: React.FormEvent) => {
@@ -72,8 +73,12 @@ function NewBoardForm({ onDone }: { onDone: () => void }) {
         ))}
       </fieldset>
       <div className="button-row">
-        <button type="submit" className="primary">{t('common.create')}</button>
-        <button type="button" onClick={onDone}>{t('common.cancel')}</button>
+        <button type="submit" className="primary">
+          {t('common.create')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
       </div>
     </form>
   )
@@ -118,9 +123,19 @@ export function HomeScreen() {
           <p className="muted">{t('app.tagline')}</p>
         </div>
         <div className="button-row">
-          <button className="primary" onClick={() => setCreating(true)}>{t('home.newBoard')}</button>
+          <button className="primary" onClick={() => setCreating(true)}>
+            {t('home.newBoard')}
+          </button>
           <button onClick={() => fileInput.current?.click()}>{t('common.import')}</button>
-          <input ref={fileInput} type="file" hidden accept=".json,.parcours.json,application/json,.csv,.tsv,.txt,text/csv,text/plain,.xlsx,.xls,.ods" multiple onChange={(e) => e.target.files && void runImport(e.target.files).then(() => (e.target.value = ''))} data-testid="import-input" />
+          <input
+            ref={fileInput}
+            type="file"
+            hidden
+            accept=".json,.parcours.json,application/json,.csv,.tsv,.txt,text/csv,text/plain,.xlsx,.xls,.ods"
+            multiple
+            onChange={(e) => e.target.files && void runImport(e.target.files).then(() => (e.target.value = ''))}
+            data-testid="import-input"
+          />
           {registeredHomeTools().map((Tool, i) => (
             <Tool key={i} />
           ))}
@@ -132,7 +147,9 @@ export function HomeScreen() {
         <div className={`banner ${outcome.ok ? '' : 'banner-error'}`} role={outcome.ok ? 'status' : 'alert'}>
           <span>{outcome.message}</span>
           {outcome.boardId && <a href={boardHref(outcome.boardId)}>{t('common.open')}</a>}
-          <button className="icon-btn" aria-label={t('common.close')} onClick={() => setOutcome(null)}>×</button>
+          <button className="icon-btn" aria-label={t('common.close')} onClick={() => setOutcome(null)}>
+            ×
+          </button>
         </div>
       )}
       {deleted && (
@@ -169,7 +186,11 @@ export function HomeScreen() {
                 }}
               />
             )}
-            {row.readOnly && <span className="small newer-tag"><span aria-hidden>⊘</span> {t('stored.newerTag')}</span>}
+            {row.readOnly && (
+              <span className="small newer-tag">
+                <span aria-hidden>⊘</span> {t('stored.newerTag')}
+              </span>
+            )}
             <span className="muted small">
               {t(`kind.${row.kind}`)} · {t('home.stages', { count: row.stageCount })} · {t('home.cards', { count: row.cardCount })}
             </span>
@@ -183,7 +204,12 @@ export function HomeScreen() {
               >
                 {t('common.rename')}
               </button>
-              <button onClick={() => void duplicateBoardRow(row.id, t('home.copyOf', { title: row.title }))} aria-label={`${t('common.duplicate')}: ${row.title}`} disabled={row.readOnly} title={row.readOnly ? t('stored.newerAction') : undefined}>
+              <button
+                onClick={() => void duplicateBoardRow(row.id, t('home.copyOf', { title: row.title }))}
+                aria-label={`${t('common.duplicate')}: ${row.title}`}
+                disabled={row.readOnly}
+                title={row.readOnly ? t('stored.newerAction') : undefined}
+              >
                 {t('common.duplicate')}
               </button>
               <button className="danger" onClick={() => void deleteBoardRow(row.id).then(setDeleted)} aria-label={`${t('common.delete')}: ${row.title}`}>
@@ -193,7 +219,11 @@ export function HomeScreen() {
           </li>
         ))}
       </ul>
-      {dragOver && <div className="drop-hint" aria-hidden>{t('home.dropHint')}</div>}
+      {dragOver && (
+        <div className="drop-hint" aria-hidden>
+          {t('home.dropHint')}
+        </div>
+      )}
     </main>
   )
 }

@@ -12,14 +12,24 @@ import { setBoardNotice } from '../board/notices'
 
 registerStrings('paste', {
   en: {
-    open: 'Paste from a spreadsheet', title: 'Paste a grid from a spreadsheet', box: 'Copied cells (tab-separated)',
+    open: 'Paste from a spreadsheet',
+    title: 'Paste a grid from a spreadsheet',
+    box: 'Copied cells (tab-separated)',
     hint: 'Copy cells in Excel or Google Sheets: first row = stages, first column = lanes. Each line of a cell becomes a card.',
-    boardTitle: 'Title of the new board', create: 'Create the board', pasted: 'Pasted grid', empty: 'Paste some cells first.',
+    boardTitle: 'Title of the new board',
+    create: 'Create the board',
+    pasted: 'Pasted grid',
+    empty: 'Paste some cells first.',
   },
   fr: {
-    open: 'Coller depuis un tableur', title: 'Coller une grille depuis un tableur', box: 'Cellules copiées (séparées par des tabulations)',
+    open: 'Coller depuis un tableur',
+    title: 'Coller une grille depuis un tableur',
+    box: 'Cellules copiées (séparées par des tabulations)',
     hint: 'Copiez des cellules dans Excel ou Google Sheets : première ligne = étapes, première colonne = couloirs. Chaque ligne d’une cellule devient une carte.',
-    boardTitle: 'Titre du nouveau tableau', create: 'Créer le tableau', pasted: 'Grille collée', empty: 'Collez d’abord des cellules.',
+    boardTitle: 'Titre du nouveau tableau',
+    create: 'Créer le tableau',
+    pasted: 'Grille collée',
+    empty: 'Collez d’abord des cellules.',
   },
 })
 
@@ -67,27 +77,37 @@ function SpreadsheetImport() {
   }
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)}>{t('paste.open')}</button>
+      <button type="button" onClick={() => setOpen(true)}>
+        {t('paste.open')}
+      </button>
       {open && (
         <div className="dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
           <div role="dialog" aria-modal="true" aria-labelledby="paste-title" className="dialog">
-          <form className="dialog-form" onSubmit={submit}>
-            <h2 id="paste-title">{t('paste.title')}</h2>
-            <p className="muted small">{t('paste.hint')}</p>
-            <label className="field">
-              {t('paste.boardTitle')}
-              <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={500} />
-            </label>
-            <label className="field">
-              {t('paste.box')}
-              <textarea ref={box} rows={8} value={text} onChange={(e) => setText(e.target.value)} className="mono" />
-            </label>
-            {error && <p role="alert" className="error-text">{error}</p>}
-            <div className="button-row">
-              <button type="submit" className="primary">{t('paste.create')}</button>
-              <button type="button" onClick={() => setOpen(false)}>{t('common.cancel')}</button>
-            </div>
-          </form>
+            <form className="dialog-form" onSubmit={submit}>
+              <h2 id="paste-title">{t('paste.title')}</h2>
+              <p className="muted small">{t('paste.hint')}</p>
+              <label className="field">
+                {t('paste.boardTitle')}
+                <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={500} />
+              </label>
+              <label className="field">
+                {t('paste.box')}
+                <textarea ref={box} rows={8} value={text} onChange={(e) => setText(e.target.value)} className="mono" />
+              </label>
+              {error && (
+                <p role="alert" className="error-text">
+                  {error}
+                </p>
+              )}
+              <div className="button-row">
+                <button type="submit" className="primary">
+                  {t('paste.create')}
+                </button>
+                <button type="button" onClick={() => setOpen(false)}>
+                  {t('common.cancel')}
+                </button>
+              </div>
+            </form>
           </div>
         </div>
       )}

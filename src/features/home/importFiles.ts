@@ -28,7 +28,8 @@ type ReadFile = { ok: true; board: Board; personas: Persona[]; warnings: string[
 /** Read and validate one file; nothing is written. */
 export async function readImportFile(file: File): Promise<ReadFile> {
   const name = file.name
-  if (file.size > MAX_FILE_BYTES) return { ok: false, message: t('io.fileTooLarge', { name, size: Math.round(file.size / 1048576), max: MAX_FILE_BYTES / 1048576 }) }
+  if (file.size > MAX_FILE_BYTES)
+    return { ok: false, message: t('io.fileTooLarge', { name, size: Math.round(file.size / 1048576), max: MAX_FILE_BYTES / 1048576 }) }
   const lang = i18n.language.startsWith('fr') ? 'fr' : 'en'
   if (isWorkbookName(name)) return { ok: false, message: `${name}: ${t('io.grid.workbook')}` }
   if (/\.(csv|tsv|txt)$/i.test(name)) {

@@ -57,7 +57,11 @@ export function BackupTools() {
           if (file) void restore(file)
         }}
       />
-      {busy && <span className="muted small" role="status">{t('io.backup.working')}</span>}
+      {busy && (
+        <span className="muted small" role="status">
+          {t('io.backup.working')}
+        </span>
+      )}
       {outcome &&
         createPortal(
           <div className={`banner io-banner ${outcome.ok ? '' : 'banner-error'}`} role={outcome.ok ? 'status' : 'alert'} data-testid="backup-outcome">

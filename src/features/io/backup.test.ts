@@ -41,7 +41,12 @@ describe('workspace backup', () => {
     expect(typeof data.exportedAt).toBe('string')
     expect(data.personas).toEqual([persona])
     expect(data.boards).toHaveLength(2)
-    expect(data.boards[0]).toMatchObject({ format: 'parcours-board', version: 1, board: { id: 'b_one', title: 'Renewal' }, measurements: [measurement('m1', 'b_one-c1')] })
+    expect(data.boards[0]).toMatchObject({
+      format: 'parcours-board',
+      version: 1,
+      board: { id: 'b_one', title: 'Renewal' },
+      measurements: [measurement('m1', 'b_one-c1')],
+    })
     expect(data.boards[0].measurements[0].boardId).toBeUndefined()
     expect(data.boards[1].measurements).toEqual([])
   })
@@ -136,7 +141,16 @@ describe('workspace backup', () => {
     expect(msg(ws({ boards: {} }))).toBe('boards: expected a list.')
     expect(msg(ws({ boards: [42] }))).toBe('boards[0]: expected an object.')
     expect(msg(ws({ personas: [{ id: 'p', name: 'x', photo: 'data:image/gif;base64,AAAA' }] }))).toMatch(/^personas\[0\]\.photo: only PNG/)
-    expect(msg(ws({ personas: [{ id: 'ok', name: 'a' }, { id: 'p', name: 7 }] }))).toMatch(/^personas\[1\]\.name: expected text/)
+    expect(
+      msg(
+        ws({
+          personas: [
+            { id: 'ok', name: 'a' },
+            { id: 'p', name: 7 },
+          ],
+        }),
+      ),
+    ).toMatch(/^personas\[1\]\.name: expected text/)
     expect(msg(ws({ personas: [persona, persona] }))).toMatch(/^personas\[1\]\.id: the id “pe_marie” appears twice/)
     const twice = { format: 'parcours-board', version: 1, board: board('b_x', 'X') }
     expect(msg(ws({ boards: [twice, twice] }))).toMatch(/^boards\[1\]\.board\.id: the id “b_x” appears twice/)

@@ -60,7 +60,10 @@ const cardSchema = z.object({
   waitPoint: z.boolean().optional(),
   durationMinutes: z.number().min(0).max(LIMITS.durationMinutes).optional(),
   votes: z.number().int().min(0).max(LIMITS.votes).optional(),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .optional(),
   fmea: fmeaSchema.optional(),
   ...workshopCardFields,
 })
@@ -195,7 +198,9 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 /** A key that could reach an object's prototype, anywhere in the file: refused outright. */
 function forbiddenKey(data: unknown, path: PathPart[] = []): { path: PathPart[]; key: string } | null {
   if (typeof data !== 'object' || data === null) return null
-  const entries: [PathPart, unknown][] = Array.isArray(data) ? data.map((v, i) => [i, v]) : Object.keys(data).map((k) => [k, (data as Record<string, unknown>)[k]])
+  const entries: [PathPart, unknown][] = Array.isArray(data)
+    ? data.map((v, i) => [i, v])
+    : Object.keys(data).map((k) => [k, (data as Record<string, unknown>)[k]])
   for (const [k, v] of entries) {
     if (typeof k === 'string' && FORBIDDEN_KEYS.has(k)) return { path, key: k }
     const inner = forbiddenKey(v, [...path, k])
@@ -214,7 +219,8 @@ function decodeHead(b64: string, bytes: number): Uint8Array {
 
 /** Why a photo is refused, or null when it is a real PNG, JPEG or WebP image. */
 export function photoProblem(photo: string): { code: string; params?: Record<string, string | number> } | null {
-  if (photo.length > PHOTO_MAX_CHARS) return { code: 'photoSize', params: { size: Math.round((photo.length * 0.75) / 1024), max: Math.round((PHOTO_MAX_CHARS * 0.75) / 1024) } }
+  if (photo.length > PHOTO_MAX_CHARS)
+    return { code: 'photoSize', params: { size: Math.round((photo.length * 0.75) / 1024), max: Math.round((PHOTO_MAX_CHARS * 0.75) / 1024) } }
   const m = IMAGE_DATA_URL.exec(photo)
   if (!m || m[2].length % 4 !== 0) return { code: 'photoType', params: { found: describe(photo.slice(0, 40)) } }
   let head: Uint8Array
@@ -245,7 +251,12 @@ function checkReferences(f: BoardFileContent, prefix: string): ImportFailure | n
   const p = (s: string) => join(prefix, s)
   const b = f.board
   // ids are unique within each kind of record (references always name one kind)
-  const lists: [readonly { id: string }[], string][] = [[b.stages, 'board.stages'], [b.lanes, 'board.lanes'], [b.cards, 'board.cards'], [b.links, 'board.links']]
+  const lists: [readonly { id: string }[], string][] = [
+    [b.stages, 'board.stages'],
+    [b.lanes, 'board.lanes'],
+    [b.cards, 'board.cards'],
+    [b.links, 'board.links'],
+  ]
   for (const [list, path] of lists) {
     const dup = duplicate(list, p(path))
     if (dup) return dup
@@ -277,7 +288,8 @@ function checkReferences(f: BoardFileContent, prefix: string): ImportFailure | n
   }
   const phaseDup = duplicate(b.phases ?? [], p('board.phases'))
   if (phaseDup) return phaseDup
-  for (const [i, e] of (b.emotions ?? []).entries()) if (!stages.has(e.stageId)) return fail('unknownStage', p(`board.emotions[${i}].stageId`), { id: e.stageId })
+  for (const [i, e] of (b.emotions ?? []).entries())
+    if (!stages.has(e.stageId)) return fail('unknownStage', p(`board.emotions[${i}].stageId`), { id: e.stageId })
   const personaDup = duplicate(f.personas, p('personas'))
   if (personaDup) return personaDup
   for (const [i, persona] of f.personas.entries()) {

@@ -20,7 +20,17 @@ const board: Board = {
   ],
   cards: [
     // deliberately out of reading order
-    { id: 'c3', stageId: 's2', laneId: 'l2', text: 'Paiement refusé', tag: 'irritant', failPoint: true, waitPoint: true, durationMinutes: 2.5, fmea: { failure: 'Card refused', severity: 8, probability: 4, detection: 5 } },
+    {
+      id: 'c3',
+      stageId: 's2',
+      laneId: 'l2',
+      text: 'Paiement refusé',
+      tag: 'irritant',
+      failPoint: true,
+      waitPoint: true,
+      durationMinutes: 2.5,
+      fmea: { failure: 'Card refused', severity: 8, probability: 4, detection: 5 },
+    },
     { id: 'c1', stageId: 's1', laneId: 'l1', text: 'Cherche, compare; "hésite"\net revient', votes: 3, evidence: 'fact', moment: 'negative' },
     { id: 'c2', stageId: 's1', laneId: 'l2', text: '=HYPERLINK("http://evil")', tag: 'question' },
     { id: 'c4', stageId: 's1', laneId: 'l1', text: '-3 jours' },
@@ -39,11 +49,39 @@ describe('cardsCsv', () => {
   it('writes one row per card in reading order, with English headers, and reads back intact', () => {
     const rows = parse(cardsCsv(board, { lang: 'en' }))
     expect(rows[0]).toEqual([
-      'Stage #', 'Stage', 'Phase', 'Lane', 'Lane role', 'Text', 'Tag', 'Evidence', 'Votes', 'Moment of truth', 'Fail point', 'Wait point', 'Duration (minutes)', 'FMEA criticality',
+      'Stage #',
+      'Stage',
+      'Phase',
+      'Lane',
+      'Lane role',
+      'Text',
+      'Tag',
+      'Evidence',
+      'Votes',
+      'Moment of truth',
+      'Fail point',
+      'Wait point',
+      'Duration (minutes)',
+      'FMEA criticality',
     ])
     expect(rows).toHaveLength(1 + board.cards.length)
-    expect(rows.slice(1).map((r) => r[5])).toEqual(['Cherche, compare; "hésite"\net revient', "'-3 jours", "'=HYPERLINK(\"http://evil\")", 'Paiement refusé'])
-    expect(rows[1]).toEqual(['1', 'Découvrir', 'Avant', 'Actions du client', 'Customer actions', 'Cherche, compare; "hésite"\net revient', '', 'Fact', '3', 'Negative moment of truth', '', '', '', ''])
+    expect(rows.slice(1).map((r) => r[5])).toEqual(['Cherche, compare; "hésite"\net revient', "'-3 jours", '\'=HYPERLINK("http://evil")', 'Paiement refusé'])
+    expect(rows[1]).toEqual([
+      '1',
+      'Découvrir',
+      'Avant',
+      'Actions du client',
+      'Customer actions',
+      'Cherche, compare; "hésite"\net revient',
+      '',
+      'Fact',
+      '3',
+      'Negative moment of truth',
+      '',
+      '',
+      '',
+      '',
+    ])
     expect(rows[4]).toEqual(['2', 'Payer', '', 'Irritants', 'Pain points', 'Paiement refusé', 'Irritant', '', '', '', 'yes', 'yes', '2.5', '160'])
   })
 
@@ -51,13 +89,34 @@ describe('cardsCsv', () => {
     const csv = cardsCsv(board, { lang: 'fr' })
     const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true }).data
     expect(rows[0].slice(0, 6)).toEqual(['N° d’étape', 'Étape', 'Phase', 'Couloir', 'Rôle du couloir', 'Texte'])
-    expect(rows[4]).toEqual(['2', 'Payer', '', 'Irritants', 'Irritants / points de douleur', 'Paiement refusé', 'Irritant', '', '', '', 'oui', 'oui', '2,5', '160'])
+    expect(rows[4]).toEqual([
+      '2',
+      'Payer',
+      '',
+      'Irritants',
+      'Irritants / points de douleur',
+      'Paiement refusé',
+      'Irritant',
+      '',
+      '',
+      '',
+      'oui',
+      'oui',
+      '2,5',
+      '160',
+    ])
     expect(rows[1][5]).toBe('Cherche, compare; "hésite"\net revient')
   })
 
   it('guards every cell a spreadsheet would run as a formula', () => {
     expect(['=1+1', '+33 6', '-2', '@SUM(A1)', '\tx', 'ok', ''].map(guardFormula)).toEqual(["'=1+1", "'+33 6", "'-2", "'@SUM(A1)", "'\tx", 'ok', ''])
-    const evil: Board = { ...board, stages: [{ id: 's1', name: '=cmd' }], lanes: [{ id: 'l1', name: '@lane', role: 'notes' }], cards: [{ id: 'c', stageId: 's1', laneId: 'l1', text: 'x' }], phases: [] }
+    const evil: Board = {
+      ...board,
+      stages: [{ id: 's1', name: '=cmd' }],
+      lanes: [{ id: 'l1', name: '@lane', role: 'notes' }],
+      cards: [{ id: 'c', stageId: 's1', laneId: 'l1', text: 'x' }],
+      phases: [],
+    }
     const rows = parse(cardsCsv(evil, { lang: 'en' }))
     expect(rows[1].slice(1, 4)).toEqual(["'=cmd", '', "'@lane"])
   })
@@ -74,7 +133,10 @@ describe('cardsCsv', () => {
   })
 
   it('round-trips a board made from a grid: every card a row, text intact', () => {
-    const r = gridToBoard(['\tA\tB', 'Irritants\t"« Trop long, vraiment »"\t"• un\n• deux, trois"', 'Notes\t"ligne 1\nligne 2"\t'].join('\n'), { title: 't', lang: 'fr' })
+    const r = gridToBoard(['\tA\tB', 'Irritants\t"« Trop long, vraiment »"\t"• un\n• deux, trois"', 'Notes\t"ligne 1\nligne 2"\t'].join('\n'), {
+      title: 't',
+      lang: 'fr',
+    })
     if (!r.ok) throw new Error(r.code)
     const rows = Papa.parse<string[]>(cardsCsv(r.board, { lang: 'fr' }).slice(1), { delimiter: ';', skipEmptyLines: true }).data.slice(1)
     expect(rows.map((x) => [x[1], x[3], x[5]])).toEqual([

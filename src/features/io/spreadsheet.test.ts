@@ -151,15 +151,7 @@ describe('gridToBoard: a grid pasted from a spreadsheet', () => {
       ]),
       { lang: 'fr' },
     )
-    expect(board.lanes.map((l) => l.role)).toEqual([
-      'customer',
-      'line-interaction',
-      'frontstage',
-      'line-visibility',
-      'backstage',
-      'line-internal',
-      'support',
-    ])
+    expect(board.lanes.map((l) => l.role)).toEqual(['customer', 'line-interaction', 'frontstage', 'line-visibility', 'backstage', 'line-internal', 'support'])
     expect(board.cards.map((c) => c.text)).toEqual(['Réserve en ligne', 'Confirme', 'Prépare la chambre', 'Logiciel de réservation'])
   })
 
@@ -179,13 +171,24 @@ describe('gridToBoard: a grid pasted from a spreadsheet', () => {
     expect(board.kind).toBe('empathy')
     expect(board.lanes.map((l) => l.role)).toEqual(['says', 'thinks', 'does', 'feels', 'pains', 'gains'])
     // The same zones with several stages are a journey.
-    const journey = ok(tsv([['', 'A', 'B'], ['Says', 'x', 'y'], ['Thinks', 'z', '']])).board
+    const journey = ok(
+      tsv([
+        ['', 'A', 'B'],
+        ['Says', 'x', 'y'],
+        ['Thinks', 'z', ''],
+      ]),
+    ).board
     expect(journey.kind).toBe('journey')
     expect(journey.lanes.map((l) => l.role)).toEqual(['notes', 'thoughts'])
   })
 
   it('keeps unknown lane names as notes lanes', () => {
-    const { board } = ok(tsv([['', 'A'], ['Satisfaction', '4,2 / 5']]))
+    const { board } = ok(
+      tsv([
+        ['', 'A'],
+        ['Satisfaction', '4,2 / 5'],
+      ]),
+    )
     expect(board.lanes).toMatchObject([{ name: 'Satisfaction', role: 'notes' }])
     expect(board.cards[0].text).toBe('4,2 / 5')
   })
@@ -238,12 +241,19 @@ describe('gridToBoard: cells', () => {
     const [a, b] = board.cards
     expect(a).toMatchObject({ text: '"It took three weeks"', evidence: 'fact' })
     expect(b).toMatchObject({ text: '« Trop long,\npersonne ne rappelle »', evidence: 'fact', tag: 'irritant' })
-    const plain = ok(tsv([['', 'S'], ['Notes', 'just a note']])).board.cards[0]
+    const plain = ok(
+      tsv([
+        ['', 'S'],
+        ['Notes', 'just a note'],
+      ]),
+    ).board.cards[0]
     expect(plain.evidence).toBeUndefined()
   })
 
   it('ignores empty rows and columns (leading, between, trailing) and keeps the right cells', () => {
-    const text = ['', '\t\t\t\t', '\t\tStage 1\t\tStage 2\t\t', '\t\t\t\t\t', '\tActions\tdo\t\tgo\t', '\t\t\t\t\t\t\t', '\tIdeas\t\t\tidea\t', '', ''].join('\n')
+    const text = ['', '\t\t\t\t', '\t\tStage 1\t\tStage 2\t\t', '\t\t\t\t\t', '\tActions\tdo\t\tgo\t', '\t\t\t\t\t\t\t', '\tIdeas\t\t\tidea\t', '', ''].join(
+      '\n',
+    )
     const { board } = ok(text)
     expect(board.stages.map((s) => s.name)).toEqual(['Stage 1', 'Stage 2'])
     expect(board.lanes.map((l) => l.name)).toEqual(['Actions', 'Ideas'])
@@ -261,7 +271,13 @@ describe('gridToBoard: cells', () => {
   })
 
   it('merges a column without a stage name into the stage on its left, a row without a lane name into the lane above', () => {
-    const { board, warnings } = ok(tsv([['', 'Apply', '', 'Wait'], ['Irritants', 'a', 'b', 'c'], ['', 'd', '', '']]))
+    const { board, warnings } = ok(
+      tsv([
+        ['', 'Apply', '', 'Wait'],
+        ['Irritants', 'a', 'b', 'c'],
+        ['', 'd', '', ''],
+      ]),
+    )
     expect(board.stages.map((s) => s.name)).toEqual(['Apply', 'Wait'])
     expect(board.lanes.map((l) => l.name)).toEqual(['Irritants'])
     expect(cell(board, 'Apply', 'Irritants')).toEqual(['a', 'b', 'd'])
@@ -272,7 +288,14 @@ describe('gridToBoard: cells', () => {
   })
 
   it('gives names to a first stage or lane that has none, and says so', () => {
-    const { board, warnings } = ok(tsv([['', '', 'B'], ['', 'x', 'y'], ['Ideas', 'z', '']]), { lang: 'fr' })
+    const { board, warnings } = ok(
+      tsv([
+        ['', '', 'B'],
+        ['', 'x', 'y'],
+        ['Ideas', 'z', ''],
+      ]),
+      { lang: 'fr' },
+    )
     expect(board.stages.map((s) => s.name)).toEqual(['Étape 1', 'B'])
     expect(board.lanes.map((l) => l.name)).toEqual(['Couloir 1', 'Ideas'])
     expect(warnings).toHaveLength(2)
@@ -284,7 +307,14 @@ describe('gridToBoard: cells', () => {
   })
 
   it('reads an emotion-curve row of −3…+3 as the board’s curve, not as cards', () => {
-    const { board } = ok(tsv([['', 'A', 'B', 'C', 'D'], ['Actions', 'a', 'b', 'c', 'd'], ['Émotions', '+2', '−1', '', '-3'], ['Notes', '1', '', '', '']]))
+    const { board } = ok(
+      tsv([
+        ['', 'A', 'B', 'C', 'D'],
+        ['Actions', 'a', 'b', 'c', 'd'],
+        ['Émotions', '+2', '−1', '', '-3'],
+        ['Notes', '1', '', '', ''],
+      ]),
+    )
     expect(board.lanes.map((l) => l.role)).toEqual(['actions', 'emotions', 'notes'])
     expect(board.emotions).toEqual([
       { stageId: board.stages[0].id, value: 2 },
@@ -295,7 +325,12 @@ describe('gridToBoard: cells', () => {
   })
 
   it('keeps an emotion row of words as cards, with a warning', () => {
-    const { board, warnings } = ok(tsv([['', 'A'], ['Emotions', 'Worried']]))
+    const { board, warnings } = ok(
+      tsv([
+        ['', 'A'],
+        ['Emotions', 'Worried'],
+      ]),
+    )
     expect(board.lanes[0].role).toBe('notes')
     expect(board.emotions).toBeUndefined()
     expect(board.cards[0].text).toBe('Worried')
@@ -303,7 +338,14 @@ describe('gridToBoard: cells', () => {
   })
 
   it('reads a first row of phases (merged cells leave blanks)', () => {
-    const { board } = ok(tsv([['Phases', 'Avant', '', 'Pendant'], ['', 'A', 'B', 'C'], ['Notes', 'x', 'y', 'z']]), { lang: 'fr' })
+    const { board } = ok(
+      tsv([
+        ['Phases', 'Avant', '', 'Pendant'],
+        ['', 'A', 'B', 'C'],
+        ['Notes', 'x', 'y', 'z'],
+      ]),
+      { lang: 'fr' },
+    )
     expect(board.stages.map((s) => s.name)).toEqual(['A', 'B', 'C'])
     expect(board.phases?.map((p) => [p.name, p.stageIds.length])).toEqual([
       ['Avant', 2],
@@ -375,7 +417,12 @@ describe('gridToBoard: refusals name the problem and its place', () => {
     expect(refused('Irritants\nMusts\nPluses')).toMatchObject({ code: 'grid.noStages', path: 'row 1' })
     expect(refused('Corner\t\t\nNotes\tx\ty'.replace('x', ''))).toMatchObject({ code: 'grid.noStages' })
     // The first row is a lane with its cards: the stages are missing.
-    const r = refused(tsv([['Irritants', 'Long wait', 'Lost file'], ['Musts', 'Call back', '']]))
+    const r = refused(
+      tsv([
+        ['Irritants', 'Long wait', 'Lost file'],
+        ['Musts', 'Call back', ''],
+      ]),
+    )
     expect(r).toMatchObject({ code: 'grid.cornerIsLane', path: 'A1' })
     expect(message(r)).toBe('A1: “Irritants” is the name of a lane: the first row must name the stages, the first column the lanes.')
     expect(formatImportError(r, (k, o) => t(k, { ...o, lng: 'fr' }))).toMatch(/^A1: « Irritants » est un nom de couloir/)
@@ -387,22 +434,45 @@ describe('gridToBoard: refusals name the problem and its place', () => {
   })
 
   it('absurd sizes', () => {
-    const wide = [['', ...Array.from({ length: 201 }, (_, i) => `S${i}`)], ['Notes', 'x']]
+    const wide = [
+      ['', ...Array.from({ length: 201 }, (_, i) => `S${i}`)],
+      ['Notes', 'x'],
+    ]
     expect(refused(tsv(wide))).toMatchObject({ code: 'grid.tooManyStages', params: { count: 201, max: 200 } })
     const tall = [['', 'A'], ...Array.from({ length: 101 }, (_, i) => [`Lane ${i}`, 'x'])]
     expect(refused(tsv(tall))).toMatchObject({ code: 'grid.tooManyLanes', params: { count: 101, max: 100 } })
-    const long = tsv([['', 'A', 'B'], ['Notes', 'ok', 'x'.repeat(GRID_LIMITS.cell + 1)]])
+    const long = tsv([
+      ['', 'A', 'B'],
+      ['Notes', 'ok', 'x'.repeat(GRID_LIMITS.cell + 1)],
+    ])
     const r = refused(long)
     expect(r).toMatchObject({ code: 'grid.cellTooLong', path: 'C2' })
     // numbers written the interface's way (English here)
     expect(message(r)).toBe('C2: this cell holds 10,001 characters: at most 10,000 are accepted.')
     // 5 cells of 4,001 one-letter lines each (a cell stays under 10,000 characters).
     const cellOf = '"' + Array(4001).fill('x').join('\n') + '"'
-    const many = tsv([['', 'A', 'B', 'C', 'D', 'E'], ['Notes', cellOf, cellOf, cellOf, cellOf, cellOf]])
+    const many = tsv([
+      ['', 'A', 'B', 'C', 'D', 'E'],
+      ['Notes', cellOf, cellOf, cellOf, cellOf, cellOf],
+    ])
     expect(refused(many)).toMatchObject({ code: 'grid.tooManyCards', params: { count: 20_005, max: 20_000 } })
     expect(refused('x'.repeat(GRID_LIMITS.text + 1)).code).toBe('grid.tooLarge')
-    expect(refused(tsv([['', 'A', 'x'.repeat(501)], ['Notes', '1', '2']]))).toMatchObject({ code: 'grid.nameTooLong', path: 'C1' })
-    expect(refused(tsv([['', 'A'], ['y'.repeat(501), '1']]))).toMatchObject({ code: 'grid.nameTooLong', path: 'A2' })
+    expect(
+      refused(
+        tsv([
+          ['', 'A', 'x'.repeat(501)],
+          ['Notes', '1', '2'],
+        ]),
+      ),
+    ).toMatchObject({ code: 'grid.nameTooLong', path: 'C1' })
+    expect(
+      refused(
+        tsv([
+          ['', 'A'],
+          ['y'.repeat(501), '1'],
+        ]),
+      ),
+    ).toMatchObject({ code: 'grid.nameTooLong', path: 'A2' })
   })
 
   it('binary or garbage input', () => {
@@ -414,7 +484,23 @@ describe('gridToBoard: refusals name the problem and its place', () => {
   })
 
   it('every refusal has a message in English and in French', () => {
-    const codes = ['empty', 'tooLarge', 'binary', 'json', 'workbook', 'badQuotes', 'noStages', 'cornerIsLane', 'noLanes', 'tooManyStages', 'tooManyLanes', 'tooManyCards', 'cellTooLong', 'nameTooLong', 'emotionRange']
+    const codes = [
+      'empty',
+      'tooLarge',
+      'binary',
+      'json',
+      'workbook',
+      'badQuotes',
+      'noStages',
+      'cornerIsLane',
+      'noLanes',
+      'tooManyStages',
+      'tooManyLanes',
+      'tooManyCards',
+      'cellTooLong',
+      'nameTooLong',
+      'emotionRange',
+    ]
     for (const lng of ['en', 'fr']) for (const c of codes) expect(t(`io.grid.${c}`, { lng }), `${lng} ${c}`).not.toBe(`io.grid.${c}`)
   })
 })

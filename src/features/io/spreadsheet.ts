@@ -306,8 +306,7 @@ interface StageSpec {
 export function gridToBoard(input: string, opts: GridOptions): GridResult {
   const lang = opts.lang
   const warnings: string[] = []
-  if (input.length > GRID_LIMITS.text)
-    return fail('grid.tooLarge', undefined, { size: Math.round(input.length / 1e6), max: GRID_LIMITS.text / 1e6 })
+  if (input.length > GRID_LIMITS.text) return fail('grid.tooLarge', undefined, { size: Math.round(input.length / 1e6), max: GRID_LIMITS.text / 1e6 })
   const text = input.replace(/^\uFEFF/, '')
   if (text.startsWith('PK\u0003\u0004')) return fail('grid.workbook')
   if (looksBinary(text)) return fail('grid.binary')

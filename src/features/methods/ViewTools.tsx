@@ -7,8 +7,18 @@ import { registerBoardTool } from '../board/tools'
 import { registerStrings } from '../../i18n'
 
 registerStrings('view', {
-  en: { customerView: 'Customer view', customerViewHint: 'Hide everything below the line of visibility', assumptionsOnly: 'Assumptions to verify', assumptionsHint: 'Show only the stickies marked as assumptions (S)' },
-  fr: { customerView: 'Vue client', customerViewHint: 'Masquer tout ce qui est sous la ligne de visibilité', assumptionsOnly: 'Suppositions à vérifier', assumptionsHint: 'N’afficher que les post-it marqués comme suppositions (S)' },
+  en: {
+    customerView: 'Customer view',
+    customerViewHint: 'Hide everything below the line of visibility',
+    assumptionsOnly: 'Assumptions to verify',
+    assumptionsHint: 'Show only the stickies marked as assumptions (S)',
+  },
+  fr: {
+    customerView: 'Vue client',
+    customerViewHint: 'Masquer tout ce qui est sous la ligne de visibilité',
+    assumptionsOnly: 'Suppositions à vérifier',
+    assumptionsHint: 'N’afficher que les post-it marqués comme suppositions (S)',
+  },
 })
 
 function Toggle({ on, label, hint, onChange }: { on: boolean; label: string; hint: string; onChange: (v: boolean) => void }) {
@@ -29,8 +39,12 @@ function ViewTools() {
   const setView = useEditor((s) => s.setView)
   return (
     <>
-      {hasVisibility && <Toggle on={customerView} label={t('view.customerView')} hint={t('view.customerViewHint')} onChange={(v) => setView({ customerView: v })} />}
-      {(alwaysFilter || hasAssumptions) && <Toggle on={assumptionsOnly} label={t('view.assumptionsOnly')} hint={t('view.assumptionsHint')} onChange={(v) => setView({ assumptionsOnly: v })} />}
+      {hasVisibility && (
+        <Toggle on={customerView} label={t('view.customerView')} hint={t('view.customerViewHint')} onChange={(v) => setView({ customerView: v })} />
+      )}
+      {(alwaysFilter || hasAssumptions) && (
+        <Toggle on={assumptionsOnly} label={t('view.assumptionsOnly')} hint={t('view.assumptionsHint')} onChange={(v) => setView({ assumptionsOnly: v })} />
+      )}
     </>
   )
 }

@@ -16,7 +16,18 @@ export function PersonaAvatar({ persona, size, photo }: { persona: Pick<Persona,
   const { t } = useTranslation()
   const src = photo ?? persona.photo
   const style = { width: size, height: size, minWidth: size }
-  if (src) return <img className="persona-avatar" src={src} alt={t('personas.photoAlt', { name: persona.name })} width={size} height={size} style={style} draggable={false} />
+  if (src)
+    return (
+      <img
+        className="persona-avatar"
+        src={src}
+        alt={t('personas.photoAlt', { name: persona.name })}
+        width={size}
+        height={size}
+        style={style}
+        draggable={false}
+      />
+    )
   return (
     <span className="persona-avatar is-initials" aria-hidden style={{ ...style, background: colorOf(persona.id), fontSize: Math.round(size * 0.38) }}>
       {initials(persona.name)}

@@ -127,13 +127,26 @@ export function PersonaEditor({ persona, draft, onChange, onSave, onCancel }: Pr
   )
 
   return (
-    <form className="persona-editor" onSubmit={submit} aria-label={persona ? t('personas.editTitle', { name: persona.name }) : t('personas.newPersonaTitle')} noValidate>
+    <form
+      className="persona-editor"
+      onSubmit={submit}
+      aria-label={persona ? t('personas.editTitle', { name: persona.name }) : t('personas.newPersonaTitle')}
+      noValidate
+    >
       <div className="persona-editor-grid">
         <div className="persona-editor-side">
           <div className="persona-photo-block">
             <PersonaAvatar persona={shown} size={144} />
             <label className={`button-like ${busy ? 'is-busy' : ''}`}>
-              <input type="file" className="visually-hidden-file" accept={PHOTO_ACCEPT} aria-label={t('personas.photo')} aria-describedby={`${uid}-photo-hint`} disabled={busy} onChange={(e) => void pickPhoto(e.currentTarget)} />
+              <input
+                type="file"
+                className="visually-hidden-file"
+                accept={PHOTO_ACCEPT}
+                aria-label={t('personas.photo')}
+                aria-describedby={`${uid}-photo-hint`}
+                disabled={busy}
+                onChange={(e) => void pickPhoto(e.currentTarget)}
+              />
               {busy ? t('personas.photoBusy') : draft.photo ? t('personas.changePhoto') : t('personas.choosePhoto')}
             </label>
             {draft.photo && (
@@ -141,7 +154,9 @@ export function PersonaEditor({ persona, draft, onChange, onSave, onCancel }: Pr
                 {t('personas.removePhoto')}
               </button>
             )}
-            <p className="muted small" id={`${uid}-photo-hint`}>{t('personas.photoHint')}</p>
+            <p className="muted small" id={`${uid}-photo-hint`}>
+              {t('personas.photoHint')}
+            </p>
             {error?.field === 'photo' && (
               <p className="error-text" role="alert">
                 {error.message}
@@ -150,7 +165,14 @@ export function PersonaEditor({ persona, draft, onChange, onSave, onCancel }: Pr
           </div>
           <label className="field">
             {t('personas.name')}
-            <input ref={nameRef} value={draft.name} maxLength={PERSONA_LIMITS.name} required onChange={(e) => set('name', e.target.value)} {...invalid('name')} />
+            <input
+              ref={nameRef}
+              value={draft.name}
+              maxLength={PERSONA_LIMITS.name}
+              required
+              onChange={(e) => set('name', e.target.value)}
+              {...invalid('name')}
+            />
           </label>
           <label className="field">
             {t('personas.role')}

@@ -25,7 +25,13 @@ function Actions({ persona }: { persona?: Persona }) {
   return (
     <div className="ph-actions nodrag nopan">
       {persona && (
-        <button type="button" className="icon-btn" aria-label={t('personas.editPersona', { name: persona.name })} title={t('personas.editPersona', { name: persona.name })} onClick={() => openPersonaLibrary({ screen: 'edit', id: persona.id })}>
+        <button
+          type="button"
+          className="icon-btn"
+          aria-label={t('personas.editPersona', { name: persona.name })}
+          title={t('personas.editPersona', { name: persona.name })}
+          onClick={() => openPersonaLibrary({ screen: 'edit', id: persona.id })}
+        >
           ✎
         </button>
       )}

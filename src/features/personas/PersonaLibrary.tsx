@@ -4,7 +4,15 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
-import { addBoardPersona, moveBoardPersona, onePersonaOnly, RECOMMENDED_MAX_PERSONAS, removeBoardPersona, withoutPersona, withPersonaAt } from '../../domain/personas'
+import {
+  addBoardPersona,
+  moveBoardPersona,
+  onePersonaOnly,
+  RECOMMENDED_MAX_PERSONAS,
+  removeBoardPersona,
+  withoutPersona,
+  withPersonaAt,
+} from '../../domain/personas'
 import type { Board, Id, Persona } from '../../domain/types'
 import { useEditor } from '../../store/editorStore'
 import { closePersonaLibrary, editOpenBoard, setOpenBoardPersonas, showLibraryView, usePersonaLibrary, type LibraryView } from './libraryStore'
@@ -121,7 +129,12 @@ function LibraryDialog({ onBoard }: { onBoard: boolean }) {
     backToList()
   }
 
-  const title = view.screen === 'new' ? t('personas.newPersonaTitle') : view.screen === 'edit' && editing ? t('personas.editTitle', { name: editing.name }) : t('personas.title')
+  const title =
+    view.screen === 'new'
+      ? t('personas.newPersonaTitle')
+      : view.screen === 'edit' && editing
+        ? t('personas.editTitle', { name: editing.name })
+        : t('personas.title')
 
   return (
     <dialog
@@ -157,13 +170,7 @@ function LibraryDialog({ onBoard }: { onBoard: boolean }) {
       )}
       {notice && view.screen === 'list' && <NoticeBar notice={notice} onBoard={onBoard} onDone={() => setNotice(null)} />}
       {view.screen !== 'list' && draft && draft.key === viewKey ? (
-        <PersonaEditor
-          persona={editing}
-          draft={draft.current}
-          onChange={(current) => setDraft({ ...draft, current })}
-          onSave={save}
-          onCancel={backToList}
-        />
+        <PersonaEditor persona={editing} draft={draft.current} onChange={(current) => setDraft({ ...draft, current })} onSave={save} onCancel={backToList} />
       ) : view.screen === 'list' ? (
         <LibraryList library={library} board={board} onNotice={setNotice} />
       ) : null}
@@ -177,7 +184,9 @@ function NoticeBar({ notice, onBoard, onDone }: { notice: Notice; onBoard: boole
     return (
       <div className="banner banner-error" role="alert">
         <span>{notice.message}</span>
-        <button type="button" className="icon-btn" aria-label={t('common.close')} onClick={onDone}>×</button>
+        <button type="button" className="icon-btn" aria-label={t('common.close')} onClick={onDone}>
+          ×
+        </button>
       </div>
     )
   if (notice.type === 'saved')
@@ -253,11 +262,34 @@ function LibraryList({ library, board, onNotice }: { library: Persona[] | undefi
                     <span className="toolbar-gap" />
                     {!one && (
                       <>
-                        <button type="button" className="icon-btn" aria-label={t('personas.moveUp', { name: p.name })} disabled={i === 0} onClick={() => setOpenBoardPersonas(moveBoardPersona(boardIds, id, -1))}>↑</button>
-                        <button type="button" className="icon-btn" aria-label={t('personas.moveDown', { name: p.name })} disabled={i === boardIds.length - 1} onClick={() => setOpenBoardPersonas(moveBoardPersona(boardIds, id, 1))}>↓</button>
+                        <button
+                          type="button"
+                          className="icon-btn"
+                          aria-label={t('personas.moveUp', { name: p.name })}
+                          disabled={i === 0}
+                          onClick={() => setOpenBoardPersonas(moveBoardPersona(boardIds, id, -1))}
+                        >
+                          ↑
+                        </button>
+                        <button
+                          type="button"
+                          className="icon-btn"
+                          aria-label={t('personas.moveDown', { name: p.name })}
+                          disabled={i === boardIds.length - 1}
+                          onClick={() => setOpenBoardPersonas(moveBoardPersona(boardIds, id, 1))}
+                        >
+                          ↓
+                        </button>
                       </>
                     )}
-                    <button type="button" className="icon-btn" aria-label={t('personas.removeFromBoard', { name: p.name })} onClick={() => setOpenBoardPersonas(removeBoardPersona(boardIds, id))}>×</button>
+                    <button
+                      type="button"
+                      className="icon-btn"
+                      aria-label={t('personas.removeFromBoard', { name: p.name })}
+                      onClick={() => setOpenBoardPersonas(removeBoardPersona(boardIds, id))}
+                    >
+                      ×
+                    </button>
                   </li>
                 )
               })}
@@ -295,11 +327,20 @@ function LibraryList({ library, board, onNotice }: { library: Persona[] | undefi
                   (here ? (
                     <span className="persona-badge is-here">✓ {t('personas.usedHere')}</span>
                   ) : (
-                    <button type="button" aria-label={one && boardIds.length ? t('personas.useInsteadNamed', { name: p.name }) : t('personas.useNamed', { name: p.name })} onClick={() => use(p)}>
+                    <button
+                      type="button"
+                      aria-label={one && boardIds.length ? t('personas.useInsteadNamed', { name: p.name }) : t('personas.useNamed', { name: p.name })}
+                      onClick={() => use(p)}
+                    >
                       {one && boardIds.length ? t('personas.useInstead') : t('personas.use')}
                     </button>
                   ))}
-                <button type="button" className="persona-edit" aria-label={t('personas.editNamed', { name: p.name })} onClick={() => showLibraryView({ screen: 'edit', id: p.id })}>
+                <button
+                  type="button"
+                  className="persona-edit"
+                  aria-label={t('personas.editNamed', { name: p.name })}
+                  onClick={() => showLibraryView({ screen: 'edit', id: p.id })}
+                >
                   {t('personas.edit')}
                 </button>
                 <button type="button" className="danger" aria-label={t('personas.deleteNamed', { name: p.name })} onClick={() => void askDelete(p)}>
@@ -308,7 +349,9 @@ function LibraryList({ library, board, onNotice }: { library: Persona[] | undefi
               </div>
               {confirm?.id === p.id && (
                 <div className="persona-confirm" role="alert">
-                  <span>{confirm.count ? t('personas.confirmDeleteUsed', { name: p.name, count: confirm.count }) : t('personas.confirmDelete', { name: p.name })}</span>
+                  <span>
+                    {confirm.count ? t('personas.confirmDeleteUsed', { name: p.name, count: confirm.count }) : t('personas.confirmDelete', { name: p.name })}
+                  </span>
                   <div className="button-row">
                     <button type="button" className="danger" autoFocus onClick={() => void doDelete(p)}>
                       {t('personas.confirmDeleteButton')}

@@ -10,7 +10,14 @@ function PersonasButton({ count }: { count?: number }) {
   const { t } = useTranslation()
   const open = usePersonaLibrary((s) => s.open)
   return (
-    <button type="button" className="personas-tool" aria-haspopup="dialog" aria-expanded={open} title={t('personas.openHint')} onClick={() => openPersonaLibrary()}>
+    <button
+      type="button"
+      className="personas-tool"
+      aria-haspopup="dialog"
+      aria-expanded={open}
+      title={t('personas.openHint')}
+      onClick={() => openPersonaLibrary()}
+    >
       {t('personas.open')}
       {!!count && (
         <span className="personas-tool-count" aria-hidden>

@@ -42,6 +42,14 @@ describe('the persona form', () => {
     expect(r.ok && r.persona).toMatchObject({ name: 'Léa', goals: ['a', 'b'] })
     expect(r.ok && r.persona.id).toMatch(/^pe_/)
     const cleared = personaFromDraft({ ...draftOf(full), role: '', goals: '', photo: '', primary: false, age: '' }, full, t)
-    expect(cleared.ok && cleared.persona).toEqual({ id: 'p1', name: 'Amélie', summary: 'Lives alone', quote: 'A person who knows my file', frustrations: ['Expired forms'], behaviours: ['Calls first'], digital: 'Tablet, no smartphone' })
+    expect(cleared.ok && cleared.persona).toEqual({
+      id: 'p1',
+      name: 'Amélie',
+      summary: 'Lives alone',
+      quote: 'A person who knows my file',
+      frustrations: ['Expired forms'],
+      behaviours: ['Calls first'],
+      digital: 'Tablet, no smartphone',
+    })
   })
 })

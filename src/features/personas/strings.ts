@@ -48,7 +48,8 @@ registerStrings('personas', {
       decode: 'This file could not be read as an image: the photo was not changed.',
       dimensions: 'This image is too large to read (over 50 megapixels): the photo was not changed.',
     },
-    empty: 'No persona yet. A persona is the person a board is drawn for: who they are, their goals and frustrations, and the one sentence that says what matters to them.',
+    empty:
+      'No persona yet. A persona is the person a board is drawn for: who they are, their goals and frustrations, and the one sentence that says what matters to them.',
     recommended: 'The method recommends 1 to 4 personas per project (one primary).',
     usedBy_one: 'Used by {{count}} board',
     usedBy_other: 'Used by {{count}} boards',
@@ -141,7 +142,8 @@ registerStrings('personas', {
       decode: 'Ce fichier n’a pas pu être lu comme une image : la photo n’a pas changé.',
       dimensions: 'Cette image est trop grande pour être lue (plus de 50 mégapixels) : la photo n’a pas changé.',
     },
-    empty: 'Aucun persona pour l’instant. Un persona est la personne pour qui un tableau est dessiné : qui elle est, ses objectifs et frustrations, et la phrase qui dit ce qui compte pour elle.',
+    empty:
+      'Aucun persona pour l’instant. Un persona est la personne pour qui un tableau est dessiné : qui elle est, ses objectifs et frustrations, et la phrase qui dit ce qui compte pour elle.',
     recommended: 'La méthode recommande 1 à 4 personas par projet (un principal).',
     usedBy_one: 'Utilisé par {{count}} tableau',
     usedBy_other: 'Utilisé par {{count}} tableaux',

@@ -42,7 +42,13 @@ export function ParticipantsSection() {
                   }
                 }}
               />
-              <button type="button" className="icon-btn" aria-label={t('workshop.participants.remove', { name: p.name })} title={t('workshop.participants.remove', { name: p.name })} onClick={() => deleteParticipant(p.id)}>
+              <button
+                type="button"
+                className="icon-btn"
+                aria-label={t('workshop.participants.remove', { name: p.name })}
+                title={t('workshop.participants.remove', { name: p.name })}
+                onClick={() => deleteParticipant(p.id)}
+              >
                 ×
               </button>
             </li>
@@ -65,9 +71,15 @@ export function ParticipantsSection() {
             }
           }}
         />
-        <button type="button" onClick={add}>{t('workshop.participants.add')}</button>
+        <button type="button" onClick={add}>
+          {t('workshop.participants.add')}
+        </button>
       </div>
-      {error && <p className="error-text" role="alert">{error}</p>}
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
       <label className="check">
         <input type="checkbox" checked={!!board.workshop?.anonymous} onChange={(e) => setNotesAnonymous(e.target.checked)} />
         {t('workshop.participants.anonymous')}

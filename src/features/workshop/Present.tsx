@@ -87,52 +87,77 @@ function PresentLayer({ layoutRef }: { layoutRef: MutableRefObject<BoardLayout |
 
   return (
     <OnSurface>
-    <div className="present-layer" role="region" aria-label={t('workshop.presenting.region')}>
-      {col && (
-        <>
-          <div className="present-dim" style={{ left: 0, width: Math.max(0, col.left) }} aria-hidden />
-          <div className="present-dim" style={{ left: col.left + col.width, right: 0 }} aria-hidden />
-        </>
-      )}
-      {layout && laneHeadersHidden && (
-        <div className="present-lanes" aria-hidden>
-          {board.lanes.map((l) => {
-            const r = layout.lanes.get(l.id)
-            if (!r || l.role.startsWith('line-')) return null
-            return (
-              <div key={l.id} className="present-lane" style={{ top: ty + r.y * zoom, height: r.height * zoom }}>
-                <span>{l.name}</span>
-              </div>
-            )
-          })}
+      <div className="present-layer" role="region" aria-label={t('workshop.presenting.region')}>
+        {col && (
+          <>
+            <div className="present-dim" style={{ left: 0, width: Math.max(0, col.left) }} aria-hidden />
+            <div className="present-dim" style={{ left: col.left + col.width, right: 0 }} aria-hidden />
+          </>
+        )}
+        {layout && laneHeadersHidden && (
+          <div className="present-lanes" aria-hidden>
+            {board.lanes.map((l) => {
+              const r = layout.lanes.get(l.id)
+              if (!r || l.role.startsWith('line-')) return null
+              return (
+                <div key={l.id} className="present-lane" style={{ top: ty + r.y * zoom, height: r.height * zoom }}>
+                  <span>{l.name}</span>
+                </div>
+              )
+            })}
+          </div>
+        )}
+        <div className="present-caption" data-testid="present-caption">
+          <div className="present-caption-sub">{sub}</div>
+          <div className="present-caption-main">{caption}</div>
         </div>
-      )}
-      <div className="present-caption" data-testid="present-caption">
-        <div className="present-caption-sub">{sub}</div>
-        <div className="present-caption-main">{caption}</div>
-      </div>
-      <div className="present-timer">
-        <TimerReadout size="large" hideIdle />
-      </div>
-      {legend.length > 0 && (
-        <div className="present-legend" aria-label={t('workshop.presenting.legend')} role="group">
-          {legend.map((i) => (
-            <span key={i.symbol}>
-              <Symbol name={i.symbol} color={i.color} size={22} /> {t(i.label)}
-            </span>
-          ))}
+        <div className="present-timer">
+          <TimerReadout size="large" hideIdle />
         </div>
-      )}
-      <div className="present-controls" role="toolbar" aria-label={t('workshop.presenting.controls')}>
-        <button type="button" aria-label={t('workshop.presenting.prev')} title={`${t('workshop.presenting.prev')} (←)`} onClick={() => presentStep(-1)}>◀</button>
-        <button type="button" aria-label={t('workshop.presenting.next')} title={`${t('workshop.presenting.next')} (→)`} onClick={() => presentStep(1)}>▶</button>
-        <button type="button" aria-label={t('workshop.presenting.phase')} title={`${t('workshop.presenting.phase')} (Shift+→)`} onClick={() => presentPhase(0)}>▭</button>
-        <button type="button" aria-label={t('workshop.presenting.whole')} title={`${t('workshop.presenting.whole')} (Home)`} onClick={presentWhole}>⌂</button>
-        <button type="button" aria-pressed={highContrast} aria-label={t('workshop.presenting.contrast')} title={`${t('workshop.presenting.contrast')} (H)`} onClick={() => useWorkshopView.setState({ highContrast: !highContrast })}>◐</button>
-        <button type="button" aria-label={t('workshop.presenting.exit')} title={t('workshop.presenting.exit')} onClick={leavePresent}>✕</button>
-        <span className="present-keys" aria-hidden>{t('workshop.presenting.keys')}</span>
+        {legend.length > 0 && (
+          <div className="present-legend" aria-label={t('workshop.presenting.legend')} role="group">
+            {legend.map((i) => (
+              <span key={i.symbol}>
+                <Symbol name={i.symbol} color={i.color} size={22} /> {t(i.label)}
+              </span>
+            ))}
+          </div>
+        )}
+        <div className="present-controls" role="toolbar" aria-label={t('workshop.presenting.controls')}>
+          <button type="button" aria-label={t('workshop.presenting.prev')} title={`${t('workshop.presenting.prev')} (←)`} onClick={() => presentStep(-1)}>
+            ◀
+          </button>
+          <button type="button" aria-label={t('workshop.presenting.next')} title={`${t('workshop.presenting.next')} (→)`} onClick={() => presentStep(1)}>
+            ▶
+          </button>
+          <button
+            type="button"
+            aria-label={t('workshop.presenting.phase')}
+            title={`${t('workshop.presenting.phase')} (Shift+→)`}
+            onClick={() => presentPhase(0)}
+          >
+            ▭
+          </button>
+          <button type="button" aria-label={t('workshop.presenting.whole')} title={`${t('workshop.presenting.whole')} (Home)`} onClick={presentWhole}>
+            ⌂
+          </button>
+          <button
+            type="button"
+            aria-pressed={highContrast}
+            aria-label={t('workshop.presenting.contrast')}
+            title={`${t('workshop.presenting.contrast')} (H)`}
+            onClick={() => useWorkshopView.setState({ highContrast: !highContrast })}
+          >
+            ◐
+          </button>
+          <button type="button" aria-label={t('workshop.presenting.exit')} title={t('workshop.presenting.exit')} onClick={leavePresent}>
+            ✕
+          </button>
+          <span className="present-keys" aria-hidden>
+            {t('workshop.presenting.keys')}
+          </span>
+        </div>
       </div>
-    </div>
     </OnSurface>
   )
 }

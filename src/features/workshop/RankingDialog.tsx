@@ -67,7 +67,12 @@ export function RankingDialog() {
                     <tr key={r.card.id} className={r.tied ? 'is-tied' : ''}>
                       <td>
                         {r.rank}
-                        {r.tied && <span className="tie"> = <span className="sr-only">{t('workshop.ranking.tie')}</span></span>}
+                        {r.tied && (
+                          <span className="tie">
+                            {' '}
+                            = <span className="sr-only">{t('workshop.ranking.tie')}</span>
+                          </span>
+                        )}
                       </td>
                       <td>
                         <span className="rank-dots" aria-hidden>
@@ -79,7 +84,15 @@ export function RankingDialog() {
                       </td>
                       <td className="rank-text">{r.card.text || t('board.emptyCard')}</td>
                       <td>{si >= 0 ? `${si + 1}. ${board.stages[si].name}` : ''}</td>
-                      <td>{r.card.tag ? (<><Symbol name={r.card.tag} color={TAG_COLORS[r.card.tag]} /> {t(`tag.${r.card.tag}`)}</>) : ''}</td>
+                      <td>
+                        {r.card.tag ? (
+                          <>
+                            <Symbol name={r.card.tag} color={TAG_COLORS[r.card.tag]} /> {t(`tag.${r.card.tag}`)}
+                          </>
+                        ) : (
+                          ''
+                        )}
+                      </td>
                     </tr>
                   )
                 })}
@@ -88,9 +101,15 @@ export function RankingDialog() {
           ) : (
             <p>{t('workshop.ranking.empty')}</p>
           )}
-          {error && <p className="error-text" role="alert">{error}</p>}
+          {error && (
+            <p className="error-text" role="alert">
+              {error}
+            </p>
+          )}
           <div className="button-row">
-            <button type="button" onClick={() => downloadRankingCsv(board, voting)}>{t('workshop.ranking.csv')}</button>
+            <button type="button" onClick={() => downloadRankingCsv(board, voting)}>
+              {t('workshop.ranking.csv')}
+            </button>
             <button
               type="button"
               aria-busy={busy}
@@ -110,7 +129,9 @@ export function RankingDialog() {
               {t('workshop.ranking.image')}
             </button>
             <span className="toolbar-gap" />
-            <button type="button" className="primary" onClick={close}>{t('workshop.ranking.close')}</button>
+            <button type="button" className="primary" onClick={close}>
+              {t('workshop.ranking.close')}
+            </button>
           </div>
         </div>
       )}

@@ -31,7 +31,10 @@ export function RoundBar() {
   const roundId = round?.id
 
   const stages = round ? roundStages(board, round) : []
-  const index = Math.max(0, stages.findIndex((s) => s.id === stageId))
+  const index = Math.max(
+    0,
+    stages.findIndex((s) => s.id === stageId),
+  )
   const stage = stages[index]
   // the bar's stage is always one of the round's
   useEffect(() => {
@@ -62,7 +65,10 @@ export function RoundBar() {
     setText('')
     setAskLane(false)
     const faceDown = round.private && round.revealedAt === undefined
-    setMessage({ text: faceDown ? t('workshop.bar.addedFaceDown', { stage: stage.name }) : t('workshop.bar.added', { stage: stage.name, text: n.text.trim() }), error: false })
+    setMessage({
+      text: faceDown ? t('workshop.bar.addedFaceDown', { stage: stage.name }) : t('workshop.bar.added', { stage: stage.name, text: n.text.trim() }),
+      error: false,
+    })
     input.current?.focus()
   }
 
@@ -74,76 +80,90 @@ export function RoundBar() {
 
   return (
     <OnSurface>
-    <section className="workshop-bar round-bar" aria-label={t('workshop.bar.label')}>
-      <div className="workshop-bar-head">
-        <CurrentRound compact />
-        <TimerReadout hideIdle />
-      </div>
-      <div className="round-bar-entry">
-        <div className="round-bar-stage" role="group" aria-label={t('workshop.bar.stagePick')}>
-          <button type="button" className="icon-btn" aria-label={t('workshop.bar.prevStage')} disabled={stages.length < 2} onClick={() => goTo(index - 1)}>◀</button>
-          <span className="round-bar-stage-name" data-testid="round-bar-stage">{t('workshop.bar.stage', { n: board.stages.indexOf(stage) + 1, count: board.stages.length, name: stage.name })}</span>
-          <button type="button" className="icon-btn" aria-label={t('workshop.bar.nextStage')} disabled={stages.length < 2} onClick={() => goTo(index + 1)}>▶</button>
+      <section className="workshop-bar round-bar" aria-label={t('workshop.bar.label')}>
+        <div className="workshop-bar-head">
+          <CurrentRound compact />
+          <TimerReadout hideIdle />
         </div>
-        {participants.length > 0 && (
-          <label className="round-bar-author">
-            {t('workshop.bar.author')}
-            <select value={authorId ?? ''} onChange={(e) => useWorkshopView.setState({ noteAuthorId: e.target.value || null })}>
-              <option value="">{t('workshop.bar.nobody')}</option>
-              {participants.map((p) => (
-                <option key={p.id} value={p.id}>{p.name}</option>
-              ))}
-            </select>
-          </label>
-        )}
-        <span className="round-bar-field">
-          <AskSymbol ask={round.ask} size={22} />
-          <textarea
-            ref={input}
-            rows={1}
-            className="round-bar-input"
-            aria-label={t('workshop.bar.note', { what, n: board.stages.indexOf(stage) + 1, stage: stage.name })}
-            aria-describedby="round-bar-hint"
-            placeholder={t('workshop.bar.placeholder')}
-            value={text}
-            onChange={(e) => setText(e.target.value.replace(/\n/g, ' '))}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && !e.shiftKey) {
-                e.preventDefault()
-                submit()
-              } else if (e.key === 'Tab' && stages.length > 1) {
-                // Tab walks the round's stages; past the last (or before the first) it leaves the bar
-                const next = index + (e.shiftKey ? -1 : 1)
-                if (next >= 0 && next < stages.length) {
-                  e.preventDefault()
-                  goTo(next)
-                }
-              } else if (e.key === 'Escape') {
-                e.preventDefault()
-                ;(e.target as HTMLElement).blur()
-              }
-            }}
-          />
-        </span>
-      </div>
-      {askLane && needsLane && (
-        <div className="lane-choice" role="group" aria-label={t('workshop.bar.noLane', { what: t(`workshop.ask.${round.ask}`).toLocaleLowerCase() })}>
-          <span>{t('workshop.bar.noLane', { what: t(`workshop.ask.${round.ask}`).toLocaleLowerCase() })}</span>
-          <button type="button" className="primary" onClick={() => submit({ add: { id: newId('l_'), name: newLaneName, role: newRole }, index: newLaneIndex(board, round.ask) })}>
-            {t('workshop.bar.addLane', { name: newLaneName })}
-          </button>
-          {fallback && (
-            <button type="button" onClick={() => submit({ use: fallback.id })}>
-              {t('workshop.bar.useLane', { name: fallback.name })}
+        <div className="round-bar-entry">
+          <div className="round-bar-stage" role="group" aria-label={t('workshop.bar.stagePick')}>
+            <button type="button" className="icon-btn" aria-label={t('workshop.bar.prevStage')} disabled={stages.length < 2} onClick={() => goTo(index - 1)}>
+              ◀
             </button>
+            <span className="round-bar-stage-name" data-testid="round-bar-stage">
+              {t('workshop.bar.stage', { n: board.stages.indexOf(stage) + 1, count: board.stages.length, name: stage.name })}
+            </span>
+            <button type="button" className="icon-btn" aria-label={t('workshop.bar.nextStage')} disabled={stages.length < 2} onClick={() => goTo(index + 1)}>
+              ▶
+            </button>
+          </div>
+          {participants.length > 0 && (
+            <label className="round-bar-author">
+              {t('workshop.bar.author')}
+              <select value={authorId ?? ''} onChange={(e) => useWorkshopView.setState({ noteAuthorId: e.target.value || null })}>
+                <option value="">{t('workshop.bar.nobody')}</option>
+                {participants.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </label>
           )}
+          <span className="round-bar-field">
+            <AskSymbol ask={round.ask} size={22} />
+            <textarea
+              ref={input}
+              rows={1}
+              className="round-bar-input"
+              aria-label={t('workshop.bar.note', { what, n: board.stages.indexOf(stage) + 1, stage: stage.name })}
+              aria-describedby="round-bar-hint"
+              placeholder={t('workshop.bar.placeholder')}
+              value={text}
+              onChange={(e) => setText(e.target.value.replace(/\n/g, ' '))}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && !e.shiftKey) {
+                  e.preventDefault()
+                  submit()
+                } else if (e.key === 'Tab' && stages.length > 1) {
+                  // Tab walks the round's stages; past the last (or before the first) it leaves the bar
+                  const next = index + (e.shiftKey ? -1 : 1)
+                  if (next >= 0 && next < stages.length) {
+                    e.preventDefault()
+                    goTo(next)
+                  }
+                } else if (e.key === 'Escape') {
+                  e.preventDefault()
+                  ;(e.target as HTMLElement).blur()
+                }
+              }}
+            />
+          </span>
         </div>
-      )}
-      <p id="round-bar-hint" className="muted small">{t('workshop.bar.hint')}</p>
-      <p className={message?.error ? 'error-text bar-message' : 'bar-message'} role="status" aria-live="polite" data-testid="round-message">
-        {message?.text ?? ''}
-      </p>
-    </section>
+        {askLane && needsLane && (
+          <div className="lane-choice" role="group" aria-label={t('workshop.bar.noLane', { what: t(`workshop.ask.${round.ask}`).toLocaleLowerCase() })}>
+            <span>{t('workshop.bar.noLane', { what: t(`workshop.ask.${round.ask}`).toLocaleLowerCase() })}</span>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => submit({ add: { id: newId('l_'), name: newLaneName, role: newRole }, index: newLaneIndex(board, round.ask) })}
+            >
+              {t('workshop.bar.addLane', { name: newLaneName })}
+            </button>
+            {fallback && (
+              <button type="button" onClick={() => submit({ use: fallback.id })}>
+                {t('workshop.bar.useLane', { name: fallback.name })}
+              </button>
+            )}
+          </div>
+        )}
+        <p id="round-bar-hint" className="muted small">
+          {t('workshop.bar.hint')}
+        </p>
+        <p className={message?.error ? 'error-text bar-message' : 'bar-message'} role="status" aria-live="polite" data-testid="round-message">
+          {message?.text ?? ''}
+        </p>
+      </section>
     </OnSurface>
   )
 }

@@ -23,7 +23,9 @@ function StartRoundForm({ onDone }: { onDone: () => void }) {
   const board = useEditor((s) => s.board)!
   const cursorStage = useEditor((s) => s.cursor?.stageId)
   const [ask, setAsk] = useState<RoundAsk>('irritant')
-  const [stageIds, setStageIds] = useState<string[]>(() => [cursorStage && board.stages.some((s) => s.id === cursorStage) ? cursorStage : board.stages[0]?.id].filter(Boolean) as string[])
+  const [stageIds, setStageIds] = useState<string[]>(
+    () => [cursorStage && board.stages.some((s) => s.id === cursorStage) ? cursorStage : board.stages[0]?.id].filter(Boolean) as string[],
+  )
   const [duration, setDuration] = useState('5')
   const [isPrivate, setPrivate] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -90,10 +92,18 @@ function StartRoundForm({ onDone }: { onDone: () => void }) {
         <input type="checkbox" checked={isPrivate} onChange={(e) => setPrivate(e.target.checked)} />
         {t('workshop.round.private')}
       </label>
-      {error && <p className="error-text" role="alert">{error}</p>}
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
       <div className="button-row">
-        <button type="submit" className="primary">{t('workshop.round.begin')}</button>
-        <button type="button" onClick={onDone}>{t('workshop.round.cancel')}</button>
+        <button type="submit" className="primary">
+          {t('workshop.round.begin')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('workshop.round.cancel')}
+        </button>
       </div>
     </form>
   )
@@ -118,7 +128,9 @@ export function CurrentRound({ compact = false }: { compact?: boolean }) {
             {t('workshop.round.reveal')}
           </button>
         )}
-        <button type="button" onClick={() => finishRound(round.id)}>{t('workshop.round.end')}</button>
+        <button type="button" onClick={() => finishRound(round.id)}>
+          {t('workshop.round.end')}
+        </button>
       </span>
     </div>
   )
@@ -135,14 +147,23 @@ export function RoundLog() {
       {log.map((l) => (
         <li key={l.round.id}>
           <AskSymbol ask={l.ask} />{' '}
-          {t('workshop.round.logLine', { what: t(`workshop.ask.${l.ask}`), stages: roundStagesLabel(board, l.round, t), duration: durationLabel(l.durationMs), count: l.notes })}
+          {t('workshop.round.logLine', {
+            what: t(`workshop.ask.${l.ask}`),
+            stages: roundStagesLabel(board, l.round, t),
+            duration: durationLabel(l.durationMs),
+            count: l.notes,
+          })}
           {' · '}
           {l.active ? t('workshop.round.underWay') : t('workshop.round.ran', { time: durationLabel(l.ranMs) })}
           {l.round.private && l.round.revealedAt === undefined && (
             <>
               {' · '}
               {t('workshop.round.logPrivate')}{' '}
-              {!l.active && <button type="button" onClick={() => reveal(l.round.id)}>{t('workshop.round.reveal')}</button>}
+              {!l.active && (
+                <button type="button" onClick={() => reveal(l.round.id)}>
+                  {t('workshop.round.reveal')}
+                </button>
+              )}
             </>
           )}
         </li>

@@ -3,7 +3,16 @@
 // it ends. The time left is always computed from the stored end time.
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatTimeLeft, parseDuration, timeLeft, timerStatus, TIMER_PRESETS_MIN, TIMER_WARNING_MS, MINUTE, type TimerStatus } from '../../domain/workshop/timer'
+import {
+  formatTimeLeft,
+  parseDuration,
+  timeLeft,
+  timerStatus,
+  TIMER_PRESETS_MIN,
+  TIMER_WARNING_MS,
+  MINUTE,
+  type TimerStatus,
+} from '../../domain/workshop/timer'
 import { useEditor } from '../../store/editorStore'
 import { setMuted, useWorkshopView } from '../../store/workshopView'
 import { Symbol } from '../../ui/icons'
@@ -46,7 +55,9 @@ export function TimerReadout({ size = 'small', hideIdle = false }: { size?: 'sma
   return (
     <div className={cls} data-testid={size === 'large' ? 'present-timer' : 'timer-readout'} aria-label={t('workshop.timer.timer', { time })} role="group">
       <Symbol name={status === 'ended' ? 'critical' : warning ? 'wait' : 'duration'} size={size === 'large' ? 40 : 18} />
-      <span className="timer-time" aria-hidden>{time}</span>
+      <span className="timer-time" aria-hidden>
+        {time}
+      </span>
       {status === 'ended' && <span className="timer-note">{t('workshop.timer.ended')}</span>}
       {status === 'paused' && <span className="timer-note">{t('workshop.timer.pause')}</span>}
       {warning && <span className="sr-only">{t('workshop.timer.lastSeconds')}</span>}
@@ -97,17 +108,31 @@ export function TimerControls() {
             }}
           />
         </label>
-        <button type="button" onClick={startTyped}>{t('workshop.timer.start')}</button>
+        <button type="button" onClick={startTyped}>
+          {t('workshop.timer.start')}
+        </button>
       </div>
-      {error && <p id="timer-error" className="error-text" role="alert">{error}</p>}
+      {error && (
+        <p id="timer-error" className="error-text" role="alert">
+          {error}
+        </p>
+      )}
       <div className="button-row">
         {status === 'running' ? (
-          <button type="button" onClick={timerPause}>{t('workshop.timer.pause')}</button>
+          <button type="button" onClick={timerPause}>
+            {t('workshop.timer.pause')}
+          </button>
         ) : (
-          <button type="button" onClick={timerResume} disabled={status === 'ended'}>{status === 'paused' ? t('workshop.timer.resume') : t('workshop.timer.start')}</button>
+          <button type="button" onClick={timerResume} disabled={status === 'ended'}>
+            {status === 'paused' ? t('workshop.timer.resume') : t('workshop.timer.start')}
+          </button>
         )}
-        <button type="button" title={t('workshop.timer.plusMinuteHint')} onClick={timerAddMinute}>{t('workshop.timer.plusMinute')}</button>
-        <button type="button" onClick={timerReset}>{t('workshop.timer.reset')}</button>
+        <button type="button" title={t('workshop.timer.plusMinuteHint')} onClick={timerAddMinute}>
+          {t('workshop.timer.plusMinute')}
+        </button>
+        <button type="button" onClick={timerReset}>
+          {t('workshop.timer.reset')}
+        </button>
         <label className="check">
           <input type="checkbox" checked={!muted} onChange={(e) => setMuted(!e.target.checked)} />
           {t('workshop.timer.sound')}

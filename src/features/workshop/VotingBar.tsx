@@ -62,45 +62,49 @@ export function VotingBar() {
   const total = validDots(board, voting).length
   return (
     <OnSurface>
-    <section className="workshop-bar voting-bar" aria-label={t('workshop.voting.current')}>
-      <div className="workshop-bar-head">
-        <strong>
-          <Symbol name="vote" size={14} /> {t('workshop.voting.current')}
-        </strong>
-        <span className="muted">{voting.hideCounts ? t('workshop.voting.hidden') : t('workshop.voting.counting', { count: total })}</span>
-        <button type="button" className="primary" onClick={() => finishVoting(voting.id)}>{t('workshop.voting.end')}</button>
-      </div>
-      <div className="voter-row" role="group" aria-label={t('workshop.voting.voter')}>
-        {participants.map((p) => {
-          const left = dotsLeft(board, voting, p.id)
-          return (
-            <button
-              key={p.id}
-              type="button"
-              className={`voter ${voterId === p.id ? 'is-on' : ''}`}
-              aria-pressed={voterId === p.id}
-              onClick={() => {
-                useWorkshopView.setState({ voterId: p.id })
-                setMessage(null)
-              }}
-            >
-              <span className="voter-initials" aria-hidden>{initials(p.name)}</span>
-              <span className="voter-name">{p.name}</span>
-              <span className="voter-left" aria-label={t('workshop.voting.left', { name: p.name, count: left })}>
-                {Array.from({ length: Math.min(voting.dotsPerParticipant, 10) }, (_, i) => (
-                  <span key={i} className={i < left ? 'dot is-left' : 'dot'} aria-hidden />
-                ))}
-                <span aria-hidden> {left}</span>
-              </span>
-            </button>
-          )
-        })}
-      </div>
-      <p className="muted small">{voterId ? t('workshop.voting.hint') : t('workshop.voting.pickVoter')}</p>
-      <p className={message?.error ? 'error-text bar-message' : 'bar-message'} role="status" aria-live="polite" data-testid="voting-message">
-        {message?.text ?? ''}
-      </p>
-    </section>
+      <section className="workshop-bar voting-bar" aria-label={t('workshop.voting.current')}>
+        <div className="workshop-bar-head">
+          <strong>
+            <Symbol name="vote" size={14} /> {t('workshop.voting.current')}
+          </strong>
+          <span className="muted">{voting.hideCounts ? t('workshop.voting.hidden') : t('workshop.voting.counting', { count: total })}</span>
+          <button type="button" className="primary" onClick={() => finishVoting(voting.id)}>
+            {t('workshop.voting.end')}
+          </button>
+        </div>
+        <div className="voter-row" role="group" aria-label={t('workshop.voting.voter')}>
+          {participants.map((p) => {
+            const left = dotsLeft(board, voting, p.id)
+            return (
+              <button
+                key={p.id}
+                type="button"
+                className={`voter ${voterId === p.id ? 'is-on' : ''}`}
+                aria-pressed={voterId === p.id}
+                onClick={() => {
+                  useWorkshopView.setState({ voterId: p.id })
+                  setMessage(null)
+                }}
+              >
+                <span className="voter-initials" aria-hidden>
+                  {initials(p.name)}
+                </span>
+                <span className="voter-name">{p.name}</span>
+                <span className="voter-left" aria-label={t('workshop.voting.left', { name: p.name, count: left })}>
+                  {Array.from({ length: Math.min(voting.dotsPerParticipant, 10) }, (_, i) => (
+                    <span key={i} className={i < left ? 'dot is-left' : 'dot'} aria-hidden />
+                  ))}
+                  <span aria-hidden> {left}</span>
+                </span>
+              </button>
+            )
+          })}
+        </div>
+        <p className="muted small">{voterId ? t('workshop.voting.hint') : t('workshop.voting.pickVoter')}</p>
+        <p className={message?.error ? 'error-text bar-message' : 'bar-message'} role="status" aria-live="polite" data-testid="voting-message">
+          {message?.text ?? ''}
+        </p>
+      </section>
     </OnSurface>
   )
 }

@@ -71,7 +71,12 @@ function StartVotingForm({ onDone }: { onDone: () => void }) {
           <div className="radio-row indent">
             {VOTABLE_TAGS.map((tag) => (
               <label key={tag} className={`chip ${tags.includes(tag) ? 'is-on' : ''}`}>
-                <input type="checkbox" className="cover" checked={tags.includes(tag)} onChange={(e) => setTags((x) => (e.target.checked ? [...x, tag] : x.filter((y) => y !== tag)))} />
+                <input
+                  type="checkbox"
+                  className="cover"
+                  checked={tags.includes(tag)}
+                  onChange={(e) => setTags((x) => (e.target.checked ? [...x, tag] : x.filter((y) => y !== tag)))}
+                />
                 <Symbol name={tag} color={TAG_COLORS[tag]} /> {t(`tag.${tag}`)}
               </label>
             ))}
@@ -104,10 +109,18 @@ function StartVotingForm({ onDone }: { onDone: () => void }) {
         <input type="checkbox" checked={hide} onChange={(e) => setHide(e.target.checked)} />
         {t('workshop.voting.hideCounts')}
       </label>
-      {error && <p className="error-text" role="alert">{error}</p>}
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
       <div className="button-row">
-        <button type="submit" className="primary">{t('workshop.voting.begin')}</button>
-        <button type="button" onClick={onDone}>{t('workshop.round.cancel')}</button>
+        <button type="submit" className="primary">
+          {t('workshop.voting.begin')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('workshop.round.cancel')}
+        </button>
       </div>
     </form>
   )
@@ -125,21 +138,28 @@ export function VotingSection() {
       {open ? (
         <div className="current-round">
           <span>
-            <strong>{t('workshop.voting.current')}</strong> · {open.hideCounts ? t('workshop.voting.hidden') : t('workshop.voting.counting', { count: validDots(board, open).length })}
+            <strong>{t('workshop.voting.current')}</strong> ·{' '}
+            {open.hideCounts ? t('workshop.voting.hidden') : t('workshop.voting.counting', { count: validDots(board, open).length })}
           </span>
-          <button type="button" onClick={() => finishVoting(open.id)}>{t('workshop.voting.end')}</button>
+          <button type="button" onClick={() => finishVoting(open.id)}>
+            {t('workshop.voting.end')}
+          </button>
         </div>
       ) : starting ? (
         <StartVotingForm onDone={() => setStarting(false)} />
       ) : (
-        <button type="button" onClick={() => setStarting(true)}>{t('workshop.voting.start')}</button>
+        <button type="button" onClick={() => setStarting(true)}>
+          {t('workshop.voting.start')}
+        </button>
       )}
       {past.length > 0 && (
         <ul className="voting-list">
           {past.map((v) => (
             <li key={v.id}>
               {t('workshop.voting.sessionLine', { time: timeOfDay(v.startedAt, i18n.language), count: validDots(board, v).length })}{' '}
-              <button type="button" onClick={() => useWorkshopView.setState({ rankingId: v.id })}>{t('workshop.voting.showRanking')}</button>
+              <button type="button" onClick={() => useWorkshopView.setState({ rankingId: v.id })}>
+                {t('workshop.voting.showRanking')}
+              </button>
             </li>
           ))}
         </ul>

@@ -33,11 +33,23 @@ function SummarySection() {
       <h3 id="ws-summary">{t('workshop.summary.title')}</h3>
       <p className="muted small">{t('workshop.summary.hint')}</p>
       <div className="button-row">
-        <button type="button" disabled={busy} onClick={() => void run('pdf')}>{t('workshop.summary.pdf')}</button>
-        <button type="button" disabled={busy} onClick={() => void run('png')}>{t('workshop.summary.png')}</button>
+        <button type="button" disabled={busy} onClick={() => void run('pdf')}>
+          {t('workshop.summary.pdf')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void run('png')}>
+          {t('workshop.summary.png')}
+        </button>
       </div>
-      {busy && <p className="muted small" role="status">{t('workshop.summary.busy')}</p>}
-      {error && <p className="error-text" role="alert">{error}</p>}
+      {busy && (
+        <p className="muted small" role="status">
+          {t('workshop.summary.busy')}
+        </p>
+      )}
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   )
 }

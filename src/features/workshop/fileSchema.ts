@@ -13,7 +13,10 @@ const time = z.number().int().min(0)
 const ms = z.number().min(0).max(MAX_TIMER_MS)
 
 export const workshopSchema = z.object({
-  participants: z.array(z.object({ id, name: z.string().min(1).max(PARTICIPANT_NAME_MAX) })).max(PARTICIPANTS_MAX).optional(),
+  participants: z
+    .array(z.object({ id, name: z.string().min(1).max(PARTICIPANT_NAME_MAX) }))
+    .max(PARTICIPANTS_MAX)
+    .optional(),
   rounds: z
     .array(
       z.object({
@@ -46,7 +49,10 @@ export const workshopSchema = z.object({
     )
     .max(WORKSHOP_LIMITS.votings)
     .optional(),
-  dots: z.array(z.object({ id, votingId: id, participantId: id, cardId: id, at: time })).max(WORKSHOP_LIMITS.dots).optional(),
+  dots: z
+    .array(z.object({ id, votingId: id, participantId: id, cardId: id, at: time }))
+    .max(WORKSHOP_LIMITS.dots)
+    .optional(),
   timer: z.object({ durationMs: ms, endsAt: time.optional(), remainingMs: ms.optional() }).optional(),
   anonymous: z.boolean().optional(),
 })

@@ -7,12 +7,19 @@ import { CARD_TEXT_PX, presentViewport, stepPhase, stepStage } from './presentVi
 // a journey map as the template makes it, with a few cards in each cell: a tall board
 function journey(): Board {
   const b = createBoardFromTemplate('journey', { title: 'Journey', lang: 'en', t: (k) => k })
-  const cards = b.stages.flatMap((s, i) => b.lanes.filter((l) => !['emotions', 'line-interaction', 'line-visibility', 'line-internal'].includes(l.role)).flatMap((l, j) => [0, 1].map((k) => ({ id: `c${i}-${j}-${k}`, stageId: s.id, laneId: l.id, text: 'A note of a few words on this stage' }))))
+  const cards = b.stages.flatMap((s, i) =>
+    b.lanes
+      .filter((l) => !['emotions', 'line-interaction', 'line-visibility', 'line-internal'].includes(l.role))
+      .flatMap((l, j) => [0, 1].map((k) => ({ id: `c${i}-${j}-${k}`, stageId: s.id, laneId: l.id, text: 'A note of a few words on this stage' }))),
+  )
   return { ...b, cards }
 }
 
 describe('present mode viewport', () => {
-  for (const [w, h, min] of [[1920, 1080, 24], [1280, 720, 18]] as const) {
+  for (const [w, h, min] of [
+    [1920, 1080, 24],
+    [1280, 720, 18],
+  ] as const) {
     it(`a stage in focus: card text ≥ ${min} px on ${w} × ${h}, the column centred and as tall as the screen`, () => {
       const b = journey()
       const layout = layoutBoard(b)

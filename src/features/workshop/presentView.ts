@@ -28,7 +28,15 @@ export function stageIndexOf(board: Board, focus: PresentFocus): number {
 }
 
 /** The viewport that shows `focus` on a `width` × `height` screen. `scroll` is clamped. */
-export function presentViewport(board: Board, layout: BoardLayout, focus: PresentFocus, width: number, height: number, scroll = 0, bounds?: { x: number; y: number; width: number; height: number }): PresentView {
+export function presentViewport(
+  board: Board,
+  layout: BoardLayout,
+  focus: PresentFocus,
+  width: number,
+  height: number,
+  scroll = 0,
+  bounds?: { x: number; y: number; width: number; height: number },
+): PresentView {
   const W = Math.max(1, width)
   const H = Math.max(1, height)
   if (focus.at === 'stage') {
@@ -44,7 +52,9 @@ export function presentViewport(board: Board, layout: BoardLayout, focus: Presen
     }
   }
   if (focus.at === 'phase') {
-    const rects = (board.phases?.find((p) => p.id === focus.phaseId)?.stageIds ?? []).map((id) => layout.stages.get(id)).filter((r): r is NonNullable<typeof r> => !!r)
+    const rects = (board.phases?.find((p) => p.id === focus.phaseId)?.stageIds ?? [])
+      .map((id) => layout.stages.get(id))
+      .filter((r): r is NonNullable<typeof r> => !!r)
     if (rects.length) {
       const x0 = Math.min(...rects.map((r) => r.x))
       const x1 = Math.max(...rects.map((r) => r.x + r.width))

@@ -33,16 +33,108 @@ const key = (e: KeyboardEvent, ...keys: string[]) => keys.includes(e.key) || key
 const noDialog = () => !document.querySelector('dialog[open]')
 const presenting = () => isPresenting() && noDialog()
 
-registerAction({ id: 'present', group: 'present', label: 'workshop.present', shortcut: 'P', keyTest: (e) => plain(e) && !e.shiftKey && key(e, 'p'), enabled: () => !!useEditor.getState().board && noDialog(), perform: togglePresent })
-registerAction({ id: 'presentExit', scope: 'present', group: 'present', label: 'workshop.presenting.exit', shortcut: 'Escape', altShortcuts: ['P'], keyTest: (e) => e.key === 'Escape' || (plain(e) && !e.shiftKey && key(e, 'p')), enabled: presenting, perform: leavePresent })
-registerAction({ id: 'presentNext', scope: 'present', group: 'present', label: 'workshop.presenting.next', shortcut: 'ArrowRight', altShortcuts: ['PageDown'], keyTest: (e) => plain(e) && !e.shiftKey && key(e, 'ArrowRight', 'PageDown'), enabled: presenting, perform: () => presentStep(1) })
-registerAction({ id: 'presentPrev', scope: 'present', group: 'present', label: 'workshop.presenting.prev', shortcut: 'ArrowLeft', altShortcuts: ['PageUp'], keyTest: (e) => plain(e) && !e.shiftKey && key(e, 'ArrowLeft', 'PageUp'), enabled: presenting, perform: () => presentStep(-1) })
-registerAction({ id: 'presentNextPhase', scope: 'present', group: 'present', label: 'workshop.presenting.nextPhase', shortcut: 'Shift+ArrowRight', keyTest: (e) => plain(e) && e.shiftKey && e.key === 'ArrowRight', enabled: presenting, perform: () => presentPhase(1) })
-registerAction({ id: 'presentPrevPhase', scope: 'present', group: 'present', label: 'workshop.presenting.prevPhase', shortcut: 'Shift+ArrowLeft', keyTest: (e) => plain(e) && e.shiftKey && e.key === 'ArrowLeft', enabled: presenting, perform: () => presentPhase(-1) })
-registerAction({ id: 'presentWhole', scope: 'present', group: 'present', label: 'workshop.presenting.whole', shortcut: 'Home', keyTest: (e) => plain(e) && e.key === 'Home', enabled: presenting, perform: presentWhole })
-registerAction({ id: 'presentLast', scope: 'present', group: 'present', label: 'workshop.presenting.last', shortcut: 'End', keyTest: (e) => plain(e) && e.key === 'End', enabled: presenting, perform: presentLast })
-registerAction({ id: 'presentScrollDown', scope: 'present', group: 'present', label: 'workshop.presenting.scrollDown', shortcut: 'ArrowDown', keyTest: (e) => plain(e) && e.key === 'ArrowDown', enabled: presenting, perform: () => presentScroll(1) })
-registerAction({ id: 'presentScrollUp', scope: 'present', group: 'present', label: 'workshop.presenting.scrollUp', shortcut: 'ArrowUp', keyTest: (e) => plain(e) && e.key === 'ArrowUp', enabled: presenting, perform: () => presentScroll(-1) })
+registerAction({
+  id: 'present',
+  group: 'present',
+  label: 'workshop.present',
+  shortcut: 'P',
+  keyTest: (e) => plain(e) && !e.shiftKey && key(e, 'p'),
+  enabled: () => !!useEditor.getState().board && noDialog(),
+  perform: togglePresent,
+})
+registerAction({
+  id: 'presentExit',
+  scope: 'present',
+  group: 'present',
+  label: 'workshop.presenting.exit',
+  shortcut: 'Escape',
+  altShortcuts: ['P'],
+  keyTest: (e) => e.key === 'Escape' || (plain(e) && !e.shiftKey && key(e, 'p')),
+  enabled: presenting,
+  perform: leavePresent,
+})
+registerAction({
+  id: 'presentNext',
+  scope: 'present',
+  group: 'present',
+  label: 'workshop.presenting.next',
+  shortcut: 'ArrowRight',
+  altShortcuts: ['PageDown'],
+  keyTest: (e) => plain(e) && !e.shiftKey && key(e, 'ArrowRight', 'PageDown'),
+  enabled: presenting,
+  perform: () => presentStep(1),
+})
+registerAction({
+  id: 'presentPrev',
+  scope: 'present',
+  group: 'present',
+  label: 'workshop.presenting.prev',
+  shortcut: 'ArrowLeft',
+  altShortcuts: ['PageUp'],
+  keyTest: (e) => plain(e) && !e.shiftKey && key(e, 'ArrowLeft', 'PageUp'),
+  enabled: presenting,
+  perform: () => presentStep(-1),
+})
+registerAction({
+  id: 'presentNextPhase',
+  scope: 'present',
+  group: 'present',
+  label: 'workshop.presenting.nextPhase',
+  shortcut: 'Shift+ArrowRight',
+  keyTest: (e) => plain(e) && e.shiftKey && e.key === 'ArrowRight',
+  enabled: presenting,
+  perform: () => presentPhase(1),
+})
+registerAction({
+  id: 'presentPrevPhase',
+  scope: 'present',
+  group: 'present',
+  label: 'workshop.presenting.prevPhase',
+  shortcut: 'Shift+ArrowLeft',
+  keyTest: (e) => plain(e) && e.shiftKey && e.key === 'ArrowLeft',
+  enabled: presenting,
+  perform: () => presentPhase(-1),
+})
+registerAction({
+  id: 'presentWhole',
+  scope: 'present',
+  group: 'present',
+  label: 'workshop.presenting.whole',
+  shortcut: 'Home',
+  keyTest: (e) => plain(e) && e.key === 'Home',
+  enabled: presenting,
+  perform: presentWhole,
+})
+registerAction({
+  id: 'presentLast',
+  scope: 'present',
+  group: 'present',
+  label: 'workshop.presenting.last',
+  shortcut: 'End',
+  keyTest: (e) => plain(e) && e.key === 'End',
+  enabled: presenting,
+  perform: presentLast,
+})
+registerAction({
+  id: 'presentScrollDown',
+  scope: 'present',
+  group: 'present',
+  label: 'workshop.presenting.scrollDown',
+  shortcut: 'ArrowDown',
+  keyTest: (e) => plain(e) && e.key === 'ArrowDown',
+  enabled: presenting,
+  perform: () => presentScroll(1),
+})
+registerAction({
+  id: 'presentScrollUp',
+  scope: 'present',
+  group: 'present',
+  label: 'workshop.presenting.scrollUp',
+  shortcut: 'ArrowUp',
+  keyTest: (e) => plain(e) && e.key === 'ArrowUp',
+  enabled: presenting,
+  perform: () => presentScroll(-1),
+})
 registerAction({
   id: 'presentContrast',
   scope: 'present',

@@ -34,7 +34,8 @@ const stageLabel = (b: Board, c: Card) => {
 const tagCell = (tag: CardTag | undefined, tr: Tr): ReportCell => (tag ? { text: tr(`tag.${tag}`), symbol: tag, color: TAG_COLORS[tag] } : { text: '' })
 
 /** "Dec 1, 2026 10:52" */
-export const votingWhen = (v: Voting, lang: string) => `${new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(v.startedAt))} ${timeOfDay(v.startedAt, lang)}`
+export const votingWhen = (v: Voting, lang: string) =>
+  `${new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(v.startedAt))} ${timeOfDay(v.startedAt, lang)}`
 
 export function votingTitle(v: Voting, tr: Tr, lang: string): string {
   return tr('workshop.ranking.titleOf', { time: votingWhen(v, lang) })
@@ -77,7 +78,11 @@ export function rankingBlocks(b: Board, v: Voting, tr: Tr, lang: string): Report
 }
 
 const TOP = 5
-const topOf = (cards: Card[], tag: CardTag) => cards.filter((c) => c.tag === tag && (c.votes ?? 0) > 0).sort((x, y) => (y.votes ?? 0) - (x.votes ?? 0)).slice(0, TOP)
+const topOf = (cards: Card[], tag: CardTag) =>
+  cards
+    .filter((c) => c.tag === tag && (c.votes ?? 0) > 0)
+    .sort((x, y) => (y.votes ?? 0) - (x.votes ?? 0))
+    .slice(0, TOP)
 
 function topTable(b: Board, cards: Card[], tr: Tr): ReportBlock | null {
   const top = [...topOf(cards, 'irritant'), ...topOf(cards, 'wow')]
@@ -129,12 +134,20 @@ export function summaryBlocks(b: Board, tr: Tr, lang: string, now: number): Repo
   const rounds = b.workshop?.rounds ?? []
   let any = false
   rounds.forEach((r, i) => {
-    const table = topTable(b, b.cards.filter((c) => c.roundId === r.id), tr)
+    const table = topTable(
+      b,
+      b.cards.filter((c) => c.roundId === r.id),
+      tr,
+    )
     out.push({ type: 'heading', text: tr('workshop.summary.topOfRound', { n: i + 1, what: tr(`workshop.ask.${r.ask}`), stages: roundStagesLabel(b, r, tr) }) })
     out.push(table ?? { type: 'text', text: tr('workshop.summary.noVotes') })
     any ||= !!table
   })
-  const outside = topTable(b, b.cards.filter((c) => !c.roundId || !rounds.some((r) => r.id === c.roundId)), tr)
+  const outside = topTable(
+    b,
+    b.cards.filter((c) => !c.roundId || !rounds.some((r) => r.id === c.roundId)),
+    tr,
+  )
   if (outside) {
     if (rounds.length) out.push({ type: 'heading', text: tr('workshop.summary.topOther') })
     out.push(outside)

@@ -30,7 +30,9 @@ function loadImage(src: string): Promise<HTMLImageElement> {
 
 async function symbolImages(blocks: ReportBlock[]): Promise<Map<string, HTMLImageElement>> {
   const wanted = new Map<string, { name: SymbolName; color?: string }>()
-  for (const b of blocks) if (b.type === 'table') for (const row of b.rows) for (const c of row) if (c.symbol) wanted.set(`${c.symbol}|${c.color ?? ''}`, { name: c.symbol, color: c.color })
+  for (const b of blocks)
+    if (b.type === 'table')
+      for (const row of b.rows) for (const c of row) if (c.symbol) wanted.set(`${c.symbol}|${c.color ?? ''}`, { name: c.symbol, color: c.color })
   const out = new Map<string, HTMLImageElement>()
   await Promise.all([...wanted].map(async ([k, s]) => out.set(k, await loadImage(symbolImage(s.name, s.color ?? SYMBOL_INK)))))
   return out
@@ -69,7 +71,12 @@ export function wrap(ctx: CanvasRenderingContext2D, text: string, width: number,
 type Draw = (ctx: CanvasRenderingContext2D) => void
 
 /** Lays the report out (returns its height and the drawing steps). */
-function layout(ctx: CanvasRenderingContext2D, blocks: ReportBlock[], opts: DrawOptions, symbols: Map<string, HTMLImageElement>): { height: number; steps: Draw[] } {
+function layout(
+  ctx: CanvasRenderingContext2D,
+  blocks: ReportBlock[],
+  opts: DrawOptions,
+  symbols: Map<string, HTMLImageElement>,
+): { height: number; steps: Draw[] } {
   const steps: Draw[] = []
   const inner = opts.width - 2 * PAD
   let y = PAD

@@ -222,7 +222,13 @@ export interface PdfImage {
  * A landscape A4 PDF: the title and the board's image on the first page, then the blocks; a
  * page number at the bottom of each page.
  */
-export async function reportPdf(title: ReportBlock & { type: 'title' }, image: PdfImage | null, blocks: ReportBlock[], pageLabel: (n: number, total: number) => string, docTitle: string): Promise<Blob> {
+export async function reportPdf(
+  title: ReportBlock & { type: 'title' },
+  image: PdfImage | null,
+  blocks: ReportBlock[],
+  pageLabel: (n: number, total: number) => string,
+  docTitle: string,
+): Promise<Blob> {
   const { jsPDF } = await import('jspdf')
   const doc = new jsPDF({ orientation: 'landscape', unit: 'mm', format: 'a4', compress: true })
   doc.setProperties({ title: docTitle, creator: 'Parcours' })

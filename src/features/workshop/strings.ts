@@ -219,7 +219,12 @@ registerStrings('workshop', {
     presentHint: 'Afficher le tableau en plein écran, étape par étape, pour la salle',
     ask: { irritant: 'Irritants', wow: 'Idées « wow »', must: 'Incontournables', question: 'Questions', note: 'Notes libres' },
     askOne: { irritant: 'irritant', wow: 'idée « wow »', must: 'incontournable', question: 'question', note: 'note' },
-    tagAction: { irritant: 'Marquer comme irritant', wow: 'Marquer comme idée « wow »', must: 'Marquer comme incontournable', question: 'Marquer comme question' },
+    tagAction: {
+      irritant: 'Marquer comme irritant',
+      wow: 'Marquer comme idée « wow »',
+      must: 'Marquer comme incontournable',
+      question: 'Marquer comme question',
+    },
     timer: {
       title: 'Minuteur',
       preset: '{{n}} min',

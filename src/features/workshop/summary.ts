@@ -40,7 +40,13 @@ export async function summaryPdf(board: Board): Promise<Blob> {
   const tr = boardT(board)
   const img = await boardImage(board, 2)
   const image = { url: await blobUrl(img.blob), width: img.width, height: img.height }
-  return reportPdf(titleBlock(board), image, summaryBlocks(board, tr, boardLang(board), Date.now()), (n, total) => tr('workshop.summary.page', { n, total }), `${board.title} — ${tr('workshop.summary.title')}`)
+  return reportPdf(
+    titleBlock(board),
+    image,
+    summaryBlocks(board, tr, boardLang(board), Date.now()),
+    (n, total) => tr('workshop.summary.page', { n, total }),
+    `${board.title} — ${tr('workshop.summary.title')}`,
+  )
 }
 
 export async function summaryPng(board: Board): Promise<Blob> {
@@ -48,7 +54,11 @@ export async function summaryPng(board: Board): Promise<Blob> {
   const img = await boardImage(board, 1)
   const bitmap = await createImageBitmap(img.blob)
   try {
-    const canvas = await drawReport([titleBlock(board), ...summaryBlocks(board, tr, boardLang(board), Date.now())], { width: Math.max(REPORT_WIDTH, Math.min(img.width + 96, 4000)), ratio: 1, image: bitmap })
+    const canvas = await drawReport([titleBlock(board), ...summaryBlocks(board, tr, boardLang(board), Date.now())], {
+      width: Math.max(REPORT_WIDTH, Math.min(img.width + 96, 4000)),
+      ratio: 1,
+      image: bitmap,
+    })
     return await canvasBlob(canvas)
   } finally {
     bitmap.close()

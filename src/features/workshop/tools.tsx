@@ -22,7 +22,13 @@ export function WorkshopTool() {
   const shownElsewhere = useEditor((s) => !!(s.board && activeRound(s.board)))
   return (
     <>
-      <button type="button" className={open ? 'is-on toggle workshop-tool' : 'toggle workshop-tool'} aria-pressed={open} title={t('workshop.toolHint')} onClick={() => useWorkshopView.setState({ panelOpen: !open })}>
+      <button
+        type="button"
+        className={open ? 'is-on toggle workshop-tool' : 'toggle workshop-tool'}
+        aria-pressed={open}
+        title={t('workshop.toolHint')}
+        onClick={() => useWorkshopView.setState({ panelOpen: !open })}
+      >
         {t('workshop.tool')}
       </button>
       {!open && !shownElsewhere && <TimerReadout hideIdle />}

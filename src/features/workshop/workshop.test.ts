@@ -33,7 +33,13 @@ function workshopBoard(locale: 'en' | 'fr' = 'en'): Board {
   b = addRoundNote(b, { id: 'n2', roundId: 'r1', stageId: 's2', text: 'Queue', authorId: 'ben' })
   b = endRound(b, 'r1', T0 + 170_000)
   b = startVoting(b, { id: 'v1', dotsPerParticipant: 2, startedAt: T0 + 200_000 })
-  const dot = (id: string, participantId: string, cardId: string): Dot => ({ id, votingId: 'v1', participantId, cardId, at: T0 + 201_000 + Number(id.slice(1)) })
+  const dot = (id: string, participantId: string, cardId: string): Dot => ({
+    id,
+    votingId: 'v1',
+    participantId,
+    cardId,
+    at: T0 + 201_000 + Number(id.slice(1)),
+  })
   for (const d of [dot('d1', 'ana', 'n1'), dot('d2', 'ben', 'n1'), dot('d3', 'cy', 'n2'), dot('d4', 'cy', 'w1'), dot('d5', 'ana', 'w1')]) b = placeDot(b, d)
   return endVoting(b, 'v1', T0 + 300_000)
 }
@@ -42,7 +48,14 @@ describe('the editor store', () => {
   it('a timer move is saved but is not an undo step: Ctrl+Z undoes the note before it', () => {
     const s = createEditorStore()
     s.getState().load(workshopBoard())
-    s.getState().apply((b) => addRoundNote(startRound(b, { id: 'r2', ask: 'wow', stageIds: ['s1'], startedAt: T0 + 400_000 }), { id: 'n3', roundId: 'r2', stageId: 's1', text: 'Call back' }))
+    s.getState().apply((b) =>
+      addRoundNote(startRound(b, { id: 'r2', ask: 'wow', stageIds: ['s1'], startedAt: T0 + 400_000 }), {
+        id: 'n3',
+        roundId: 'r2',
+        stageId: 's1',
+        text: 'Call back',
+      }),
+    )
     s.getState().apply((b) => setTimer(b, startTimer(b.workshop?.timer, T0 + 500_000, 60_000)), { history: false })
     expect(s.getState().past).toHaveLength(1)
     s.getState().undo()
@@ -104,15 +117,27 @@ describe('the workshop summary', () => {
     const b = workshopBoard('fr')
     const blocks = summaryBlocks(b, boardT(b), 'fr', T0 + 400_000)
     const headings = blocks.filter((x) => x.type === 'heading').map((x) => (x as { text: string }).text)
-    expect(headings).toEqual(['Irritants et idées « wow » les plus votés', 'Tour 1 : Irritants · Toutes les étapes', 'Hors des tours', 'Classement du dernier vote', 'Journal des tours'])
+    expect(headings).toEqual([
+      'Irritants et idées « wow » les plus votés',
+      'Tour 1 : Irritants · Toutes les étapes',
+      'Hors des tours',
+      'Classement du dernier vote',
+      'Journal des tours',
+    ])
     const tables = blocks.filter((x) => x.type === 'table') as { rows: { text: string }[][] }[]
     expect(tables[0].rows.map((r) => r.map((c) => c.text))).toEqual([
       ['Irritant', '2', '=SUM(A1) no slot', '1. Book'],
       ['Irritant', '1', 'Queue', '2. Arrive'],
     ])
     expect(tables[1].rows.map((r) => r[2].text)).toEqual(['SMS when ready'])
-    expect(tables[2].rows.map((r) => [r[0].text, r[2].text])).toEqual([['1 =', '=SUM(A1) no slot'], ['1 =', 'SMS when ready'], ['3', 'Queue']])
-    expect(tables[3].rows).toEqual([[{ text: '1' }, expect.objectContaining({ text: 'Irritants' }), { text: 'Toutes les étapes' }, { text: '3:00' }, { text: '2:50' }, { text: '2' }]])
+    expect(tables[2].rows.map((r) => [r[0].text, r[2].text])).toEqual([
+      ['1 =', '=SUM(A1) no slot'],
+      ['1 =', 'SMS when ready'],
+      ['3', 'Queue'],
+    ])
+    expect(tables[3].rows).toEqual([
+      [{ text: '1' }, expect.objectContaining({ text: 'Irritants' }), { text: 'Toutes les étapes' }, { text: '3:00' }, { text: '2:50' }, { text: '2' }],
+    ])
     expect(blocks[blocks.length - 1]).toEqual({ type: 'text', text: 'Participants : Ana, Ben, Cy' })
   })
 })

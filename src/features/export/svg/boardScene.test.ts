@@ -42,12 +42,19 @@ describe('the export scene', () => {
 
   it('wraps long stage names, lane names and card texts instead of cutting them', () => {
     const long = 'Une étape dont le nom est vraiment très long et continue encore sur plusieurs lignes'
-    const b: Board = { ...board, stages: board.stages.map((s, i) => (i === 0 ? { ...s, name: long } : s)), cards: board.cards.map((c, i) => (i === 0 ? { ...c, text: long + ' ' + long } : c)) }
+    const b: Board = {
+      ...board,
+      stages: board.stages.map((s, i) => (i === 0 ? { ...s, name: long } : s)),
+      cards: board.cards.map((c, i) => (i === 0 ? { ...c, text: long + ' ' + long } : c)),
+    }
     const scene = buildBoardScene(b, base)
     const all = texts(scene.shapes).join(' ')
     for (const word of long.split(' ')) expect(all).toContain(word)
     const cardBox = scene.cards.get('c1')!
-    const cardText = scene.shapes.find((s) => s.type === 'text' && s.lines.join(' ').startsWith('Une étape') && s.x > cardBox.x && s.y > cardBox.y) as Extract<Shape, { type: 'text' }>
+    const cardText = scene.shapes.find((s) => s.type === 'text' && s.lines.join(' ').startsWith('Une étape') && s.x > cardBox.x && s.y > cardBox.y) as Extract<
+      Shape,
+      { type: 'text' }
+    >
     expect(cardText.lines.length).toBeGreaterThan(3)
     // the card grew to hold every line
     expect(cardText.y + cardText.lines.length * cardText.lh).toBeLessThanOrEqual(cardBox.y + cardBox.height)
@@ -80,7 +87,12 @@ describe('the export scene', () => {
       const firstLane = b.lanes.find((l) => !l.role.startsWith('line-') && l.role !== 'emotions')!
       b.cards.push({ id: 'x1', stageId: b.stages[0].id, laneId: firstLane.id, text: 'Une carte', tag: 'irritant' })
       if (b.lanes.some((l) => l.role === 'emotions')) b.emotions = b.stages.map((s, i) => ({ stageId: s.id, value: [1, -2, 0, 3][i % 4] }))
-      const scene = buildBoardScene(b, { ...base, legend: true, persona: true, personas: [{ id: 'p', name: 'Sophie Martin', age: 52, quote: 'Je veux savoir où en est mon dossier.' }] })
+      const scene = buildBoardScene(b, {
+        ...base,
+        legend: true,
+        persona: true,
+        personas: [{ id: 'p', name: 'Sophie Martin', age: 52, quote: 'Je veux savoir où en est mon dossier.' }],
+      })
       const all = texts(scene.shapes).join(' ')
       expect(all, id).toContain('Une carte')
       if (b.emotions) expect(all, id).toContain('Point le plus bas')

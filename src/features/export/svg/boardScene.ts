@@ -147,7 +147,9 @@ export function buildBoardScene(board: Board, o: BoardSceneOptions): BoardScene 
     const c = cardStage.get(id)
     return !!c && !(deco.hiddenLaneIds?.has(c.laneId) ?? false)
   }
-  const offPage = o.markers ? board.links.filter((l) => l.from !== l.to && partCardIds.has(l.from) !== partCardIds.has(l.to) && shownAnywhere(l.from) && shownAnywhere(l.to)) : []
+  const offPage = o.markers
+    ? board.links.filter((l) => l.from !== l.to && partCardIds.has(l.from) !== partCardIds.has(l.to) && shownAnywhere(l.from) && shownAnywhere(l.to))
+    : []
   const other = (l: Link) => cardStage.get(partCardIds.has(l.from) ? l.to : l.from)!
   const stageIndex = new Map(board.stages.map((s, i) => [s.id, i]))
   const laneIndex = new Map(board.lanes.map((l, i) => [l.id, i]))
@@ -156,8 +158,18 @@ export function buildBoardScene(board: Board, o: BoardSceneOptions): BoardScene 
   const gutter = {
     left: offPage.some((l) => stageIndex.get(other(l).stageId)! < from) ? GUTTER_X : 0,
     right: offPage.some((l) => stageIndex.get(other(l).stageId)! > to) ? GUTTER_X : 0,
-    top: offPage.some((l) => { const s = stageIndex.get(other(l).stageId)!; return s >= from && s <= to && laneIndex.get(other(l).laneId)! < firstLane }) ? GUTTER_Y : 0,
-    bottom: offPage.some((l) => { const s = stageIndex.get(other(l).stageId)!; return s >= from && s <= to && laneIndex.get(other(l).laneId)! > lastLane }) ? GUTTER_Y : 0,
+    top: offPage.some((l) => {
+      const s = stageIndex.get(other(l).stageId)!
+      return s >= from && s <= to && laneIndex.get(other(l).laneId)! < firstLane
+    })
+      ? GUTTER_Y
+      : 0,
+    bottom: offPage.some((l) => {
+      const s = stageIndex.get(other(l).stageId)!
+      return s >= from && s <= to && laneIndex.get(other(l).laneId)! > lastLane
+    })
+      ? GUTTER_Y
+      : 0,
   }
 
   // ---- sizes that grow with the text (nothing is cut) ----
@@ -181,7 +193,11 @@ export function buildBoardScene(board: Board, o: BoardSceneOptions): BoardScene 
   }
   const layout: BoardLayout = layoutBoard(part, (c) => cardHeightOf(c, measure), { hiddenLaneIds: hidden, metrics })
   const gridWidth = layout.width + gutter.right
-  const legendFor = { ...part, cards: o.legendCards ? board.cards.filter((c) => o.legendCards!.has(c.id)) : part.cards.filter((c) => layout.cards.has(c.id)), links: o.legendCards ? board.links : links }
+  const legendFor = {
+    ...part,
+    cards: o.legendCards ? board.cards.filter((c) => o.legendCards!.has(c.id)) : part.cards.filter((c) => layout.cards.has(c.id)),
+    links: o.legendCards ? board.links : links,
+  }
   const legend = o.legend === false ? [] : legendItems(legendFor, flags)
 
   // ---- the blocks above the board ----
@@ -224,12 +240,38 @@ export function buildBoardScene(board: Board, o: BoardSceneOptions): BoardScene 
     laneBottoms.push(Y(r.y + r.height))
     if (zones) return drawZone(lane, r)
     if (isSeparator(lane.role)) return drawSeparator(lane, r)
-    const odd = (laneIndex.get(lane.id)! % 2) === 1
+    const odd = laneIndex.get(lane.id)! % 2 === 1
     shapes.push({ type: 'rect', x: gridLeft, y: Y(r.y), w: layout.width - metrics.laneHeaderWidth, h: r.height, fill: odd ? '#f7f9fb' : '#ffffff' })
-    for (let i = 0; i <= stages.length; i++) shapes.push({ type: 'line', points: [{ x: stageX(i), y: Y(r.y) }, { x: stageX(i), y: Y(r.y + r.height) }], stroke: '#dde3ea', sw: 1, dash: '4 3' })
-    shapes.push({ type: 'line', points: [{ x: X(0), y: Y(r.y + r.height) }, { x: gridRight, y: Y(r.y + r.height) }], stroke: LINE, sw: 1 })
+    for (let i = 0; i <= stages.length; i++)
+      shapes.push({
+        type: 'line',
+        points: [
+          { x: stageX(i), y: Y(r.y) },
+          { x: stageX(i), y: Y(r.y + r.height) },
+        ],
+        stroke: '#dde3ea',
+        sw: 1,
+        dash: '4 3',
+      })
+    shapes.push({
+      type: 'line',
+      points: [
+        { x: X(0), y: Y(r.y + r.height) },
+        { x: gridRight, y: Y(r.y + r.height) },
+      ],
+      stroke: LINE,
+      sw: 1,
+    })
     shapes.push({ type: 'rect', x: X(0), y: Y(r.y), w: METRICS.laneHeaderWidth, h: r.height, fill: '#eef1f4' })
-    shapes.push({ type: 'line', points: [{ x: X(METRICS.laneHeaderWidth - 1), y: Y(r.y) }, { x: X(METRICS.laneHeaderWidth - 1), y: Y(r.y + r.height) }], stroke: LINE, sw: 2 })
+    shapes.push({
+      type: 'line',
+      points: [
+        { x: X(METRICS.laneHeaderWidth - 1), y: Y(r.y) },
+        { x: X(METRICS.laneHeaderWidth - 1), y: Y(r.y + r.height) },
+      ],
+      stroke: LINE,
+      sw: 2,
+    })
     const lt = laneText.get(lane.id)!
     text({ x: X(12), y: Y(r.y + 10), w: laneNameWidth, lines: lt.name, size: SZ.lane, lh: 20, weight: 700, fill: INK })
     if (lt.role.length) text({ x: X(12), y: Y(r.y + 12 + lt.name.length * 20), w: laneNameWidth, lines: lt.role, size: ROLE_SIZE, lh: 16, fill: INK2 })
@@ -240,7 +282,16 @@ export function buildBoardScene(board: Board, o: BoardSceneOptions): BoardScene 
   function drawSeparator(lane: Lane, r: Rect) {
     const mid = Y(r.y + r.height / 2)
     const dash = lane.role === 'line-visibility' ? undefined : lane.role === 'line-internal' ? '2 5' : '9 6'
-    shapes.push({ type: 'line', points: [{ x: X(0), y: mid }, { x: gridRight, y: mid }], stroke: EDGE, sw: lane.role === 'line-visibility' ? 4 : 3, dash })
+    shapes.push({
+      type: 'line',
+      points: [
+        { x: X(0), y: mid },
+        { x: gridRight, y: mid },
+      ],
+      stroke: EDGE,
+      sw: lane.role === 'line-visibility' ? 4 : 3,
+      dash,
+    })
     const name = lane.name.toUpperCase()
     const w = measure(name, 14, 700) + 24
     shapes.push({ type: 'rect', x: X(12), y: mid - 13, w, h: 26, r: 13, fill: '#ffffff', stroke: EDGE, sw: 2 })
@@ -259,7 +310,16 @@ export function buildBoardScene(board: Board, o: BoardSceneOptions): BoardScene 
     const x0 = gridLeft
     const yOf = (v: number) => Y(r.y) + PAD + ((3 - v) / 6) * (h - 2 * PAD)
     const xOf = (i: number) => x0 + i * METRICS.stageWidth + METRICS.stageWidth / 2
-    shapes.push({ type: 'line', points: [{ x: x0, y: yOf(0) }, { x: gridRight, y: yOf(0) }], stroke: '#90a4ae', sw: 1, dash: '6 6' })
+    shapes.push({
+      type: 'line',
+      points: [
+        { x: x0, y: yOf(0) },
+        { x: gridRight, y: yOf(0) },
+      ],
+      stroke: '#90a4ae',
+      sw: 1,
+      dash: '6 6',
+    })
     text({ x: x0 + 6, y: yOf(3) - 8, w: 40, lines: ['+3'], size: 13, lh: 16, fill: '#607d8b' })
     text({ x: x0 + 6, y: yOf(-3) - 8, w: 40, lines: ['−3'], size: 13, lh: 16, fill: '#607d8b' })
     const series = emotionSeries(part)
@@ -288,7 +348,14 @@ export function buildBoardScene(board: Board, o: BoardSceneOptions): BoardScene 
         const w = measure(label, 13, 700)
         const left = cx - (w + 16) / 2
         const sy = ly + 8
-        shapes.push({ type: 'path', d: shape === 'down' ? `M${left},${sy - 5} L${left + 11},${sy - 5} L${left + 5.5},${sy + 5} Z` : `M${left + 5.5},${sy - 6} L${left + 11},${sy} L${left + 5.5},${sy + 6} L${left},${sy} Z`, fill: color })
+        shapes.push({
+          type: 'path',
+          d:
+            shape === 'down'
+              ? `M${left},${sy - 5} L${left + 11},${sy - 5} L${left + 5.5},${sy + 5} Z`
+              : `M${left + 5.5},${sy - 6} L${left + 11},${sy} L${left + 5.5},${sy + 6} L${left},${sy} Z`,
+          fill: color,
+        })
         text({ x: left + 16, y: ly, w, lines: [label], size: 13, lh: 16, weight: 700, fill: color })
       }
       if (low) mark(t('methods.emotion.lowest'), cy > Y(r.y) + h / 2 ? cy - 34 : cy + 16, '#b71c1c', 'down')
@@ -329,7 +396,11 @@ export function buildBoardScene(board: Board, o: BoardSceneOptions): BoardScene 
       if (c) {
         let cx = nx
         const cy = ty + lines.length * 21 + 2
-        const items: [SymbolName, number][] = [['irritant', c.irritants], ['must', c.musts], ['wow', c.pluses]]
+        const items: [SymbolName, number][] = [
+          ['irritant', c.irritants],
+          ['must', c.musts],
+          ['wow', c.pluses],
+        ]
         if (c.unanswered) items.push(['unanswered', c.unanswered])
         for (const [name, value] of items) {
           shapes.push({ type: 'symbol', name, x: cx, y: cy, size: 13, color: name === 'unanswered' ? '#ffab91' : '#ffffff' })
@@ -355,7 +426,13 @@ export function buildBoardScene(board: Board, o: BoardSceneOptions): BoardScene 
     const accent = card.tag ? TAG_COLORS[card.tag] : '#b0a36a'
     const fill = card.color ?? '#fff8c5'
     shapes.push({ type: 'rect', x: r.x, y: r.y, w: r.width, h: r.height, r: 8, fill: accent })
-    shapes.push({ type: 'path', d: leftSquare(r.x + 6, r.y, r.width - 6, r.height, 8), fill, stroke: card.failPoint ? '#b71c1c' : '#d8c98a', sw: card.failPoint ? 2 : 1 })
+    shapes.push({
+      type: 'path',
+      d: leftSquare(r.x + 6, r.y, r.width - 6, r.height, 8),
+      fill,
+      stroke: card.failPoint ? '#b71c1c' : '#d8c98a',
+      sw: card.failPoint ? 2 : 1,
+    })
     let sx = r.x + 12
     const sy = r.y + 8
     const sym = (name: SymbolName, color?: string) => {
@@ -368,7 +445,8 @@ export function buildBoardScene(board: Board, o: BoardSceneOptions): BoardScene 
     if (card.waitPoint) sym('wait', '#6d4c41')
     if (f.critical) sym('critical', '#b71c1c')
     if (f.unanswered) sym('unanswered', '#c62828')
-    if (card.evidence) shapes.push({ type: 'symbol', name: card.evidence, x: r.x + r.width - 26, y: sy, size: 16, color: card.evidence === 'fact' ? '#2e7d32' : undefined })
+    if (card.evidence)
+      shapes.push({ type: 'symbol', name: card.evidence, x: r.x + r.width - 26, y: sy, size: 16, color: card.evidence === 'fact' ? '#2e7d32' : undefined })
     text({ x: r.x + 16, y: r.y + 30, w: CARD_TEXT_WIDTH, lines: cardTextLines(card, measure), size: SZ.card, lh: 20, fill: INK })
     if (hasFooter(card)) {
       let fx = r.x + 16
@@ -426,7 +504,18 @@ export function buildBoardScene(board: Board, o: BoardSceneOptions): BoardScene 
       const w = Math.max(...lines.map((x) => measure(x, SZ.label, 700))) + 14
       const h = lines.length * 17 + 6
       labelShapes.push({ type: 'rect', x: route.label.x - w / 2, y: route.label.y - h / 2, w, h, r: 6, fill: '#ffffff', stroke: '#90a4ae', sw: 1 })
-      labelShapes.push({ type: 'text', x: route.label.x, y: route.label.y - h / 2 + 3, w, lines, size: SZ.label, lh: 17, weight: 700, fill: INK, anchor: 'middle' })
+      labelShapes.push({
+        type: 'text',
+        x: route.label.x,
+        y: route.label.y - h / 2 + 3,
+        w,
+        lines,
+        size: SZ.label,
+        lh: 17,
+        weight: 700,
+        fill: INK,
+        anchor: 'middle',
+      })
       minText = Math.min(minText, SZ.label)
     }
   }
@@ -461,7 +550,11 @@ export function buildBoardScene(board: Board, o: BoardSceneOptions): BoardScene 
       at = side === 'top' ? { x: cx, y: gridTop - GUTTER_Y + 8 } : { x: cx, y: gridBottom + 8 }
     }
     const box: Box =
-      side === 'right' ? { x: at.x, y: at.y - lh / 2, width: lw, height: lh } : side === 'left' ? { x: at.x, y: at.y - lh / 2, width: Math.min(lw, GUTTER_X - 24), height: lh } : { x: at.x - lw / 2, y: at.y, width: lw, height: lh }
+      side === 'right'
+        ? { x: at.x, y: at.y - lh / 2, width: lw, height: lh }
+        : side === 'left'
+          ? { x: at.x, y: at.y - lh / 2, width: Math.min(lw, GUTTER_X - 24), height: lh }
+          : { x: at.x - lw / 2, y: at.y, width: lw, height: lh }
     const markerFence: Box[] = zones
       ? []
       : [
@@ -478,8 +571,18 @@ export function buildBoardScene(board: Board, o: BoardSceneOptions): BoardScene 
     // the direction the arrow goes on, drawn (not a glyph: every renderer and font shows it)
     const ax = box.x + 8
     const ay = box.y + box.height / 2
-    const dir = outgoing ? { right: [1, 0], left: [-1, 0], top: [0, -1], bottom: [0, 1] }[side] : { right: [-1, 0], left: [1, 0], top: [0, 1], bottom: [0, -1] }[side]
-    labelShapes.push({ type: 'line', points: [{ x: ax + 9 - dir[0] * 7, y: ay - dir[1] * 7 }, { x: ax + 9 + dir[0] * 3, y: ay + dir[1] * 3 }], stroke: EDGE, sw: 2 })
+    const dir = outgoing
+      ? { right: [1, 0], left: [-1, 0], top: [0, -1], bottom: [0, 1] }[side]
+      : { right: [-1, 0], left: [1, 0], top: [0, 1], bottom: [0, -1] }[side]
+    labelShapes.push({
+      type: 'line',
+      points: [
+        { x: ax + 9 - dir[0] * 7, y: ay - dir[1] * 7 },
+        { x: ax + 9 + dir[0] * 3, y: ay + dir[1] * 3 },
+      ],
+      stroke: EDGE,
+      sw: 2,
+    })
     labelShapes.push({ type: 'path', d: arrowHead(ax + 9 + dir[0] * 8, ay + dir[1] * 8, dir[0], dir[1], 8), fill: EDGE })
     labelShapes.push({ type: 'text', x: box.x + 26, y: box.y + 4, w: box.width - 30, lines, size: SZ.label, lh: 17, weight: 700, fill: INK })
     minText = Math.min(minText, SZ.label)
@@ -546,7 +649,18 @@ function avatar(p: Persona, x: number, y: number, size: number, shapes: Shape[])
   let h = 0
   for (const ch of p.id) h = (h * 31 + ch.charCodeAt(0)) >>> 0
   shapes.push({ type: 'circle', cx: x + size / 2, cy: y + size / 2, r: size / 2, fill: COLORS[h % COLORS.length] })
-  shapes.push({ type: 'text', x: x + size / 2, y: y + size / 2 - size * 0.25, w: size, lines: [initials(p.name)], size: Math.round(size * 0.38), lh: size * 0.5, weight: 700, fill: '#ffffff', anchor: 'middle' })
+  shapes.push({
+    type: 'text',
+    x: x + size / 2,
+    y: y + size / 2 - size * 0.25,
+    w: size,
+    lines: [initials(p.name)],
+    size: Math.round(size * 0.38),
+    lh: size * 0.5,
+    weight: 700,
+    fill: '#ffffff',
+    anchor: 'middle',
+  })
 }
 
 /** The primary persona in full (every line wrapped, never cut), then who else the board is for. */
@@ -613,7 +727,17 @@ function drawPersona(
 }
 
 /** The first slide of a deck: the board's title, kind and date, and its persona in full. */
-export function buildTitleSlide(o: { t: Translate; locale: string; measure: Measure; personas?: Persona[]; width: number; height: number; title: string; subtitle: string; stages?: { name: string; phase?: string }[] }): Scene {
+export function buildTitleSlide(o: {
+  t: Translate
+  locale: string
+  measure: Measure
+  personas?: Persona[]
+  width: number
+  height: number
+  title: string
+  subtitle: string
+  stages?: { name: string; phase?: string }[]
+}): Scene {
   const shapes: Shape[] = []
   const text = (s: Omit<Extract<Shape, { type: 'text' }>, 'type'>) => shapes.push({ type: 'text', ...s })
   const m = 96
@@ -649,7 +773,8 @@ export function buildTitleSlide(o: { t: Translate; locale: string; measure: Meas
       const ch = Math.max(...lines.map((l) => l.length)) * 28 + 28
       let x = m
       row.forEach((st, j) => {
-        if (st.phase && (j === 0 || row[j - 1].phase !== st.phase)) text({ x, y, w: cw, lines: [st.phase.toUpperCase()], size: 16, lh: 22, weight: 700, fill: INK2 })
+        if (st.phase && (j === 0 || row[j - 1].phase !== st.phase))
+          text({ x, y, w: cw, lines: [st.phase.toUpperCase()], size: 16, lh: 22, weight: 700, fill: INK2 })
         shapes.push({ type: 'rect', x, y: y + 28, w: cw, h: ch, r: 12, fill: '#263238' })
         shapes.push({ type: 'circle', cx: x + 26, cy: y + 28 + 14 + 14, r: 15, fill: '#51646d' })
         text({ x: x + 26, y: y + 28 + 14, w: 30, lines: [String(st.i + 1)], size: 17, lh: 28, weight: 700, fill: '#ffffff', anchor: 'middle' })

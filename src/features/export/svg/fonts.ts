@@ -9,7 +9,8 @@ import latinExt700 from '@fontsource/inter/files/inter-latin-ext-700-normal.woff
 import latin400Woff from '@fontsource/inter/files/inter-latin-400-normal.woff?url'
 import latin700Woff from '@fontsource/inter/files/inter-latin-700-normal.woff?url'
 
-const LATIN_EXT_RANGE = 'U+0100-02BA, U+02BD-02C5, U+02C7-02CC, U+02CE-02D7, U+02DD-02FF, U+0304, U+0308, U+0329, U+1D00-1DBF, U+1E00-1E9F, U+1EF2-1EFF, U+2020, U+20A0-20AB, U+20AD-20C0, U+2113, U+2C60-2C7F, U+A720-A7FF'
+const LATIN_EXT_RANGE =
+  'U+0100-02BA, U+02BD-02C5, U+02C7-02CC, U+02CE-02D7, U+02DD-02FF, U+0304, U+0308, U+0329, U+1D00-1DBF, U+1E00-1E9F, U+1EF2-1EFF, U+2020, U+20A0-20AB, U+20AD-20C0, U+2113, U+2C60-2C7F, U+A720-A7FF'
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
   const res = await fetch(url)

@@ -99,7 +99,8 @@ export function shapeSvg(s: Shape): string {
       return `<text xml:space="preserve" font-size="${n(s.size)}"${style} fill="${s.fill}"${anchor}>${spans}</text>`
     }
     case 'image': {
-      if (!s.round) return `<image x="${n(s.x)}" y="${n(s.y)}" width="${n(s.w)}" height="${n(s.h)}" preserveAspectRatio="xMidYMid slice" href="${esc(s.href)}"/>`
+      if (!s.round)
+        return `<image x="${n(s.x)}" y="${n(s.y)}" width="${n(s.w)}" height="${n(s.h)}" preserveAspectRatio="xMidYMid slice" href="${esc(s.href)}"/>`
       const id = `clip${++clipSeq}`
       return (
         `<clipPath id="${id}"><circle cx="${n(s.x + s.w / 2)}" cy="${n(s.y + s.h / 2)}" r="${n(Math.min(s.w, s.h) / 2)}"/></clipPath>` +
