@@ -136,21 +136,19 @@ describe('database schema', () => {
     newer.version(SCHEMA_VERSION + 1).stores({ boards: 'id, updatedAt, *measurementIds', personas: 'id', comments: 'id, boardId' })
     opened.push(newer)
     await newer.open()
-    await newer
-      .table('boards')
-      .add({
-        id: 'future',
-        board: { ...journey(), id: 'future', reactions: [] },
-        v: BOARD_DOCUMENT_VERSION + 1,
-        rev: 1,
-        createdAt: 1,
-        updatedAt: 1,
-        title: 'Future',
-        kind: 'journey',
-        stageCount: 3,
-        cardCount: 5,
-        measurementIds: [],
-      })
+    await newer.table('boards').add({
+      id: 'future',
+      board: { ...journey(), id: 'future', reactions: [] },
+      v: BOARD_DOCUMENT_VERSION + 1,
+      rev: 1,
+      createdAt: 1,
+      updatedAt: 1,
+      title: 'Future',
+      kind: 'journey',
+      stageCount: 3,
+      cardCount: 5,
+      measurementIds: [],
+    })
     newer.close()
     await openNow(name)
     const listing = await listBoards()
