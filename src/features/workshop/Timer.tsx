@@ -1,7 +1,7 @@
 // The workshop timer on screen: its readout (toolbar, panel, a large one in a corner while
 // presenting), its controls, and the watcher that chimes, flashes and tells screen readers when
 // it ends. The time left is always computed from the stored end time.
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   formatTimeLeft,
@@ -19,27 +19,23 @@ import { Symbol } from '../../ui/icons'
 import { playChime } from './chime'
 import { timerAddMinute, timerPause, timerReset, timerResume, timerStart } from './edits'
 
-/** The current time, read at each render; while `active` a render comes every `everyMs`. */
-export function useNow(active: boolean, everyMs = 250): number {
+/** The current time: read when `active` or `key` changes (a timer started, resumed, given +1 min), then every `everyMs` while `active`. */
+export function useNow(active: boolean, everyMs = 250, key?: unknown): number {
   const [now, setNow] = useState(Date.now)
-  useEffect(() => {
-    if (!active) return
+  useLayoutEffect(() => {
     const tick = () => setNow(Date.now())
-    // read the time at once when the timer starts (or resumes), then every `everyMs`
-    const first = setTimeout(tick, 0)
+    tick()
+    if (!active) return
     const id = setInterval(tick, everyMs)
-    return () => {
-      clearTimeout(first)
-      clearInterval(id)
-    }
-  }, [active, everyMs])
+    return () => clearInterval(id)
+  }, [active, everyMs, key])
   return now
 }
 
 export function useTimerState() {
   const timer = useEditor((s) => s.board?.workshop?.timer)
   const running = timer?.endsAt !== undefined
-  const now = useNow(running)
+  const now = useNow(running, 250, timer)
   const status: TimerStatus = timerStatus(timer, now)
   const left = timeLeft(timer, now)
   return { timer, status, left, warning: status === 'running' && left <= TIMER_WARNING_MS }

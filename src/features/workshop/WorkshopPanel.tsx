@@ -9,6 +9,7 @@ import { RoundSection } from './RoundSection'
 import { TimerControls } from './Timer'
 import { VotingSection } from './VotingSection'
 import { downloadSummary } from './summary'
+import { BesideBoard } from './surface'
 
 function SummarySection() {
   const { t } = useTranslation()
@@ -60,21 +61,23 @@ export function WorkshopPanel() {
   const presenting = useEditor((s) => s.presenting)
   if (!open || presenting) return null
   return (
-    <aside className="inspector workshop-panel" aria-label={t('workshop.panel')}>
-      <header>
-        <h2>{t('workshop.panel')}</h2>
-        <button className="icon-btn" aria-label={t('workshop.closePanel')} onClick={() => useWorkshopView.setState({ panelOpen: false })}>
-          ×
-        </button>
-      </header>
-      <section className="workshop-section" aria-labelledby="ws-timer">
-        <h3 id="ws-timer">{t('workshop.timer.title')}</h3>
-        <TimerControls />
-      </section>
-      <ParticipantsSection />
-      <RoundSection />
-      <VotingSection />
-      <SummarySection />
-    </aside>
+    <BesideBoard>
+      <aside className="inspector workshop-panel" aria-label={t('workshop.panel')}>
+        <header>
+          <h2>{t('workshop.panel')}</h2>
+          <button className="icon-btn" aria-label={t('workshop.closePanel')} onClick={() => useWorkshopView.setState({ panelOpen: false })}>
+            ×
+          </button>
+        </header>
+        <section className="workshop-section" aria-labelledby="ws-timer">
+          <h3 id="ws-timer">{t('workshop.timer.title')}</h3>
+          <TimerControls />
+        </section>
+        <ParticipantsSection />
+        <RoundSection />
+        <VotingSection />
+        <SummarySection />
+      </aside>
+    </BesideBoard>
   )
 }
