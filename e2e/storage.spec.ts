@@ -34,9 +34,13 @@ test('a full disk is shown with a way out, and the edits are written once storag
   const rescued = JSON.parse(readFileSync(path, 'utf8'))
   expect(rescued).toMatchObject({ format: 'parcours-board', board: { id, title: 'Typed while the disk was full' } })
 
-  // storage works again: "Try again" writes what was typed
-  await page.evaluate(() => ((window as unknown as { __failWrites: boolean }).__failWrites = false))
-  await banner.getByRole('button', { name: 'Try again' }).click()
+  // storage works again: "Try again" writes what was typed. Storage comes back and the button is
+  // pressed in one turn of the page, or the session's own retry could save first and take the
+  // banner (and its button) away under the click.
+  await banner.getByRole('button', { name: 'Try again' }).evaluate((button) => {
+    ;(window as unknown as { __failWrites: boolean }).__failWrites = false
+    ;(button as HTMLButtonElement).click()
+  })
   await expectSaved(page)
   await expect(banner).toHaveCount(0)
   await page.reload()

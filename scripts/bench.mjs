@@ -38,6 +38,16 @@ const SIZES = [
 ].filter((s) => !process.env.BENCH_CARDS || process.env.BENCH_CARDS.split(',').includes(String(s.cards)))
 const VOTE_ONLY = process.env.BENCH_VOTE_ONLY === '1'
 const EXPORTS = process.env.BENCH_EXPORT !== '0' && !VOTE_ONLY
+// The board at the format's limits (docs/FORMAT.md: 20,000 cards), all of it in the first
+// view: opened, not dragged. BENCH_LIMITS=0 skips it.
+const LIMITS = process.env.BENCH_LIMITS !== '0' && !VOTE_ONLY
+const LIMIT_BOARD = { cards: 20_000, links: 300, stages: 100 }
+const LIMIT_OPEN_MAX = 3000
+const LIMIT_OPEN_RUNS = 2
+// The longest card text a board file may hold (docs/FORMAT.md), as one word.
+const LONG_WORD = 10_000
+// What shows the cards of the board at the limits: card nodes, or (seen from far) the layer that draws them all.
+const LIMIT_SELECTOR = '.react-flow__node-card, .cards-layer[data-cards]:not([data-cards="0"])'
 const RATIO_MAX = 1.5
 const VSYNC_JITTER = 0.5
 const EDIT_MAX = 1000 // persistence/session.ts: every edit is written within a second
@@ -343,6 +353,38 @@ function openProbe(selector) {
 }
 
 /**
+ * The renderer main thread's CPU time over a trace (the sum of its tasks' thread time), and
+ * its longest task. Unlike wall-clock figures, these hardly change when other processes load
+ * the machine: they say what the open would take on a quiet one.
+ */
+function mainThreadCpu(trace) {
+  const events = trace.traceEvents ?? trace
+  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`))
+  const byThread = new Map()
+  for (const e of events) {
+    if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask' || !e.tdur || !mains.has(`${e.pid}:${e.tid}`)) continue
+    const k = `${e.pid}:${e.tid}`
+    const t = byThread.get(k) ?? { total: 0, longest: 0 }
+    t.total += e.tdur / 1000
+    t.longest = Math.max(t.longest, e.tdur / 1000)
+    byThread.set(k, t)
+  }
+  return [...byThread.values()].sort((a, b) => b.total - a.total)[0] ?? null
+}
+
+/** Installed before the page's own scripts: every task of 50 ms or more (the page not answering). */
+function longTaskProbe() {
+  window.__longTasks = []
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration })
+    }).observe({ type: 'longtask', buffered: true })
+  } catch {
+    /* no long task timing: the figure is reported as not measured */
+  }
+}
+
+/**
  * Records every animation frame until stopped: the intervals between frames, and the frames
  * in which the dragged node (data-id) was drawn somewhere new. The latter are the frames the
  * user sees the card move in; their intervals are the drag's frame times.
@@ -375,12 +417,16 @@ function quantile(xs, q) {
   return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (i - lo)
 }
 
-async function measureOpen(context, url, selector) {
+async function measureOpen(context, url, selector, timeout = 30_000, trace = false) {
   const page = await context.newPage()
+  await page.addInitScript(longTaskProbe)
   await page.addInitScript(openProbe, selector)
+  const browser = context.browser()
+  if (trace) await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline'] })
   await page.goto(url)
-  await page.waitForFunction(() => window.__openProbe?.result, null, { timeout: 30_000, polling: 100 })
-  const r = await page.evaluate(() => window.__openProbe.result)
+  await page.waitForFunction(() => window.__openProbe?.result, null, { timeout, polling: 100 })
+  const r = await page.evaluate(() => ({ ...window.__openProbe.result, longTasks: window.__longTasks ?? null }))
+  if (trace) r.cpu = mainThreadCpu(JSON.parse((await browser.stopTracing()).toString()))
   // BENCH_DEBUG=1: what the page looked like at each change (viewport transform | cards in view | hidden)
   if (process.env.BENCH_DEBUG) console.log(`open ${url}\n  ${r.changes.join('\n  ')}`)
   return { page, ...r }
@@ -638,7 +684,18 @@ async function main() {
     ]
     const big = boards.find((b) => b.cards.length === 1000)
     const vote = big ? votingBoard(big) : null
-    if (!appError) await seed(context, base, [...boards, ...exportBoards.map((e) => e.board), ...(vote ? [vote] : [])])
+    const limitBoard = generatedBoard({
+      id: 'bench-limits',
+      title: `Bench ${LIMIT_BOARD.cards} cards`,
+      stages: LIMIT_BOARD.stages,
+      count: LIMIT_BOARD.cards,
+      links: LIMIT_BOARD.links,
+    })
+    // The format's longest card text, one word: 10,000 characters with no space.
+    const longWordBoard = generatedBoard({ id: 'bench-long-word', title: 'Bench long word', stages: 3, count: 10, links: 0 })
+    longWordBoard.cards[0].text = 'W'.repeat(LONG_WORD)
+    if (!appError)
+      await seed(context, base, [...boards, ...exportBoards.map((e) => e.board), ...(LIMITS ? [limitBoard, longWordBoard] : []), ...(vote ? [vote] : [])])
 
     for (const [i, size] of VOTE_ONLY ? [] : SIZES.entries()) {
       const board = boards[i]
@@ -678,6 +735,78 @@ async function main() {
         d ? 'every card asks whether it can get dots and how many it has' : '(app build failed)',
       )
       row('click → dot drawn on the card (median)', d && median(d.dots), 'ms', DOT_MAX, d ? `runs ${d.dots.map((x) => Math.round(x)).join(', ')} ms` : '')
+    }
+
+    if (LIMITS) {
+      const n = LIMIT_BOARD.cards.toLocaleString('en')
+      rows.push('', `— the format's limits: ${n} cards, ${LIMIT_BOARD.links} arrows, ${LIMIT_BOARD.stages} stages × 8 lanes —`)
+      const opens = []
+      const freezes = []
+      const blocked = []
+      const cpus = []
+      let note = '(app build failed)'
+      for (let r = 0; r < (appError ? 0 : LIMIT_OPEN_RUNS); r++) {
+        const o = await measureOpen(context, `${base}/#/board/${limitBoard.id}`, LIMIT_SELECTOR, 300_000, true)
+        await o.page.close()
+        opens.push(o.openMs)
+        const tasks = (o.longTasks ?? []).filter((x) => x.start < o.openMs)
+        freezes.push(o.longTasks ? Math.max(0, ...tasks.map((x) => x.duration)) : NaN)
+        blocked.push(tasks.reduce((sum, x) => sum + x.duration, 0))
+        if (o.cpu) cpus.push(o.cpu)
+        note = `runs ${opens.map(Math.round).join(', ')} ms; ${o.cardsInView} card elements in view; first one painted at ${Math.round(o.firstCardMs)} ms`
+      }
+      row(`open ${n} cards`, opens.length ? median(opens) : null, 'ms', LIMIT_OPEN_MAX, note)
+      row(
+        `longest freeze opening ${n} cards`,
+        freezes.length ? median(freezes) : null,
+        'ms',
+        undefined,
+        freezes.length ? `the longest task before the board settled; tasks ≥ 50 ms: ${Math.round(median(blocked))} ms in all` : '',
+      )
+      row(
+        `main-thread CPU opening ${n} cards`,
+        cpus.length ? median(cpus.map((c) => c.total)) : null,
+        'ms',
+        LIMIT_OPEN_MAX,
+        'thread time of every task of the page, from navigation to a second after it settled: what the open costs on a quiet machine',
+      )
+      row(
+        `longest task CPU opening ${n} cards`,
+        cpus.length ? median(cpus.map((c) => c.longest)) : null,
+        'ms',
+        undefined,
+        'thread time of the longest task: the longest the page does not answer',
+      )
+
+      const w = LONG_WORD.toLocaleString('en')
+      rows.push('', `— a card of ${w} characters with no space (the format's longest text) —`)
+      const words = []
+      for (let r = 0; r < (appError ? 0 : LIMIT_OPEN_RUNS); r++) {
+        const o = await measureOpen(context, `${base}/#/board/${longWordBoard.id}`, '.react-flow__node-card', 120_000, true)
+        await o.page.close()
+        words.push(o)
+      }
+      row(
+        `open a ${w}-character word`,
+        words.length ? median(words.map((o) => o.openMs)) : null,
+        'ms',
+        LIMIT_OPEN_MAX,
+        words.length ? `runs ${words.map((o) => Math.round(o.openMs)).join(', ')} ms (before: frozen 103 s)` : '',
+      )
+      row(
+        `main-thread CPU opening a ${w}-character word`,
+        words.some((o) => o.cpu) ? median(words.filter((o) => o.cpu).map((o) => o.cpu.total)) : null,
+        'ms',
+        LIMIT_OPEN_MAX,
+        'the whole open: scripts, fonts, layout, first render',
+      )
+      row(
+        `longest task CPU opening a ${w}-character word`,
+        words.some((o) => o.cpu) ? median(words.filter((o) => o.cpu).map((o) => o.cpu.longest)) : null,
+        'ms',
+        undefined,
+        'the longest the page does not answer',
+      )
     }
 
     rows.push('', '— exports (window.__parcoursExport: PNG, readable PDF) —')

@@ -6,6 +6,7 @@ declare global {
     __openProbe: any
     __frames: any
     __editKey: any
+    __longTasks: any
     __parcoursExport: any
     __dotDone: any
     __dotStart: any

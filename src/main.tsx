@@ -7,14 +7,18 @@ import '@fontsource/inter/latin-ext-400.css'
 import '@fontsource/inter/latin-ext-600.css'
 import '@xyflow/react/dist/style.css'
 import './index.css'
-import './i18n'
+import { setValueEscape } from './i18n'
+import { withoutHiddenCharacters } from './domain/text'
 import './features/register'
-import { App } from './app/App'
+import { Root } from './app/App'
 import { startServiceWorker } from './app/serviceWorker'
+
+// A title or a name put in a message, a label or a notice can't lie (bidi controls, invisible characters).
+setValueEscape(withoutHiddenCharacters)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <Root />
   </StrictMode>,
 )
 void startServiceWorker()

@@ -5,6 +5,11 @@ import { HomeScreen } from '../features/home/HomeScreen'
 import { requestPersistentStorage } from '../persistence/storage'
 import { parseRoute, useHash } from '../ui/router'
 import { UpdateNotice } from './UpdateNotice'
+import { ErrorBoundary } from '../ui/ErrorBoundary'
+import { BoardLinks } from '../features/home/BoardLinks'
+import { downloadReadableBoard } from '../features/board/downloadReadable'
+import { downloadWorkspaceBackup } from '../features/io/BackupTools'
+import { t } from '../i18n'
 
 export function App() {
   const route = parseRoute(useHash())
@@ -15,10 +20,29 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = i18n.language
   }, [i18n.language])
+  // One error boundary per screen: what throws while drawing a screen is shown with the file
+  // download of what could be read and the way to the other boards.
   return (
     <>
-      {route.name === 'board' ? <BoardScreen key={route.id} id={route.id} /> : <HomeScreen />}
+      {route.name === 'board' ? (
+        <ErrorBoundary key={route.id} scope="board" as="main" onDownload={() => downloadReadableBoard(route.id)}>
+          <BoardScreen id={route.id} />
+        </ErrorBoundary>
+      ) : (
+        <ErrorBoundary key="home" scope="home" as="main" download="all" onDownload={() => downloadWorkspaceBackup(t)} others={<BoardLinks />}>
+          <HomeScreen />
+        </ErrorBoundary>
+      )}
       <UpdateNotice />
     </>
+  )
+}
+
+/** The root boundary: whatever the screens' own boundaries could not hold. */
+export function Root() {
+  return (
+    <ErrorBoundary scope="app" as="main" download="all" onDownload={() => downloadWorkspaceBackup(t)}>
+      <App />
+    </ErrorBoundary>
   )
 }

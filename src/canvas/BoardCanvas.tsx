@@ -38,6 +38,8 @@ import { BoardRoutes, gridFence } from './routing/boardRoutes'
 import type { Route } from '../domain/routing'
 import { useRefitOnResize } from './refit'
 import './canvasStrings'
+import { CardsLayer } from './CardsLayer'
+import { useShownCards } from './largeBoard'
 
 const proOptions = { hideAttribution: true }
 // Fitting leaves room at the bottom for the minimap, so it never hides the last lane.
@@ -72,6 +74,8 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   const rf = useReactFlow()
   const flowStore = useStoreApi()
   const far = useStore((s) => s.transform[2] < FAR_ZOOM)
+  const editingCardId = useEditor((s) => s.editingCardId)
+  const cursorCardId = useEditor((s) => s.cursor?.cardId)
   const adapter = useRef(new FlowAdapter()).current
   const surface = useRef<HTMLDivElement>(null)
 
@@ -122,7 +126,15 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
     [t, i18n.language], // eslint-disable-line react-hooks/exhaustive-deps
   )
 
-  const baseNodes = useMemo(() => adapter.nodes(board, layout, deco.flags, deco.stageCounts), [adapter, board, layout, deco])
+  // A large board gives React Flow only some of its cards; the others are painted (CardsLayer).
+  const pinned = useMemo(
+    () => [...selectedCardIds, ...(editingCardId ? [editingCardId] : []), ...(cursorCardId ? [cursorCardId] : []), ...(drag?.keys() ?? [])],
+    [selectedCardIds, editingCardId, cursorCardId, drag],
+  )
+  const { shown: shownCards, cardAt: paintedCardAt } = useShownCards(board, layout, surface, pinned)
+
+  const allNodes = useMemo(() => adapter.nodes(board, layout, deco.flags, deco.stageCounts), [adapter, board, layout, deco])
+  const baseNodes = useMemo(() => (shownCards ? allNodes.filter((n) => n.type !== 'card' || shownCards.has(n.id)) : allNodes), [allNodes, shownCards])
   const selected = useMemo(() => new Set(selectedCardIds), [selectedCardIds])
   const nodes = useMemo(() => {
     if (!drag && selected.size === 0) return baseNodes
@@ -146,8 +158,9 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   )
   const edges = useMemo(() => {
     const visible = new Set(layout.cards.keys())
+    if (shownCards) for (const id of visible) if (!shownCards.has(id)) visible.delete(id)
     return adapter.edges(board, visible, routes)
-  }, [adapter, board, layout, routes])
+  }, [adapter, board, layout, routes, shownCards])
 
   const onNodesChange = useCallback(
     (changes: NodeChange<BoardNode>[]) => {
@@ -230,11 +243,35 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
       if (node.type !== 'lane' || useEditor.getState().presenting) return
       const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY })
       if (p.x < METRICS.laneHeaderWidth) return
+      // a card painted on the cards layer is edited as a card node is
+      const painted = paintedCardAt(p)
+      if (painted) {
+        useEditor.getState().setEditing(painted)
+        return
+      }
       const b = useEditor.getState().board!
       const cell = cellAt(b, layout, p.x, p.y)
       if (cell) addCard(cell)
     },
-    [rf, layout],
+    [rf, layout, paintedCardAt],
+  )
+
+  // A click on a card painted on the cards layer selects it (it becomes a card node: draggable).
+  // During a dot vote a click on a card (drawn or painted) places a dot instead.
+  const onNodeClick = useCallback(
+    (e: React.MouseEvent, node: BoardNode) => {
+      const pick = useWorkshopView.getState().pickCard
+      if (node.type === 'card') return void pick?.(node.id)
+      if (node.type !== 'lane' || !shownCards) return
+      const id = paintedCardAt(rf.screenToFlowPosition({ x: e.clientX, y: e.clientY }))
+      if (!id) return
+      if (pick) return void pick(id)
+      const st = useEditor.getState()
+      const c = st.board?.cards.find((x) => x.id === id)
+      st.select([id])
+      if (c) st.setCursor({ stageId: c.stageId, laneId: c.laneId, cardId: id })
+    },
+    [rf, paintedCardAt, shownCards],
   )
 
   const onConnect = useCallback((c: Connection) => {
@@ -252,9 +289,6 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   }, [])
 
   const onEdgeClick = useCallback((_e: React.MouseEvent, edge: Edge) => useEditor.getState().select([], [edge.id]), [])
-  const onNodeClick = useCallback((_e: React.MouseEvent, node: BoardNode) => {
-    if (node.type === 'card') useWorkshopView.getState().pickCard?.(node.id)
-  }, [])
 
   // Keep the keyboard cursor in view.
   const cursor = useEditor((s) => s.cursor)
@@ -301,11 +335,11 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
             onEdgesChange={onEdgesChange}
             onNodeDragStop={onNodeDragStop}
             onNodeDoubleClick={onNodeDoubleClick}
+            onNodeClick={onNodeClick}
             onConnect={onConnect}
             onConnectEnd={onConnectEnd}
             onEdgeClick={onEdgeClick}
             onMoveEnd={refit.onMoveEnd}
-            onNodeClick={onNodeClick}
             nodesDraggable={!presenting && !picking}
             nodesConnectable={!presenting && !picking}
             elementsSelectable={!presenting && !picking}
@@ -328,6 +362,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
           >
             <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d0d5dd" />
             <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} onFitView={refit.onFitView} />
+            {shownCards && <CardsLayer board={board} layout={layout} shown={shownCards} flags={deco.flags} />}
             <MiniMap pannable zoomable ariaLabel={t('board.minimap')} nodeColor={minimapColor} nodeStrokeWidth={0} style={{ width: 180, height: 110 }} />
           </ReactFlow>
         </FarContext.Provider>

@@ -13,6 +13,7 @@ import { handleShortcut } from '../editor/actions'
 import type { CardFlags, CardNode, LaneNode, PhaseNode, StageNode } from './toFlow'
 import { EmotionLane } from './EmotionLane'
 import { FarContext, useExportMode } from './renderMode'
+import { unkerned } from './measure'
 import { formatNumber, useT } from '../i18n'
 import { faceDownCounts } from '../domain/workshop/rounds'
 import { initials } from '../domain/workshop/participants'
@@ -197,6 +198,7 @@ function CardView({ id, data }: NodeProps<CardNode>) {
               ref={ref}
               autoFocus
               className="card-editor nodrag nowheel nopan"
+              style={unkerned(draft)}
               aria-label={t('board.cardText')}
               title={t('board.editHint')}
               value={draft}
@@ -212,7 +214,9 @@ function CardView({ id, data }: NodeProps<CardNode>) {
               }}
             />
           ) : (
-            <div className="card-text">{card.text || <span className="muted">{t('board.emptyCard')}</span>}</div>
+            <div className="card-text" style={unkerned(card.text)}>
+              {card.text || <span className="muted">{t('board.emptyCard')}</span>}
+            </div>
           )}
           {(card.votes || card.durationMinutes || card.fmea) && !editing ? (
             <div className="card-footer">

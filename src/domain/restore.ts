@@ -53,6 +53,8 @@ type Obj = Record<string, unknown>
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined)
 const HEX = /^#[0-9a-fA-F]{6}$/
+/** Keys that reach an object's prototype: never kept as a record's own keys. */
+const PROTO_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 class Repairs {
   private counts = new Map<RestoreCode, number>()
@@ -171,7 +173,7 @@ function restoreMeasurement(v: Obj, id: Id, r: Repairs): Measurement | null {
   const target = num(v.target, -1e9, 1e9)
   if (target !== undefined) m.target = target
   if (isObj(v.counts)) {
-    const entries = Object.entries(v.counts).filter(([k, c]) => k.length <= 20 && num(c, 0, 1e9) !== undefined)
+    const entries = Object.entries(v.counts).filter(([k, c]) => k.length <= 20 && !PROTO_KEYS.has(k) && num(c, 0, 1e9) !== undefined)
     if (entries.length !== Object.keys(v.counts).length || entries.length > 200) r.add('clamped')
     if (entries.length) m.counts = Object.fromEntries(entries.slice(0, 200).map(([k, c]) => [k, Math.round(c as number)]))
   }
@@ -198,7 +200,7 @@ export function restoreBoard(raw: unknown, fallback: { id?: Id; title?: string }
   }
   // Ids are unique within each kind of record (stages, lanes, cards, links): references are
   // always to one kind, so a card may share its id with a lane without harm.
-  const id = typeof raw.id === 'string' && raw.id !== '' ? raw.id : (fallback.id ?? uniqueId(undefined, new Set(), 'b_', r))
+  const id = typeof raw.id === 'string' && raw.id !== '' && raw.id.length <= 200 ? raw.id : (fallback.id ?? uniqueId(undefined, new Set(), 'b_', r))
   let kind = raw.kind as Board['kind']
   if (!(BOARD_KINDS as readonly unknown[]).includes(kind)) {
     kind = 'journey'
@@ -270,7 +272,7 @@ export function restoreBoard(raw: unknown, fallback: { id?: Id; title?: string }
   if (raw.locale === 'fr' || raw.locale === 'en') board.locale = raw.locale
 
   if (Array.isArray(raw.personaIds)) {
-    const personaIds = [...new Set(raw.personaIds.filter((p): p is string => typeof p === 'string' && p !== ''))]
+    const personaIds = [...new Set(raw.personaIds.filter((p): p is string => typeof p === 'string' && p !== '' && p.length <= 200))]
     if (personaIds.length) board.personaIds = personaIds
   }
 
@@ -305,7 +307,7 @@ export function restoreBoard(raw: unknown, fallback: { id?: Id; title?: string }
         continue
       }
       const point: EmotionPoint = { stageId: e.stageId as Id, value }
-      if (typeof e.personaId === 'string' && e.personaId) point.personaId = e.personaId
+      if (typeof e.personaId === 'string' && e.personaId && e.personaId.length <= 200) point.personaId = e.personaId
       byKey.set(`${point.stageId}|${point.personaId ?? ''}`, point) // the last one wins
     }
     if (byKey.size) board.emotions = [...byKey.values()]

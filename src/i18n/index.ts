@@ -22,6 +22,14 @@ export function detectLang(): Lang {
   return nav.toLowerCase().startsWith('fr') ? 'fr' : 'en'
 }
 
+// How every value put in a message is written: the app sets `withoutHiddenCharacters`
+// (domain/text, see setValueEscape) so that a title or a name in a message can't lie.
+let valueEscape: (value: string) => string = (value) => value
+/** Set how every value put in a message is written (main.tsx: `withoutHiddenCharacters`). */
+export function setValueEscape(escape: (value: string) => string): void {
+  valueEscape = escape
+}
+
 void i18next
   .use(initReactI18next)
   .use(localeFormatter)
@@ -29,8 +37,9 @@ void i18next
     lng: detectLang(),
     fallbackLng: 'en',
     resources: { en: { translation: en }, fr: { translation: fr } },
-    // React escapes (card text is never HTML); every number given to a string is written the language's way
-    interpolation: { escapeValue: false, alwaysFormat: true },
+    // React escapes HTML (card text is never HTML); every number given to a string is written the
+    // language's way, and every value put in a message goes through valueEscape.
+    interpolation: { escapeValue: true, escape: (value: string) => valueEscape(value), alwaysFormat: true },
     returnNull: false,
   })
 

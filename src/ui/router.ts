@@ -6,7 +6,16 @@ export type Route = { name: 'home' } | { name: 'board'; id: string }
 
 export function parseRoute(hash: string): Route {
   const m = /^#\/board\/([^/?#]+)/.exec(hash)
-  return m ? { name: 'board', id: decodeURIComponent(m[1]) } : { name: 'home' }
+  return m ? { name: 'board', id: decoded(m[1]) } : { name: 'home' }
+}
+
+// A hand-typed or cut address (`#/board/%E0%A4`) is not a reason to blank the app: it names no board.
+function decoded(part: string): string {
+  try {
+    return decodeURIComponent(part)
+  } catch {
+    return part
+  }
 }
 
 export function navigate(hash: string): void {

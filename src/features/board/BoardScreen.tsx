@@ -20,6 +20,8 @@ import { registeredBoardOverlays } from './overlays'
 import { takeBoardNotice } from './notices'
 import { HelpMenu, ShortcutsDialog, shortcutLabel } from './ShortcutsDialog'
 import './storedStrings'
+import { visibleText } from '../../domain/text'
+import { HiddenCharactersWarning } from './HiddenCharacters'
 
 function ActionButton({ a, className, icon }: { a: Action; className?: string; icon?: string }) {
   const { t } = useTranslation()
@@ -90,6 +92,7 @@ function Toolbar() {
           label={t('board.boardTitle')}
           onCommit={(v) => useEditor.getState().apply((b) => ops.renameBoard(b, v.trim() || t('board.untitled')))}
         />
+        <HiddenCharactersWarning title={title} />
         <SaveIndicator />
         <span className="toolbar-gap" />
         <ActionButton a={action('undo')} icon="↶" />
@@ -124,7 +127,7 @@ export function BoardScreen({ id }: { id: Id }) {
     return () => window.removeEventListener('keydown', onKey)
   }, [])
   useEffect(() => {
-    if (board) document.title = `${board.title} — Parcours`
+    if (board) document.title = `${visibleText(board.title) || t('board.untitled')} — Parcours`
   }, [board?.title]) // eslint-disable-line react-hooks/exhaustive-deps
 
   if (state.status === 'missing') {
@@ -138,7 +141,10 @@ export function BoardScreen({ id }: { id: Id }) {
   if (state.status === 'loading' || !board)
     return (
       <main className="centered" aria-busy="true">
-        {t('board.loading')}
+        <p>{t('board.loading')}</p>
+        {state.status === 'loading' && state.progress !== undefined && (
+          <progress max={1} value={state.progress} aria-label={t('board.loading')} data-testid="open-progress" />
+        )}
       </main>
     )
   return (
@@ -146,7 +152,7 @@ export function BoardScreen({ id }: { id: Id }) {
       {!presenting && <Toolbar />}
       <div className="board-body">
         <main className="board-main">
-          <h1 className="sr-only">{board.title}</h1>
+          <h1 className="sr-only">{visibleText(board.title)}</h1>
           <StorageBanner />
           {state.recovered && (
             <div className="banner" role="status">

@@ -4,11 +4,13 @@ import { loadBoard } from '../../persistence/boards'
 import { BoardSession, journalToRecover } from '../../persistence/session'
 import type { RestoreWarning } from '../../domain/restore'
 import { useEditor } from '../../store/editorStore'
-import { CARD_FONT } from '../../canvas/measure'
+import { CARD_FONT, measureCards } from '../../canvas/measure'
 import type { Id } from '../../domain/types'
+import { LARGE_BOARD_CARDS } from '../../canvas/largeBoard'
 
 export type OpenState =
-  | { status: 'loading' }
+  /** `progress` (0–1): how far a large board is in being laid out. */
+  | { status: 'loading'; progress?: number }
   | { status: 'missing' }
   | { status: 'open'; warnings: RestoreWarning[]; recovered: boolean; /** Written by a newer version of the app: shown, never saved. */ readOnly: boolean }
 
@@ -43,6 +45,12 @@ export function useBoardSession(id: Id): OpenState {
       }
       const readOnly = !!loaded?.readOnly
       const board = loaded?.board ?? journal!
+      // A large board's card texts are measured in slices before it is drawn: the page shows
+      // the progress and keeps answering instead of freezing for seconds.
+      if (board.cards.length > LARGE_BOARD_CARDS) {
+        await measureCards(board.cards, (done, total) => !cancelled && setState({ status: 'loading', progress: done / total }))
+        if (cancelled) return
+      }
       useEditor.getState().load(board, { readOnly })
       session = new BoardSession(host, board, loaded?.rev ?? 0, { readOnly })
       current = session

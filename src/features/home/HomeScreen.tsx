@@ -1,15 +1,19 @@
 import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useBoardSummaries } from '../../persistence/hooks'
+import type { BoardSummary } from '../../persistence/boards'
 import { deleteBoardRow, duplicateBoardRow, putNewBoard, renameBoardRow, undeleteBoard, type DeletedBoard } from '../../persistence/boards'
 import { createBoardFromTemplate, TEMPLATES, type TemplateId } from '../../domain/methods/templates'
 import { layoutBoard } from '../../domain/layout'
 import { isSeparator, type Board } from '../../domain/types'
 import { LanguageSelect } from '../../ui/LanguageSelect'
 import { boardHref, navigate } from '../../ui/router'
-import { importFiles, type ImportOutcome } from './importFiles'
+import { importFiles, type ImportOutcome, type ImportProgress } from './importFiles'
 import { registeredHomeTools } from './homeTools'
 import '../board/storedStrings'
+import { ErrorBoundary } from '../../ui/ErrorBoundary'
+import { visibleText } from '../../domain/text'
+import { downloadBoardFile } from '../export/boardFileExport'
 
 function Preview({ board, className = 'preview' }: { board: Board; className?: string }) {
   // A miniature of the grid: lanes, separator lines and cards (from the real layout).
@@ -84,21 +88,108 @@ function NewBoardForm({ onDone }: { onDone: () => void }) {
   )
 }
 
-export function HomeScreen() {
+/**
+ * One board of the list, drawn inside its own error boundary: whatever it computes (its title,
+ * date, counts, preview) is computed here, so a failure hides this board only.
+ */
+function BoardItem({
+  row,
+  renaming,
+  onRenaming,
+  onDeleted,
+}: {
+  row: BoardSummary
+  renaming: boolean
+  onRenaming: (on: boolean) => void
+  onDeleted: (d: DeletedBoard | null) => void
+}) {
   const { t, i18n } = useTranslation()
+  const date = (ms: number) => (typeof ms === 'number' ? new Date(ms).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) : '')
+  const shown = (title: unknown) => shownTitle(title, t)
+  return (
+    <li className="board-item" data-board-id={row.id}>
+      <a href={boardHref(row.id)} className="board-link" aria-label={shown(row.title)}>
+        <Preview board={row.board} />
+        {!renaming && (
+          <span className="board-title" dir="auto">
+            {shown(row.title)}
+          </span>
+        )}
+      </a>
+      {renaming && (
+        <input
+          autoFocus
+          className="board-title-input"
+          aria-label={t('home.renamePrompt')}
+          defaultValue={row.title}
+          maxLength={500}
+          onBlur={(e) => {
+            const v = e.target.value.trim()
+            if (v && v !== row.title) void renameBoardRow(row.id, v)
+            onRenaming(false)
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') (e.target as HTMLInputElement).blur()
+            if (e.key === 'Escape') onRenaming(false)
+          }}
+        />
+      )}
+      {row.readOnly && (
+        <span className="small newer-tag">
+          <span aria-hidden>⊘</span> {t('stored.newerTag')}
+        </span>
+      )}
+      <span className="muted small">
+        {t(`kind.${row.kind}`)} · {t('home.stages', { count: row.stageCount })} · {t('home.cards', { count: row.cardCount })}
+      </span>
+      <span className="muted small">{t('home.lastEdited', { date: date(row.updatedAt) })}</span>
+      <div className="button-row" role="group" aria-label={t('home.boardActions', { title: row.title })}>
+        <button
+          onClick={() => onRenaming(true)}
+          aria-label={`${t('common.rename')}: ${shown(row.title)}`}
+          disabled={row.readOnly}
+          title={row.readOnly ? t('stored.newerAction') : undefined}
+        >
+          {t('common.rename')}
+        </button>
+        <button
+          onClick={() => void duplicateBoardRow(row.id, t('home.copyOf', { title: row.title }))}
+          aria-label={`${t('common.duplicate')}: ${shown(row.title)}`}
+          disabled={row.readOnly}
+          title={row.readOnly ? t('stored.newerAction') : undefined}
+        >
+          {t('common.duplicate')}
+        </button>
+        <button className="danger" onClick={() => void deleteBoardRow(row.id).then(onDeleted)} aria-label={`${t('common.delete')}: ${shown(row.title)}`}>
+          {t('common.delete')}
+        </button>
+      </div>
+    </li>
+  )
+}
+
+/** A title as it reads (no bidi controls or invisible characters), whatever the record holds. */
+const shownTitle = (title: unknown, t: (key: string) => string) => (typeof title === 'string' && visibleText(title).trim()) || t('board.untitled')
+
+export function HomeScreen() {
+  const { t } = useTranslation()
   // (a board whose title is empty, or was unreadable, is still named in the list)
   const rows = useBoardSummaries()?.map((b) => (b.title ? b : { ...b, title: t('board.untitled') }))
   const [creating, setCreating] = useState(false)
   const [deleted, setDeleted] = useState<DeletedBoard | null>(null)
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null)
+  const [importing, setImporting] = useState<ImportProgress | null>(null)
   const [dragOver, setDragOver] = useState(false)
   const [renaming, setRenaming] = useState<string | null>(null)
   const fileInput = useRef<HTMLInputElement>(null)
-  const date = (ms: number) => new Date(ms).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
-
   const runImport = async (files: FileList | File[]) => {
     setDeleted(null) // an Undo offered before the import must not act on what it brought
-    setOutcome(await importFiles([...files]))
+    setOutcome(null)
+    try {
+      setOutcome(await importFiles([...files], setImporting))
+    } finally {
+      setImporting(null)
+    }
   }
 
   return (
@@ -143,6 +234,12 @@ export function HomeScreen() {
         </div>
       </header>
       {creating && <NewBoardForm onDone={() => setCreating(false)} />}
+      {importing && (
+        <div className="banner" role="status" data-testid="import-progress">
+          <span>{importing.message}</span>
+          <progress max={1} value={importing.done} aria-label={importing.message} />
+        </div>
+      )}
       {outcome && (
         <div className={`banner ${outcome.ok ? '' : 'banner-error'}`} role={outcome.ok ? 'status' : 'alert'}>
           <span>{outcome.message}</span>
@@ -163,60 +260,17 @@ export function HomeScreen() {
       {rows && rows.length === 0 && <p className="empty">{t('home.empty')}</p>}
       <ul className="board-list">
         {rows?.map((row) => (
-          <li key={row.id} className="board-item" data-board-id={row.id}>
-            <a href={boardHref(row.id)} className="board-link" aria-label={row.title}>
-              <Preview board={row.board} />
-              {renaming !== row.id && <span className="board-title">{row.title}</span>}
-            </a>
-            {renaming === row.id && (
-              <input
-                autoFocus
-                className="board-title-input"
-                aria-label={t('home.renamePrompt')}
-                defaultValue={row.title}
-                maxLength={500}
-                onBlur={(e) => {
-                  const v = e.target.value.trim()
-                  if (v && v !== row.title) void renameBoardRow(row.id, v)
-                  setRenaming(null)
-                }}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter') (e.target as HTMLInputElement).blur()
-                  if (e.key === 'Escape') setRenaming(null)
-                }}
-              />
-            )}
-            {row.readOnly && (
-              <span className="small newer-tag">
-                <span aria-hidden>⊘</span> {t('stored.newerTag')}
-              </span>
-            )}
-            <span className="muted small">
-              {t(`kind.${row.kind}`)} · {t('home.stages', { count: row.stageCount })} · {t('home.cards', { count: row.cardCount })}
-            </span>
-            <span className="muted small">{t('home.lastEdited', { date: date(row.updatedAt) })}</span>
-            <div className="button-row" role="group" aria-label={t('home.boardActions', { title: row.title })}>
-              <button
-                onClick={() => setRenaming(row.id)}
-                aria-label={`${t('common.rename')}: ${row.title}`}
-                disabled={row.readOnly}
-                title={row.readOnly ? t('stored.newerAction') : undefined}
-              >
-                {t('common.rename')}
-              </button>
-              <button
-                onClick={() => void duplicateBoardRow(row.id, t('home.copyOf', { title: row.title }))}
-                aria-label={`${t('common.duplicate')}: ${row.title}`}
-                disabled={row.readOnly}
-                title={row.readOnly ? t('stored.newerAction') : undefined}
-              >
-                {t('common.duplicate')}
-              </button>
-              <button className="danger" onClick={() => void deleteBoardRow(row.id).then(setDeleted)} aria-label={`${t('common.delete')}: ${row.title}`}>
-                {t('common.delete')}
-              </button>
-            </div>
-          </li>
+          // One board that cannot be drawn shows a notice in its place; the others stay listed.
+          <ErrorBoundary
+            key={row.id}
+            scope="card"
+            as="li"
+            className="board-item"
+            name={shownTitle(row.title, t)}
+            onDownload={() => downloadBoardFile(row.board)}
+          >
+            <BoardItem row={row} renaming={renaming === row.id} onRenaming={(on) => setRenaming(on ? row.id : null)} onDeleted={setDeleted} />
+          </ErrorBoundary>
         ))}
       </ul>
       {dragOver && (

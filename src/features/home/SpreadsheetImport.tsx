@@ -9,6 +9,7 @@ import { boardHref, navigate } from '../../ui/router'
 import { writeImportedBoard } from './importFiles'
 import { registerHomeTool } from './homeTools'
 import { setBoardNotice } from '../board/notices'
+import { afterPaint } from '../../ui/yieldToPage'
 
 registerStrings('paste', {
   en: {
@@ -20,6 +21,8 @@ registerStrings('paste', {
     create: 'Create the board',
     pasted: 'Pasted grid',
     empty: 'Paste some cells first.',
+    reading: 'Reading the grid ({{rows}} rows)…',
+    saving: 'Saving {{cards}} cards…',
   },
   fr: {
     open: 'Coller depuis un tableur',
@@ -30,14 +33,20 @@ registerStrings('paste', {
     create: 'Créer le tableau',
     pasted: 'Grille collée',
     empty: 'Collez d’abord des cellules.',
+    reading: 'Lecture de la grille ({{rows}} lignes)…',
+    saving: 'Enregistrement de {{cards}} cartes…',
   },
 })
 
-/** Turn pasted text into a board and open it; returns an error message or null. */
-export async function createBoardFromGrid(text: string, title: string, lang: 'fr' | 'en'): Promise<string | null> {
+/** Turn pasted text into a board and open it; returns an error message or null. `onProgress` is told each step (the page paints it). */
+export async function createBoardFromGrid(text: string, title: string, lang: 'fr' | 'en', onProgress?: (message: string) => void): Promise<string | null> {
   if (!text.trim()) return tt('paste.empty')
+  onProgress?.(tt('paste.reading', { rows: text.split('\n').length.toLocaleString(lang) }))
+  await afterPaint()
   const r = gridToBoard(text, { title: title.trim() || tt('paste.pasted'), lang, delimiter: 'auto' })
   if (!r.ok) return formatImportError(r, tt)
+  onProgress?.(tt('paste.saving', { cards: r.board.cards.length.toLocaleString(lang) }))
+  await afterPaint()
   const board = await writeImportedBoard(r.board)
   if (r.warnings?.length) setBoardNotice(board.id, tt('home.importWarnings', { list: r.warnings.join(' · ') }))
   navigate(boardHref(board.id))
@@ -50,6 +59,7 @@ function SpreadsheetImport() {
   const [text, setText] = useState('')
   const [title, setTitle] = useState('')
   const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState<string | null>(null)
   const box = useRef<HTMLTextAreaElement>(null)
   const lang = i18n.language.startsWith('fr') ? 'fr' : 'en'
 
@@ -73,7 +83,12 @@ function SpreadsheetImport() {
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault()
-    setError(await createBoardFromGrid(text, title, lang))
+    setError(null)
+    try {
+      setError(await createBoardFromGrid(text, title, lang, setBusy))
+    } finally {
+      setBusy(null)
+    }
   }
   return (
     <>
@@ -99,8 +114,13 @@ function SpreadsheetImport() {
                   {error}
                 </p>
               )}
+              {busy && (
+                <p role="status" aria-busy="true">
+                  {busy}
+                </p>
+              )}
               <div className="button-row">
-                <button type="submit" className="primary">
+                <button type="submit" className="primary" disabled={!!busy}>
                   {t('paste.create')}
                 </button>
                 <button type="button" onClick={() => setOpen(false)}>

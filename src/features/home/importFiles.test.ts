@@ -26,6 +26,25 @@ describe('importFiles', () => {
     expect(board.measurements).toEqual(fixture().measurements)
   })
 
+  it('tells how far a long import is: each file read, then checked, then everything saved', async () => {
+    const other = fixture()
+    other.board.id = 'b_other'
+    const seen: { message: string; done: number }[] = []
+    const r = await importFiles([file('a.parcours.json', FIXTURE), file('b.parcours.json', other)], (p) => seen.push(p))
+    expect(r.ok).toBe(true)
+    expect(seen.map((p) => p.message)).toEqual([
+      'Importing “a.parcours.json”: reading the file… (file 1 of 2)',
+      'Importing “a.parcours.json”: checking 6 cards… (file 1 of 2)',
+      'Importing “b.parcours.json”: reading the file… (file 2 of 2)',
+      'Importing “b.parcours.json”: checking 6 cards… (file 2 of 2)',
+      'Importing “a.parcours.json, b.parcours.json”: saving 12 cards…',
+    ])
+    const done = seen.map((p) => p.done)
+    expect(done).toEqual([...done].sort((x, y) => x - y))
+    expect(done[0]).toBe(0)
+    expect(done.at(-1)).toBeLessThan(1)
+  })
+
   it('refuses files chosen together as a whole when one is bad: nothing is written', async () => {
     const r = await importFiles([file('good.parcours.json', FIXTURE), file('bad.parcours.json', { ...fixture(), version: 9 })])
     expect(r.ok).toBe(false)

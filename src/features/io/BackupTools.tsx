@@ -5,6 +5,12 @@ import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { downloadText } from '../../ui/download'
 import { readWorkspace, restoreBackupText, serializeWorkspace } from './backup'
+import { registerStrings } from '../../i18n'
+
+registerStrings('io', {
+  en: { backup: { checking: 'Checking the backup: board {{done}} of {{total}}…' } },
+  fr: { backup: { checking: 'Vérification de la sauvegarde : tableau {{done}} sur {{total}}…' } },
+})
 
 type Outcome = { ok: boolean; message: string }
 
@@ -17,9 +23,10 @@ export async function downloadWorkspaceBackup(t: (k: string, o?: Record<string, 
 }
 
 export function BackupTools() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<Outcome | null>(null)
+  const [checked, setChecked] = useState<{ done: number; total: number } | null>(null)
   const input = useRef<HTMLInputElement>(null)
 
   const run = async (work: () => Promise<Outcome>) => {
@@ -34,7 +41,14 @@ export function BackupTools() {
     }
   }
   const backUp = () => run(async () => ({ ok: true, message: await downloadWorkspaceBackup(t) }))
-  const restore = (file: File) => run(async () => restoreBackupText(await file.text()))
+  const restore = (file: File) =>
+    run(async () => {
+      try {
+        return await restoreBackupText(await file.text(), (done, total) => setChecked({ done, total }))
+      } finally {
+        setChecked(null)
+      }
+    })
 
   return (
     <>
@@ -59,7 +73,10 @@ export function BackupTools() {
       />
       {busy && (
         <span className="muted small" role="status">
-          {t('io.backup.working')}
+          {checked
+            ? t('io.backup.checking', { done: checked.done.toLocaleString(i18n.language), total: checked.total.toLocaleString(i18n.language) })
+            : t('io.backup.working')}
+          {checked && <progress max={checked.total} value={checked.done} aria-label={t('io.backup.working')} />}
         </span>
       )}
       {outcome &&

@@ -1,11 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { freshDatabase, putStoredRow, storedRow } from '../../../test/db'
+import { freshDatabase, putStoredRow, storedRow, storedRows } from '../../../test/db'
 import { deleteBoardRow, listBoards, loadBoard, putNewBoard } from '../../persistence/boards'
 import { getPersona, listPersonas, savePersona } from '../../persistence/personas'
 import type { Board, Measurement, Persona } from '../../domain/types'
 import { t } from '../../i18n'
 import { formatImportError } from './importError'
-import { canonical, parseWorkspace, readWorkspace, restoreBackupText, serializeWorkspace, validateWorkspaceData, WORKSPACE_FORMAT } from './backup'
+import {
+  canonical,
+  parseWorkspace,
+  readWorkspace,
+  restoreBackupText,
+  serializeWorkspace,
+  validateWorkspaceData,
+  validateWorkspaceDataSliced,
+  WORKSPACE_FORMAT,
+} from './backup'
 
 beforeEach(() => void freshDatabase())
 
@@ -163,6 +172,27 @@ describe('workspace backup', () => {
     if (!r.ok) throw new Error(r.code)
     expect(r.workspace.boards[0].personaIds).toBeUndefined()
     expect(r.warnings[0]).toMatch(/^A: 1 persona/)
+  })
+
+  it('refuses a backup nested 10,000 levels deep with a message, and writes nothing', async () => {
+    const deep = `{"format":"parcours-workspace","version":1,"personas":[],"boards":[${'['.repeat(10_000)}${']'.repeat(10_000)}]}`
+    const r = await restoreBackupText(deep)
+    expect(r.ok).toBe(false)
+    expect(r.message).toMatch(/nested more than 64 levels deep \(line 1, column \d+\)/)
+    expect(await storedRows()).toHaveLength(0)
+  })
+
+  it('checks a backup of many boards in slices, with the same answer and the boards checked so far', async () => {
+    const many = JSON.parse(serializeWorkspace({ boards: Array.from({ length: 400 }, (_, i) => board(`b_${i}`, `Board ${i}`)), personas: [] }))
+    const seen: number[] = []
+    const sliced = await validateWorkspaceDataSliced(many, (done, total) => {
+      expect(total).toBe(400)
+      seen.push(done)
+    })
+    expect(sliced).toEqual(validateWorkspaceData(many))
+    expect(seen).toEqual([...seen].sort((a, b) => a - b))
+    many.boards[399].board.cards[0].text = 7
+    expect(await validateWorkspaceDataSliced(many)).toMatchObject({ ok: false, path: 'boards[399].board.cards[0].text' })
   })
 
   it('compares records whatever the order of their keys', () => {

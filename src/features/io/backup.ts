@@ -19,6 +19,7 @@ import type { Board, Id, Persona } from '../../domain/types'
 import { t } from '../../i18n'
 import { BOARD_FORMAT, BOARD_FORMAT_VERSION, readJson, validateBoardFileData, describe as describeValue } from './boardFile'
 import { fail, formatImportError, type ImportFailure } from './importError'
+import { slicer } from '../../ui/yieldToPage'
 import './strings'
 
 export const WORKSPACE_FORMAT = 'parcours-workspace'
@@ -66,8 +67,12 @@ const EMPTY_BOARD = { id: 'workspace', title: '', kind: 'journey', stages: [], l
 /** Is this parsed JSON a workspace backup (rather than a board file)? */
 export const isWorkspaceData = (data: unknown): boolean => isObject(data) && data.format === WORKSPACE_FORMAT
 
-/** Validate a whole backup; the first problem refuses it, its path naming the board (`boards[2].board.cards[0].text`). */
-export function validateWorkspaceData(data: unknown): WorkspaceParse {
+/**
+ * Validate a whole backup; the first problem refuses it, its path naming the board
+ * (`boards[2].board.cards[0].text`). Yields [boards checked, boards] after each board, so a
+ * backup of thousands of boards can be checked in slices (validateWorkspaceDataSliced).
+ */
+function* workspaceChecks(data: unknown): Generator<[number, number], WorkspaceParse> {
   if (!isObject(data)) return fail('backup.notWorkspace')
   if (data.format !== WORKSPACE_FORMAT) return fail('backup.notWorkspace', 'format')
   const version = data.version
@@ -120,8 +125,31 @@ export function validateWorkspaceData(data: unknown): WorkspaceParse {
     }
     warnings.push(...r.warnings.map((w) => `${board.title || at}: ${w}`))
     boards.push(board)
+    yield [i + 1, rawBoards.length]
   }
   return { ok: true, workspace: { boards, personas }, warnings }
+}
+
+export function validateWorkspaceData(data: unknown): WorkspaceParse {
+  const checks = workspaceChecks(data)
+  for (;;) {
+    const step = checks.next()
+    if (step.done) return step.value
+  }
+}
+
+/** The same checks, with a yield to the page every few milliseconds and the boards checked so far. */
+export async function validateWorkspaceDataSliced(data: unknown, onProgress?: (done: number, total: number) => void): Promise<WorkspaceParse> {
+  const checks = workspaceChecks(data)
+  const slice = slicer()
+  for (;;) {
+    const step = checks.next()
+    if (step.done) return step.value
+    if (slice.due()) {
+      onProgress?.(...step.value)
+      await slice.yield()
+    }
+  }
 }
 
 export function parseWorkspace(text: string): WorkspaceParse {
@@ -183,8 +211,9 @@ export interface RestoreOutcome {
 }
 
 /** Validate then restore a backup's text; the message is for the user, in the UI language. */
-export async function restoreBackupText(text: string): Promise<RestoreOutcome> {
-  const r = parseWorkspace(text)
+export async function restoreBackupText(text: string, onProgress?: (done: number, total: number) => void): Promise<RestoreOutcome> {
+  const json = readJson(text)
+  const r = json.ok ? await validateWorkspaceDataSliced(json.data, onProgress) : json
   if (!r.ok) return { ok: false, message: t('io.backup.failed', { message: formatImportError(r, t) }) }
   if (!r.workspace.boards.length && !r.workspace.personas.length) return { ok: false, message: t('io.backup.nothing') }
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatImportError, parseBoardFile, serializeBoardFile, type ParseResult } from './boardFile'
+import { formatImportError, parseBoardFile, serializeBoardFile, validateBoardFileData, type ParseResult } from './boardFile'
 import { restoreBoard } from '../../domain/restore'
 import { t } from '../../i18n'
 
@@ -341,6 +341,18 @@ const corpus: [string, () => string, string, RegExp][] = [
     /^measurements\[0\]: the key “constructor”/,
   ],
   [
+    'a card text nested 10,000 lists deep',
+    () => FIXTURE.replace(`"text": "L’agent vérifie le dossier"`, `"text": ` + '['.repeat(10_000) + ']'.repeat(10_000)),
+    'tooDeep',
+    /^lists and objects are nested more than 64 levels deep \(line \d+, column \d+\)/,
+  ],
+  [
+    'a file that is only 100,000 nested objects',
+    () => '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000),
+    'tooDeep',
+    /more than 64 levels deep \(line 1, column 321\)/,
+  ],
+  [
     'a javascript: photo',
     () => {
       const f = fixture()
@@ -381,6 +393,16 @@ const corpus: [string, () => string, string, RegExp][] = [
     /^personas\[0\]\.photo: text too long/,
   ],
   [
+    'a measurement with 201 answer counts',
+    () => {
+      const f = fixture()
+      f.measurements[0].counts = Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`k${i}`, i]))
+      return JSON.stringify(f)
+    },
+    'tooMany',
+    /^measurements\[0\]\.counts: too many items: 201, at most 200/,
+  ],
+  [
     'a persona without a name',
     () => {
       const f = fixture()
@@ -397,6 +419,22 @@ describe('a broken board file is refused with the first problem named', () => {
     const r = refused(parseBoardFile(make()))
     expect(r.code).toBe(code)
     expect(r.message).toMatch(message)
+  })
+
+  it('counts brackets inside texts as text, not as nesting', () => {
+    const f = fixture()
+    f.board.cards[0].text = '['.repeat(5_000) + '{\\"'.repeat(100)
+    expect(parseBoardFile(JSON.stringify(f)).ok).toBe(true)
+  })
+
+  it('refuses nesting too deep in data parsed elsewhere, without overflowing the stack', () => {
+    let deep: unknown = 1
+    for (let i = 0; i < 100_000; i++) deep = [deep]
+    const f = fixture()
+    f.board.cards[0].extra = deep
+    const r = refused(validateBoardFileData(f))
+    expect(r.code).toBe('tooDeepData')
+    expect(r.message).toMatch(/^board\.cards\[0\]\.extra(\[0\])+: lists and objects are nested more than 64 levels deep here/)
   })
 
   it('never pollutes Object.prototype', () => {

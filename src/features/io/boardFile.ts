@@ -103,6 +103,9 @@ export const personaSchema = z.object({
   photo: z.string().max(PHOTO_MAX_CHARS).optional(),
 })
 
+/** Answer counts of one measurement (an NPS has 11): at most this many, as restore keeps. */
+const MAX_COUNTS = 200
+
 const measurementSchema = z.object({
   id,
   cardId: id.optional(),
@@ -111,7 +114,10 @@ const measurementSchema = z.object({
   period: z.string().min(1).max(40),
   n: z.number().int().min(0).max(1e9).optional(),
   value: z.number().min(-1e9).max(1e9).optional(),
-  counts: z.record(z.string().max(20), z.number().int().min(0).max(1e9)).optional(),
+  counts: z
+    .record(z.string().max(20), z.number().int().min(0).max(1e9))
+    .refine((c) => Object.keys(c).length <= MAX_COUNTS, { params: { tooMany: MAX_COUNTS } })
+    .optional(),
   target: z.number().min(-1e9).max(1e9).optional(),
   source: name.optional(),
   scale: z.string().max(20).optional(),
@@ -186,6 +192,9 @@ function fromZod(issue: z.core.$ZodIssue, data: unknown, prefix: string): Import
       return fail('oneOf', path, { values: issue.values.map((v) => JSON.stringify(v)).join(', '), found })
     case 'invalid_format':
       return fail('color', path, { found })
+    case 'custom':
+      if (issue.params?.tooMany) return fail('tooMany', path, { max: issue.params.tooMany, count: Object.keys(valueAt(data, issue.path) ?? {}).length })
+      return fail('invalid', path, { found })
     default:
       return fail('invalid', path, { found })
   }
@@ -195,18 +204,66 @@ function fromZod(issue: z.core.$ZodIssue, data: unknown, prefix: string): Import
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
-/** A key that could reach an object's prototype, anywhere in the file: refused outright. */
-function forbiddenKey(data: unknown, path: PathPart[] = []): { path: PathPart[]; key: string } | null {
-  if (typeof data !== 'object' || data === null) return null
-  const entries: [PathPart, unknown][] = Array.isArray(data)
-    ? data.map((v, i) => [i, v])
-    : Object.keys(data).map((k) => [k, (data as Record<string, unknown>)[k]])
-  for (const [k, v] of entries) {
-    if (typeof k === 'string' && FORBIDDEN_KEYS.has(k)) return { path, key: k }
-    const inner = forbiddenKey(v, [...path, k])
-    if (inner) return inner
+/**
+ * Lists and objects nested deeper than this are refused: a board file needs 7 levels (a
+ * backup 9), and every reader after the parse (checks, restore, JSON.stringify) recurses.
+ */
+export const MAX_JSON_DEPTH = 64
+
+type Walk = { problem: 'forbiddenKey'; path: PathPart[]; key: string } | { problem: 'tooDeep'; path: PathPart[] } | null
+
+/**
+ * A key that could reach an object's prototype, anywhere in the file, or nesting deeper than
+ * MAX_JSON_DEPTH. Walked with a stack of its own, so no depth of input can overflow the call
+ * stack (data may come parsed from elsewhere than `readJson`).
+ */
+function walkKeys(data: unknown): Walk {
+  const stack: { value: unknown; path: PathPart[] }[] = [{ value: data, path: [] }]
+  while (stack.length) {
+    const { value, path } = stack.pop()!
+    if (typeof value !== 'object' || value === null) continue
+    if (path.length >= MAX_JSON_DEPTH) return { problem: 'tooDeep', path }
+    const keys: PathPart[] = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value)
+    for (const k of keys) if (typeof k === 'string' && FORBIDDEN_KEYS.has(k)) return { problem: 'forbiddenKey', path, key: k }
+    // in reverse, so the first problem in reading order is the one named
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const v = (value as Record<PropertyKey, unknown>)[keys[i]]
+      if (typeof v === 'object' && v !== null) stack.push({ value: v, path: [...path, keys[i]] })
+    }
   }
   return null
+}
+
+/**
+ * Where the JSON text nests lists and objects deeper than `max` (the index of the bracket
+ * that goes too deep), or -1. One pass over the characters, before anything is parsed.
+ */
+export function tooDeepAt(text: string, max = MAX_JSON_DEPTH): number {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 0x5c)
+        i++ // a backslash escapes the next character
+      else if (c === 0x22) inString = false
+    } else if (c === 0x22) inString = true
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) return i
+    } else if (c === 0x7d || c === 0x5d) depth--
+  }
+  return -1
+}
+
+/** Line and column (from 1) of a character of `text`. */
+function lineColumn(text: string, index: number): { line: number; column: number } {
+  let line = 1
+  let start = 0
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+    line++
+    start = i + 1
+  }
+  return { line, column: index - start + 1 }
 }
 
 const IMAGE_DATA_URL = /^data:image\/(png|jpeg|webp);base64,([A-Za-z0-9+/]*={0,2})$/
@@ -312,8 +369,9 @@ function checkReferences(f: BoardFileContent, prefix: string): ImportFailure | n
 /** Validate already-parsed JSON as a board file; `prefix` goes in front of every path (a backup's `boards[2]`). */
 export function validateBoardFileData(data: unknown, prefix = ''): ParseResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('notObject', prefix || undefined, { found: describe(data) })
-  const bad = forbiddenKey(data)
-  if (bad) return fail('forbiddenKey', join(prefix, formatPath(bad.path)) || undefined, { key: bad.key })
+  const bad = walkKeys(data)
+  if (bad?.problem === 'forbiddenKey') return fail('forbiddenKey', join(prefix, formatPath(bad.path)) || undefined, { key: bad.key })
+  if (bad?.problem === 'tooDeep') return fail('tooDeepData', join(prefix, formatPath(bad.path)) || undefined, { max: MAX_JSON_DEPTH })
   const d = data as Record<string, unknown>
   if (d.format !== BOARD_FORMAT) return fail('format', join(prefix, 'format'), { found: describe(d.format) })
   if (typeof d.version !== 'number' || !Number.isInteger(d.version) || d.version < 1)
@@ -344,6 +402,8 @@ export function validateBoardFileData(data: unknown, prefix = ''): ParseResult {
 
 /** The JSON of a file's text (a UTF-8 byte-order mark is allowed), or why it is not JSON. */
 export function readJson(text: string): { ok: true; data: unknown } | ImportFailure {
+  const deep = tooDeepAt(text)
+  if (deep !== -1) return fail('tooDeep', undefined, { max: MAX_JSON_DEPTH, ...lineColumn(text, deep) })
   try {
     return { ok: true, data: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) }
   } catch (e) {

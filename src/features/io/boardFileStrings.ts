@@ -8,6 +8,8 @@ registerStrings('io', {
     notJson: 'this file is not JSON, so not a board file ({{detail}})',
     notObject: 'expected a board file (a JSON object), found {{found}}',
     forbiddenKey: 'the key “{{key}}” is not allowed in a board file',
+    tooDeep: 'lists and objects are nested more than {{max}} levels deep (line {{line}}, column {{column}}): this is not a board file, and it was not read',
+    tooDeepData: 'lists and objects are nested more than {{max}} levels deep here: this is not a board file',
     format: 'expected "parcours-board", found {{found}}: this is not a Parcours board file',
     version: 'expected a format version (a whole number from 1), found {{found}}',
     newerVersion:
@@ -59,6 +61,9 @@ registerStrings('io', {
     notJson: 'ce fichier n’est pas du JSON, donc pas un fichier de tableau ({{detail}})',
     notObject: 'un fichier de tableau (un objet JSON) était attendu, trouvé : {{found}}',
     forbiddenKey: 'la clé « {{key}} » est interdite dans un fichier de tableau',
+    tooDeep:
+      'des listes et des objets sont imbriqués sur plus de {{max}} niveaux (ligne {{line}}, colonne {{column}}) : ce n’est pas un fichier de tableau, il n’a pas été lu',
+    tooDeepData: 'des listes et des objets sont imbriqués sur plus de {{max}} niveaux ici : ce n’est pas un fichier de tableau',
     format: '"parcours-board" était attendu, trouvé : {{found}} ; ce n’est pas un fichier de tableau Parcours',
     version: 'une version de format (un nombre entier à partir de 1) était attendue, trouvé : {{found}}',
     newerVersion:

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import type { Board, Measurement } from '../../domain/types'
@@ -110,6 +111,25 @@ describe('cardsCsv', () => {
 
   it('guards every cell a spreadsheet would run as a formula', () => {
     expect(['=1+1', '+33 6', '-2', '@SUM(A1)', '\tx', 'ok', ''].map(guardFormula)).toEqual(["'=1+1", "'+33 6", "'-2", "'@SUM(A1)", "'\tx", 'ok', ''])
+    // what a spreadsheet trims or reads alike: spaces and line breaks first, full-width and small forms
+    const sneaky = [
+      ' =1+1',
+      '   +cmd',
+      '\n=HYPERLINK("http://evil")',
+      '\r\n@SUM(A1)',
+      '\u00a0=1',
+      '\u3000=1',
+      '＝1+1',
+      '＋cmd',
+      '－2',
+      '＠SUM(A1)',
+      ' ＝1',
+      '﹦1',
+      '\nplain',
+    ]
+    for (const v of sneaky) expect(guardFormula(v), JSON.stringify(v)).toBe(`'${v}`)
+    // text that only looks close stays as it is
+    expect([' hello', 'a=b', 'mail@example.org', '5 - 3', '«=»'].map(guardFormula)).toEqual([' hello', 'a=b', 'mail@example.org', '5 - 3', '«=»'])
     const evil: Board = {
       ...board,
       stages: [{ id: 's1', name: '=cmd' }],
@@ -119,6 +139,11 @@ describe('cardsCsv', () => {
     }
     const rows = parse(cardsCsv(evil, { lang: 'en' }))
     expect(rows[1].slice(1, 4)).toEqual(["'=cmd", '', "'@lane"])
+    const cards = ['  =1+1', '\n=cmd', '＝HYPERLINK("http://evil")'].map((text, i) => ({ id: `c${i}`, stageId: 's1', laneId: 'l1', text }))
+    const texts = parse(cardsCsv({ ...evil, cards }, { lang: 'en' }))
+      .slice(1)
+      .map((r) => r[5])
+    expect(texts).toEqual(["'  =1+1", "'\n=cmd", '\'＝HYPERLINK("http://evil")'])
   })
 
   it('adds the measured scores of each card when the board has measurements', () => {

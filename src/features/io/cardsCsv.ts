@@ -30,11 +30,16 @@ export const CSV_COLUMNS = [
 ] as const
 
 /**
- * A cell a spreadsheet would run as a formula (=, +, -, @, or a tab / carriage return first)
- * is prefixed with ' so that it stays text: a card's text is never executed (CSV injection).
+ * A cell a spreadsheet could run as a formula is prefixed with ' so that it stays text: a
+ * card's text is never executed (CSV injection). That is a cell whose first visible character
+ * is =, +, -, @ or their full-width (＝ ＋ － ＠) or small (﹦ ﹢ ﹣) forms, which spreadsheets
+ * read alike — even after spaces or line breaks, which they trim — and any cell that starts
+ * with a tab, a carriage return or a line feed.
  */
+const FORMULA = /^(?:[\t\r\n]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63])/
+
 export function guardFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  return FORMULA.test(value) ? `'${value}` : value
 }
 
 type Cell = string | number

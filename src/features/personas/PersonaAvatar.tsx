@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next'
 import { initials } from '../../domain/personas'
 import type { Persona } from '../../domain/types'
+import { visibleText } from '../../domain/text'
 
 // Dark enough for white initials (contrast ≥ 4.5:1), distinct in greyscale print too.
 const COLORS = ['#1d4ed8', '#7c2d92', '#0f766e', '#b45309', '#be123c', '#374151', '#4d7c0f', '#9a3412']
@@ -30,7 +31,7 @@ export function PersonaAvatar({ persona, size, photo }: { persona: Pick<Persona,
     )
   return (
     <span className="persona-avatar is-initials" aria-hidden style={{ ...style, background: colorOf(persona.id), fontSize: Math.round(size * 0.38) }}>
-      {initials(persona.name)}
+      {initials(visibleText(persona.name))}
     </span>
   )
 }

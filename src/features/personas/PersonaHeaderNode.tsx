@@ -7,6 +7,7 @@ import { useReactFlow, type NodeProps } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import { setBoardField } from '../../domain/operations'
 import type { Id, Persona } from '../../domain/types'
+import { visibleText } from '../../domain/text'
 import { useEditor } from '../../store/editorStore'
 import type { PersonasNode } from '../../canvas/toFlow'
 import { useExportMode } from '../../canvas/renderMode'
@@ -102,7 +103,9 @@ function SwimlaneHeader({ personas, missing, ids, editable }: { personas: Person
         <div className="ph-main">
           <PersonaAvatar persona={main} size={118} />
           <div className="ph-id">
-            <div className="ph-name">{main.name}</div>
+            <div className="ph-name" dir="auto">
+              {visibleText(main.name)}
+            </div>
             {metaLine(main, t) && <div className="ph-meta">{metaLine(main, t)}</div>}
             {main.quote && <Quote className="ph-quote" text={main.quote} />}
           </div>
@@ -117,7 +120,9 @@ function SwimlaneHeader({ personas, missing, ids, editable }: { personas: Person
             <li key={p.id}>
               <PersonaAvatar persona={p} size={40} />
               <span className="ph-other-text">
-                <span className="ph-other-name">{p.name}</span>
+                <span className="ph-other-name" dir="auto">
+                  {visibleText(p.name)}
+                </span>
                 {p.role && <span className="ph-other-role">{p.role}</span>}
               </span>
             </li>
@@ -142,7 +147,9 @@ function EmpathyCentre({ persona, missing, ids, situation, editable }: { persona
       {persona ? (
         <>
           <PersonaAvatar persona={persona} size={84} />
-          <div className="ph-name">{persona.name}</div>
+          <div className="ph-name" dir="auto">
+            {visibleText(persona.name)}
+          </div>
           {metaLine(persona, t) && <div className="ph-meta">{metaLine(persona, t)}</div>}
         </>
       ) : editable ? (

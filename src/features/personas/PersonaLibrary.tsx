@@ -14,6 +14,7 @@ import {
   withPersonaAt,
 } from '../../domain/personas'
 import type { Board, Id, Persona } from '../../domain/types'
+import { visibleText } from '../../domain/text'
 import { useEditor } from '../../store/editorStore'
 import { closePersonaLibrary, editOpenBoard, setOpenBoardPersonas, showLibraryView, usePersonaLibrary, type LibraryView } from './libraryStore'
 import { draftOf, PersonaEditor, sameDraft, type Draft } from './PersonaEditor'
@@ -257,7 +258,9 @@ function LibraryList({ library, board, onNotice }: { library: Persona[] | undefi
                 return (
                   <li key={id}>
                     <PersonaAvatar persona={p} size={36} />
-                    <span className="persona-board-name">{p.name}</span>
+                    <span className="persona-board-name" dir="auto">
+                      {visibleText(p.name)}
+                    </span>
                     {i === 0 && !one && <span className="persona-badge is-main">{t('personas.mainPersona')}</span>}
                     <span className="toolbar-gap" />
                     {!one && (
@@ -315,7 +318,9 @@ function LibraryList({ library, board, onNotice }: { library: Persona[] | undefi
               <PersonaAvatar persona={p} size={64} />
               <div className="persona-item-text">
                 <div className="persona-item-title">
-                  <strong className="persona-name">{p.name}</strong>
+                  <strong className="persona-name" dir="auto">
+                    {visibleText(p.name)}
+                  </strong>
                   <span className={`persona-badge ${p.primary ? 'is-primary' : ''}`}>{p.primary ? t('personas.primary') : t('personas.secondary')}</span>
                 </div>
                 {meta && <div className="muted small">{meta}</div>}

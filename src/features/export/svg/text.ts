@@ -58,14 +58,52 @@ export function wrap(text: string, width: number, size: number, weight: number, 
       }
       if (line.trim() !== '') push()
       line = word.trimStart()
-      while (line.length > 1 && measure(line, size, weight) > width) {
-        let cut = line.length
-        while (cut > 1 && measure(line.slice(0, cut), size, weight) > width) cut--
-        out.push(line.slice(0, cut))
-        line = line.slice(cut)
+      if (measure(line, size, weight) > width) {
+        const pieces = breakWord(line, (piece) => measure(piece, size, weight) <= width)
+        line = pieces.pop()!
+        out.push(...pieces)
       }
     }
     push()
   }
   return out.length ? out : ['']
+}
+
+/**
+ * A word wider than the width, cut into lines of as many characters as fit (at least one
+ * each; never a surrogate pair cut in two). Linear in the word's length: each line is found by
+ * galloping from the last line's length then halving the gap, so every piece measured is at
+ * most about twice a line (cutting one character at a time off the rest of the word took
+ * minutes for a word of 10,000 characters).
+ */
+export function breakWord(word: string, fits: (piece: string) => boolean): string[] {
+  const chars = Array.from(word)
+  const piece = (from: number, to: number) => chars.slice(from, to).join('')
+  const out: string[] = []
+  let start = 0
+  let guess = 16
+  for (;;) {
+    let good = start + 1
+    let bad = -1
+    let span = guess
+    while (good < chars.length) {
+      const end = Math.min(chars.length, good + span)
+      if (!fits(piece(start, end))) {
+        bad = end
+        break
+      }
+      good = end
+      span *= 2
+    }
+    if (bad !== -1)
+      while (bad - good > 1) {
+        const mid = good + ((bad - good) >> 1)
+        if (fits(piece(start, mid))) good = mid
+        else bad = mid
+      }
+    out.push(piece(start, good))
+    if (good >= chars.length) return out
+    guess = Math.max(1, good - start)
+    start = good
+  }
 }
