@@ -217,7 +217,13 @@ for (const lang of ['en', 'fr']) {
   await page.screenshot({ path: `${OUT}/workshop-ranking.${lang}.png` })
   await page.keyboard.press('Escape')
 
-  // present mode, stage 2 in focus
+  // present mode on a 1920 × 1080 projector, stage 2 in focus (the round ended first)
+  await page
+    .locator('.round-bar')
+    .getByRole('button')
+    .filter({ hasText: lang === 'fr' ? 'Terminer le tour' : 'End round' })
+    .click()
+  await page.setViewportSize({ width: 1920, height: 1080 })
   await tool.click()
   await page.locator('.board-surface').focus()
   await page.keyboard.press('p')

@@ -61,6 +61,19 @@ describe('the lane a note belongs in', () => {
   })
 })
 
+describe('the lane a note belongs in, from the board kind (laneForTag)', () => {
+  it('follows the kind’s order of lanes: a must on an empathy map goes to its gains, a question on a journey map has no lane of notes to go to', () => {
+    const empathy = makeBoard({ kind: 'empathy', lanes: [lane('sa', 'says'), lane('pa', 'pains'), lane('ga', 'gains')] })
+    expect(laneForAsk(empathy, 'must')?.id).toBe('ga')
+    expect(laneForAsk(empathy, 'irritant')?.id).toBe('pa')
+    const journey = makeBoard({ kind: 'journey', lanes: [lane('ac', 'actions'), lane('th', 'thoughts')] })
+    // the kind sends questions to the thoughts lane when there is no lane of notes: offered, not taken
+    expect(laneForAsk(journey, 'question')).toBeUndefined()
+    expect(fallbackLane(journey, 'question')?.id).toBe('th')
+    expect(laneForAsk({ ...journey, lanes: [...journey.lanes, lane('no', 'notes')] }, 'question')?.id).toBe('no')
+  })
+})
+
 describe('rounds', () => {
   it('a round starts on its stages (in board order) and starts the timer with its duration', () => {
     const b = startRound(target(), round({ stageIds: ['s3', 's1', 'gone'], durationMs: 5 * MINUTE }))
