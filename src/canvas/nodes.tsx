@@ -221,7 +221,7 @@ function CardView({ id, data }: NodeProps<CardNode>) {
           {(card.votes || card.durationMinutes || card.fmea) && !editing ? (
             <div className="card-footer">
               {card.votes ? (
-                <span className="votes" aria-label={t('board.votesCount', { count: card.votes })}>
+                <span className="votes" role="img" aria-label={t('board.votesCount', { count: card.votes })}>
                   {Array.from({ length: Math.min(card.votes, 8) }, (_, i) => (
                     <Symbol asImage key={i} name="vote" size={11} />
                   ))}
