@@ -5,14 +5,16 @@
 //   - drag:  intervals between the frames that show the dragged card somewhere new, while the
 //            mouse crosses the board in 120 steps, one move per frame (median, p95);
 //   - edit:  the key that ends a card edit → the new text read back from IndexedDB;
-// the same open and drag figures for the bare page, their ratios, and the PNG export time
-// of a 12-stage × 8-lane, 150-card board at 2× and of a 40-stage board; on the 1,000-card
-// board with a dot vote under way, its open time and a click → the dot drawn on the card.
+// the same open and drag figures for the bare page, their ratios, the PNG export time
+// of a 12-stage × 8-lane, 150-card board at 2× and of a 40-stage board; and for scores, the
+// 300-card board's open time with 300 measurements against without, and a 100,000-row survey
+// import (time, longest main-thread task); on the 1,000-card board with a dot vote under way,
+// its open time and a click → the dot drawn on the card.
 // Missed targets are printed (OVER), not failed; the exit code is non-zero only when
 // something could not be measured. docs/bench.md explains each figure.
 import { createServer } from 'node:http'
-import { createReadStream, statSync } from 'node:fs'
-import { cpus, loadavg } from 'node:os'
+import { createReadStream, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { extname, join, normalize, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
@@ -48,14 +50,19 @@ const LIMIT_OPEN_RUNS = 2
 const LONG_WORD = 10_000
 // What shows the cards of the board at the limits: card nodes, or (seen from far) the layer that draws them all.
 const LIMIT_SELECTOR = '.react-flow__node-card, .cards-layer[data-cards]:not([data-cards="0"])'
+// BENCH_SCORES=0 leaves out the scores figures (open with measurements, survey import)
+const SCORES = process.env.BENCH_SCORES !== '0'
+const SCORES_OPEN_RATIO = 1.1
+const SURVEY_ROWS = Number(process.env.BENCH_SURVEY_ROWS ?? 100_000)
+const SURVEY_MAX = 5000
 const RATIO_MAX = 1.5
 const VSYNC_JITTER = 0.5
 const EDIT_MAX = 1000 // persistence/session.ts: every edit is written within a second
 const EXPORT_MAX = 3000
 
 const started = Date.now()
-// A hung browser must not hang CI: give up after 5 minutes (BENCH_TIMEOUT_S=… on a busy machine).
-const WATCHDOG_S = Number(process.env.BENCH_TIMEOUT_S ?? 300)
+// A hung browser must not hang CI: give up after 8 minutes, the scores figures included (BENCH_TIMEOUT_S=… on a busy machine).
+const WATCHDOG_S = Number(process.env.BENCH_TIMEOUT_S ?? 480)
 const watchdog = setTimeout(() => {
   console.error(`bench: gave up after ${WATCHDOG_S} s`)
   process.exit(2)
@@ -147,6 +154,46 @@ function generatedBoard({ id, title, stages: stageCount, count, links: linkCount
     ],
     emotions: stages.map((s, i) => ({ stageId: s.id, value: [1, 2, 0, -1, -3, -2, 1, 2, 0, 3, 1, 2][i % 12] })),
   }
+}
+
+/** The same board with 300 measurements: 100 touchpoints (its first 100 cards) × 3 quarters of NPS (from the three groups) with a target. */
+function withMeasurements(board, id) {
+  const measurements = []
+  for (let i = 0; i < 100; i++)
+    for (const [q, shift] of /** @type {[string, number][]} */ ([
+      ['2026-Q1', 0],
+      ['2026-Q2', 3],
+      ['2026-Q3', 6],
+    ])) {
+      const promoters = 30 + ((i * 7 + shift) % 30)
+      const detractors = 10 + ((i * 3 + shift) % 20)
+      measurements.push({
+        id: `m${i}-${q}`,
+        cardId: `c${i + 1}`,
+        metric: 'nps',
+        period: q,
+        counts: { promoters, passives: 100 - promoters - detractors + (i % 40), detractors },
+        target: 30,
+        source: 'Survey',
+      })
+    }
+  return { ...board, id, title: `${board.title} with scores`, measurements }
+}
+
+/** A raw survey file: one row per respondent, a touchpoint named like the board's first 100 cards, a date, NPS, CSAT, CES and sometimes a comment. */
+function surveyCsv(board, rows) {
+  const names = board.cards.slice(0, 100).map((c) => c.text)
+  const lines = ['Touchpoint;Date;NPS;CSAT;CES;Comment']
+  let x = 12345
+  const rnd = (n) => ((x = (x * 1103515245 + 12345) % 2147483648), Math.floor(x / 65536) % n) // (the high bits: the low ones of this generator cycle)
+  for (let i = 0; i < rows; i++) {
+    const nps = rnd(11)
+    const comment = rnd(10) < 3 ? (nps <= 6 ? `"Waited too long; the form asked twice for the same thing (${i})"` : 'Fine') : ''
+    lines.push(
+      `${names[rnd(names.length)]};${String(1 + rnd(28)).padStart(2, '0')}/${String(1 + rnd(6)).padStart(2, '0')}/2026;${nps};${1 + rnd(5)};${1 + rnd(5)};${comment}`,
+    )
+  }
+  return lines.join('\r\n')
 }
 
 /** The same board with a workshop: three participants and a dot vote under way, 30 dots placed by the last two (the first votes in the bench). */
@@ -417,7 +464,8 @@ function quantile(xs, q) {
   return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (i - lo)
 }
 
-async function measureOpen(context, url, selector, timeout = 30_000, trace = false) {
+async function measureOpen(context, url, selector, timeout = 120_000, trace = false) {
+  // 2 min: a busy 2-core machine
   const page = await context.newPage()
   await page.addInitScript(longTaskProbe)
   await page.addInitScript(openProbe, selector)
@@ -635,6 +683,97 @@ async function measureBoard(context, url, selector, boardId) {
   return m
 }
 
+// ---- scores ----------------------------------------------------------------------------------
+
+/**
+ * Scores: the open time of the 300-card board with 300 measurements against the same board
+ * without (opens interleaved, so that a busier moment of the machine weighs on both), and a
+ * 100,000-row survey file imported through the dialog: from the file chosen (the input's change
+ * event, in the page) to the first score on a card after Import, and the longest main-thread
+ * task meanwhile (PerformanceObserver 'longtask': tasks over 50 ms).
+ */
+async function benchScores(context, base, appError, plain) {
+  rows.push('', '— scores: 300 measurements (100 touchpoints × 3 periods), survey import —')
+  if (appError) {
+    row('open 300 cards with 300 measurements', null, '×', SCORES_OPEN_RATIO, '(app build failed)')
+    return
+  }
+  const withScores = []
+  const without = []
+  // BENCH_SCORES=import measures the survey import only
+  // five interleaved pairs: on a shared machine the quickest of each is the steadier comparison
+  for (let r = 0; r < (process.env.BENCH_SCORES === 'import' ? 0 : 5); r++) {
+    for (const [id, list] of /** @type {[string, number[]][]} */ ([
+      ['bench-300', without],
+      ['bench-300-scores', withScores],
+    ])) {
+      const o = await measureOpen(context, `${base}/#/board/${id}`, '.react-flow__node-card')
+      list.push(o.openMs)
+      await o.page.close()
+    }
+  }
+  const ms = (xs) => xs.map((x) => Math.round(x)).join(', ')
+  if (withScores.length) {
+    row('open 300 cards without measurements', median(without), 'ms', undefined, `runs ${ms(without)} ms`)
+    row('open 300 cards with 300 measurements', median(withScores), 'ms', undefined, `runs ${ms(withScores)} ms`)
+    row(
+      'with/without measurements open',
+      median(withScores) / median(without),
+      '×',
+      SCORES_OPEN_RATIO,
+      `medians; quickest runs ${(Math.min(...withScores) / Math.min(...without)).toFixed(2)}×`,
+    )
+    if (process.env.BENCH_DEBUG) console.log(`scores: opens done (${Math.round((Date.now() - started) / 1000)} s)`)
+  }
+
+  const csv = surveyCsv(plain, SURVEY_ROWS)
+  const page = await context.newPage()
+  await page.addInitScript(() => {
+    window.__longTasks = []
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({
+      type: 'longtask',
+      buffered: true,
+    })
+    document.addEventListener(
+      'change',
+      (e) => /** @type {HTMLInputElement | null} */ (e.target)?.type === 'file' && (window.__surveyChosen = performance.now()),
+      { capture: true },
+    )
+  })
+  await page.goto(`${base}/#/board/bench-300-survey`)
+  await page.locator('.react-flow__node-card').first().waitFor({ timeout: 30_000 })
+  await page.getByRole('button', { name: 'Scores ▾' }).click()
+  await page.getByRole('menuitem', { name: 'Import survey results…' }).click()
+  // a file on disk: the browser reads it itself (a buffer would be sent through the protocol)
+  const file = join(tmpdir(), `parcours-bench-survey-${process.pid}.csv`)
+  writeFileSync(file, csv)
+  await page.getByLabel('Survey file (CSV)').setInputFiles(file, { timeout: 120_000 })
+  rmSync(file, { force: true })
+  const importButton = page.getByRole('button', { name: /^Import [\d,.\s]+ scores?$/ })
+  await importButton.waitFor({ timeout: 60_000 })
+  await page.waitForFunction(() => !document.querySelector('.survey-import button.primary')?.hasAttribute('disabled'), null, { timeout: 60_000 })
+  const previewAt = await page.evaluate(() => performance.now() - window.__surveyChosen)
+  const label = await importButton.textContent()
+  await importButton.click()
+  // the board is seen from far (no badges drawn): the import is done when the dialog has closed and the next frame is painted
+  await page.locator('.survey-import').waitFor({ state: 'detached', timeout: 60_000 })
+  const r = await page.evaluate(async () => {
+    await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)))
+    const end = performance.now()
+    const tasks = window.__longTasks.filter((t) => t.start + t.duration >= window.__surveyChosen)
+    return { total: end - window.__surveyChosen, longest: tasks.reduce((m, t) => Math.max(m, t.duration), 0), count: tasks.length }
+  })
+  row(
+    `import ${SURVEY_ROWS.toLocaleString('en')} survey rows`,
+    r.total,
+    'ms',
+    SURVEY_MAX,
+    `file chosen → preview ${Math.round(previewAt)} ms; → board redrawn after “${label}”; ${(csv.length / 1e6).toFixed(1)} MB`,
+  )
+  row('  longest main-thread task meanwhile', r.longest, 'ms', undefined, r.count ? `${r.count} tasks over 50 ms` : 'no task over 50 ms')
+  await page.close()
+}
+
 // ---- main ----------------------------------------------------------------------------------
 
 async function main() {
@@ -694,8 +833,19 @@ async function main() {
     // The format's longest card text, one word: 10,000 characters with no space.
     const longWordBoard = generatedBoard({ id: 'bench-long-word', title: 'Bench long word', stages: 3, count: 10, links: 0 })
     longWordBoard.cards[0].text = 'W'.repeat(LONG_WORD)
+    const scoreBoards = []
+    const plain300 =
+      boards.find((b) => b.cards.length === 300) ?? generatedBoard({ id: 'bench-300', title: 'Bench 300 cards', stages: 20, count: 300, links: 300 })
+    if (SCORES)
+      scoreBoards.push(plain300, withMeasurements(plain300, 'bench-300-scores'), { ...plain300, id: 'bench-300-survey', title: 'Bench survey import' })
     if (!appError)
-      await seed(context, base, [...boards, ...exportBoards.map((e) => e.board), ...(LIMITS ? [limitBoard, longWordBoard] : []), ...(vote ? [vote] : [])])
+      await seed(context, base, [
+        ...boards,
+        ...exportBoards.map((e) => e.board),
+        ...(LIMITS ? [limitBoard, longWordBoard] : []),
+        ...scoreBoards,
+        ...(vote ? [vote] : []),
+      ])
 
     for (const [i, size] of VOTE_ONLY ? [] : SIZES.entries()) {
       const board = boards[i]
@@ -808,6 +958,8 @@ async function main() {
         'the longest the page does not answer',
       )
     }
+
+    if (SCORES) await benchScores(context, base, appError, plain300)
 
     rows.push('', '— exports (window.__parcoursExport: PNG, readable PDF) —')
     for (const e of EXPORTS ? exportBoards : []) {

@@ -221,6 +221,75 @@ const empathy = {
   links: [],
 }
 
+// measured scores on a journey's touchpoints (three quarters of NPS, CSAT, CES), a Scores lane,
+// and the customer mapping's key expectations
+const nps = (id, cardId, period, promoters, passives, detractors, target) => ({
+  id,
+  cardId,
+  metric: 'nps',
+  period,
+  counts: { promoters, passives, detractors },
+  ...(target !== undefined ? { target } : {}),
+  source: 'Survey',
+})
+const scored = {
+  id: 'shot-scores',
+  title: 'Renewing a passport — measured',
+  kind: 'journey',
+  locale: 'en',
+  stages: [
+    ['d', 'Discover'],
+    ['c', 'Prepare the file'],
+    ['a', 'Apply at the counter'],
+    ['w', 'Wait'],
+    ['r', 'Receive'],
+  ].map(([id, name]) => ({ id, name, ...(id === 'a' ? { moment: 'negative' } : {}) })),
+  lanes: [
+    { id: 'ac', name: 'Customer actions', role: 'actions' },
+    { id: 'tp', name: 'Touchpoints', role: 'touchpoints' },
+    { id: 'sc', name: 'Scores', role: 'scores' },
+    { id: 'pa', name: 'Pain points', role: 'pains' },
+  ],
+  cards: [
+    { id: 'q1', stageId: 'd', laneId: 'ac', text: 'Looks up the documents to bring' },
+    { id: 'q2', stageId: 'd', laneId: 'tp', text: 'Government website', tag: 'touchpoint' },
+    { id: 'q3', stageId: 'c', laneId: 'tp', text: 'Online form', tag: 'touchpoint' },
+    { id: 'q4', stageId: 'a', laneId: 'tp', text: 'Counter', tag: 'touchpoint', moment: 'negative' },
+    { id: 'q5', stageId: 'a', laneId: 'pa', text: '« 40 minutes in line, then told a photo was missing »', evidence: 'fact' },
+    { id: 'q6', stageId: 'w', laneId: 'tp', text: 'Hotline', tag: 'touchpoint' },
+    { id: 'q7', stageId: 'r', laneId: 'tp', text: 'SMS “your passport is ready”', tag: 'touchpoint' },
+  ],
+  links: [],
+  measurements: [
+    nps('n1', 'q2', '2026-Q1', 38, 40, 22),
+    nps('n2', 'q2', '2026-Q2', 41, 39, 20),
+    nps('n3', 'q2', '2026-Q3', 45, 35, 20, 30),
+    { id: 'f1', cardId: 'q3', metric: 'ces', period: '2026-Q2', counts: { 1: 20, 2: 40, 3: 30, 4: 15, 5: 5 }, scale: '1-5', target: 2.2 },
+    { id: 'f2', cardId: 'q3', metric: 'ces', period: '2026-Q3', counts: { 1: 30, 2: 45, 3: 20, 4: 8, 5: 2 }, scale: '1-5', target: 2.2 },
+    nps('n4', 'q4', '2026-Q2', 20, 30, 50),
+    nps('n5', 'q4', '2026-Q3', 22, 28, 50, 0),
+    { id: 'k1', cardId: 'q4', metric: 'csat', period: '2026-Q3', counts: { 1: 20, 2: 25, 3: 20, 4: 20, 5: 15 }, scale: '1-5', method: 'top2', target: 70 },
+    nps('n6', 'q6', '2026-Q3', 12, 10, 14, 10),
+    { id: 'k2', cardId: 'q7', metric: 'csat', period: '2026-Q3', value: 91, n: 240, scale: '1-5', method: 'top2', target: 85 },
+    { id: 'w1', stageId: 'w', metric: 'Waiting time', period: '2026-Q3', value: 19, unit: 'days', direction: 'lower', target: 15 },
+    { id: 'r1', metric: 'nps', period: '2026', value: 12, n: 850, target: 20, relational: true },
+  ],
+  expectations: [
+    ['Know where my file is', 9.1, 3.2],
+    ['A slot within two weeks', 8.6, 2.8],
+    ['Friendly agents', 7.8, 8.4],
+    ['One visit only', 9.4, 4.1],
+    ['Clear list of documents', 8.2, 6.9],
+    ['Free parking', 3.1, 7.6],
+    ['Nice waiting room', 2.6, 6.2],
+    ['Printed forms', 3.4, 3.1],
+  ].map(([name, importance, satisfaction], i) => ({ id: `x${i}`, name, importance, satisfaction })),
+}
+
+// SHOTS=scores,home … takes only those shots (the others are left as they are)
+const only = process.env.SHOTS?.split(',')
+const want = (name) => !only || only.includes(name)
+
 // ---- shots ----------------------------------------------------------------------------
 await waitForServer()
 const browser = await chromium.launch({
@@ -264,14 +333,25 @@ await page.evaluate(
         tx.onerror = () => reject(tx.error)
       }
     }),
-  { boards: [empathy, target, journey, blueprint], persona },
+  {
+    boards: [
+      scored,
+      { ...scored, id: 'shot-survey', title: 'Renewing a passport — survey import', measurements: [], expectations: [] },
+      empathy,
+      target,
+      journey,
+      blueprint,
+    ],
+    persona,
+  },
 )
 
 await page.reload()
 await page.getByRole('link', { name: blueprint.title }).waitFor()
-await page.screenshot({ path: `${OUT}/home.png` })
+if (want('home')) await page.screenshot({ path: `${OUT}/home.png` })
 
 async function shoot(board, name, prepare) {
+  if (!want(name)) return
   await page.goto(`${BASE}#/board/${board.id}`)
   await page.locator('.react-flow__node-card').first().waitFor()
   await page.waitForTimeout(800)
@@ -290,15 +370,94 @@ await shoot(blueprint, 'worst-case-scenario', async () => {
   await page.waitForTimeout(500)
 })
 
+await shoot(scored, 'scores', async () => {
+  await page.getByRole('button', { name: 'Fit View' }).click()
+  await page.waitForTimeout(500)
+})
+await shoot(scored, 'scores-panel', async () => {
+  await page.locator('.react-flow__node-card', { hasText: 'Counter' }).click()
+  await page.getByRole('heading', { name: 'Scores', exact: true }).scrollIntoViewIfNeeded()
+  await page.waitForTimeout(500)
+})
+await shoot(scored, 'scores-table', async () => {
+  await page.getByRole('button', { name: 'Scores ▾' }).click()
+  await page.getByRole('menuitem', { name: 'Scores table…' }).click()
+  await page.getByRole('dialog').waitFor()
+})
+await shoot(scored, 'customer-mapping', async () => {
+  await page.keyboard.press('Escape') // (the same board: the table may still be open)
+  await page.getByRole('dialog').waitFor({ state: 'detached' })
+  await page.getByRole('button', { name: 'Scores ▾' }).click()
+  await page.getByRole('menuitem', { name: 'Customer mapping…' }).click()
+  await page.getByRole('dialog').waitFor()
+})
+
+// a survey's raw answers (French headers, as the seeds' agencies export them) imported on a copy of the board
+let seed = 11
+const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647
+/** @type {[string, number][]} */
+const TOUCHPOINTS = [
+  ['Government website', 0.5],
+  ['Online form', 0.2],
+  ['Counter', -0.4],
+  ['Hotline', -0.2],
+  ['Chatbot', -0.6],
+]
+const COMMENTS = ['Too many documents to bring', 'Nobody answered for an hour', 'Had to come back twice', 'The form lost what I had typed']
+const SURVEY = [
+  'Point de contact;Date de réponse;Recommandation;Satisfaction;Commentaire',
+  ...Array.from({ length: 650 }, (_, i) => {
+    const [tp, bias] = TOUCHPOINTS[i % 5]
+    const nps = Math.max(0, Math.min(10, Math.round(7 + bias * 5 + (rnd() - 0.5) * 7)))
+    const csat = Math.max(1, Math.min(5, Math.round(3.4 + bias * 2 + (rnd() - 0.5) * 3)))
+    const comment = nps <= 4 && rnd() < 0.5 ? COMMENTS[Math.floor(rnd() * COMMENTS.length)] : ''
+    return `${tp};${1 + Math.floor(rnd() * 28)}/0${7 + Math.floor(rnd() * 3)}/2026;${nps};${csat};${comment}`
+  }),
+  'Counter;30/09/2026;11;4;',
+].join('\n')
+if (want('survey-import') || want('survey-imported')) {
+  await page.goto(`${BASE}#/board/shot-survey`)
+  await page.locator('.react-flow__node-card').first().waitFor()
+  await page.getByRole('button', { name: 'Scores ▾' }).click()
+  await page.getByRole('menuitem', { name: 'Import survey results…' }).click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByLabel('Survey file (CSV)').setInputFiles({ name: 'enquete.csv', mimeType: 'text/csv', buffer: Buffer.from(SURVEY) })
+  await dialog.getByText('651 rows read').waitFor()
+  await dialog.getByRole('radio', { name: 'Quarter' }).check()
+  await dialog.getByRole('combobox', { name: 'Scores of “Chatbot” go to' }).selectOption({ label: 'New touchpoint card in “Wait”' })
+  await dialog.getByRole('checkbox', { name: /most recent detractor comments/ }).check()
+  await page.waitForTimeout(300)
+  if (want('survey-import')) await page.screenshot({ path: `${OUT}/survey-import.png` })
+  await dialog.getByRole('button', { name: /^Import \d+ scores$/ }).click()
+  await dialog.waitFor({ state: 'detached' })
+  await page.getByRole('button', { name: 'Fit View' }).click()
+  await page.waitForTimeout(600)
+  if (want('survey-imported')) await page.screenshot({ path: `${OUT}/survey-imported.png` })
+}
+
+// the exported image of the measured board: badges, the Scores lane and the legend
+if (want('scores-export')) {
+  await page.goto(`${BASE}#/board/${scored.id}`)
+  await page.locator('.react-flow__node-card').first().waitFor()
+  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  await page.getByRole('menuitem', { name: 'PNG image' }).click()
+  await page.getByRole('radio', { name: /^1×/ }).check()
+  const download = page.waitForEvent('download')
+  await page.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click()
+  await (await download).saveAs(`${OUT}/scores-export.png`)
+}
+
 // the exported image of the blueprint, as the report reader gets it
-await page.goto(`${BASE}#/board/${blueprint.id}`)
-await page.locator('.react-flow__node-card').first().waitFor()
-await page.getByRole('button', { name: 'Export', exact: true }).click()
-await page.getByRole('menuitem', { name: 'PNG image' }).click()
-await page.getByRole('radio', { name: /^1×/ }).check()
-const download = page.waitForEvent('download')
-await page.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click()
-await (await download).saveAs(`${OUT}/blueprint-export.png`)
+if (want('blueprint-export')) {
+  await page.goto(`${BASE}#/board/${blueprint.id}`)
+  await page.locator('.react-flow__node-card').first().waitFor()
+  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  await page.getByRole('menuitem', { name: 'PNG image' }).click()
+  await page.getByRole('radio', { name: /^1×/ }).check()
+  const download = page.waitForEvent('download')
+  await page.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click()
+  await (await download).saveAs(`${OUT}/blueprint-export.png`)
+}
 await browser.close()
 stop()
 writeFileSync(`${OUT}/README.md`, 'Made by `node scripts/screenshots.mjs` from the built app; do not edit by hand.\n')

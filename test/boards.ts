@@ -3,7 +3,7 @@
 import * as ops from '../src/domain/operations'
 import { clearEmotion, setEmotion } from '../src/domain/methods/emotion'
 import type { Board, BoardKind, Card, CardTag, Id, Lane, LaneRole, Link, Stage } from '../src/domain/types'
-import { CARD_TAGS, LANE_ROLES, holdsCards, isSeparator } from '../src/domain/types'
+import { CARD_TAGS, LANE_ROLES, holdsCards } from '../src/domain/types'
 import type { Rng } from './random'
 
 export const stage = (id: Id, name = `Stage ${id}`): Stage => ({ id, name })
@@ -339,7 +339,7 @@ export function randomBoard(r: Rng, size = 20): Board {
 }
 
 /** A lane that cannot hold cards (a line or the emotion curve). */
-export const isCardless = (l: Lane): boolean => isSeparator(l.role) || l.role === 'emotions'
+export const isCardless = (l: Lane): boolean => !holdsCards(l.role)
 
 /**
  * A board in the one form that restore gives it: the format treats an empty optional list

@@ -69,6 +69,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   const selectedCardIds = useEditor((s) => s.selectedCardIds)
   const customerView = useEditor((s) => s.customerView)
   const assumptionsOnly = useEditor((s) => s.assumptionsOnly)
+  const belowTarget = useEditor((s) => s.belowTarget)
   const [fontsVersion, setFontsVersion] = useState(0)
   const [drag, setDrag] = useState<Map<string, XY> | null>(null)
   const rf = useReactFlow()
@@ -88,13 +89,16 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
     })
   }, [])
 
-  const deco = useMemo(() => boardDecorations(board, { customerView, assumptionsOnly, voterId }), [board, customerView, assumptionsOnly, voterId])
+  const deco = useMemo(
+    () => boardDecorations(board, { customerView, assumptionsOnly, belowTarget, voterId }),
+    [board, customerView, assumptionsOnly, belowTarget, voterId],
+  )
 
   const layout = useMemo(
     () => layoutBoard(board, cardHeight, { hiddenLaneIds: deco.hiddenLaneIds }),
     // the layout depends on these parts only (not on links, title...)
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [board.cards, board.lanes, board.stages, board.phases, deco.hiddenLaneIds, fontsVersion],
+    [board.cards, board.lanes, board.stages, board.phases, board.measurements, deco.hiddenLaneIds, fontsVersion],
   )
   if (layoutRef) layoutRef.current = layout
 

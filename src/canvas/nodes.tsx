@@ -12,6 +12,9 @@ import { addLane, addStage, setCardText } from '../editor/commands'
 import { handleShortcut } from '../editor/actions'
 import type { CardFlags, CardNode, LaneNode, PhaseNode, StageNode } from './toFlow'
 import { EmotionLane } from './EmotionLane'
+import { ScoreBadges } from './ScoreBadges'
+import { ScoresLane } from './ScoresLane'
+import { stageMenuItems } from './stageMenu'
 import { FarContext, useExportMode } from './renderMode'
 import { unkerned } from './measure'
 import { formatNumber, useT } from '../i18n'
@@ -218,6 +221,7 @@ function CardView({ id, data }: NodeProps<CardNode>) {
               {card.text || <span className="muted">{t('board.emptyCard')}</span>}
             </div>
           )}
+          {flags.scores && <ScoreBadges scores={flags.scores} />}
           {(card.votes || card.durationMinutes || card.fmea) && !editing ? (
             <div className="card-footer">
               {card.votes ? (
@@ -363,6 +367,7 @@ function LaneView({ data, width, height }: NodeProps<LaneNode>) {
         ))}
       </div>
       {lane.role === 'emotions' && data.board && <EmotionLane board={data.board} laneHeight={height ?? 0} marks={data.emotionMarks} />}
+      {lane.role === 'scores' && data.board && <ScoresLane board={data.board} laneHeight={height ?? 0} />}
     </div>
   )
 }
@@ -433,6 +438,9 @@ function StageView({ data }: NodeProps<StageNode>) {
             >
               {t('board.addPhase')}
             </button>
+            {stageMenuItems().map((Item, i) => (
+              <Item key={i} stageId={stage.id} stageName={stage.name} close={close} />
+            ))}
             <button type="button" className="danger" onClick={() => (apply((b) => ops.deleteStage(b, stage.id)), close())}>
               {t('board.deleteStage')}
             </button>

@@ -23,6 +23,8 @@ export interface CardFlags {
   /** The dots of the participant voting on this screen, and their name. */
   myDots?: number
   voter?: string
+  /** The card's score badges (JSON of `CardScores`: compared as a string, so unchanged scores never re-render a card). */
+  scores?: string
 }
 
 export type CardNodeData = { card: Card; flags: CardFlags }
@@ -71,7 +73,8 @@ const sameFlags = (a: CardFlags, b: CardFlags) =>
   a.votable === b.votable &&
   a.dots === b.dots &&
   a.myDots === b.myDots &&
-  a.voter === b.voter
+  a.voter === b.voter &&
+  a.scores === b.scores
 
 const ARROW = { type: MarkerType.ArrowClosed, color: '#37474f', width: 18, height: 18 }
 
@@ -122,7 +125,7 @@ export class FlowAdapter {
           index,
           count: board.lanes.length,
           stages: board.stages,
-          board: lane.role === 'emotions' ? board : (null as unknown as Board),
+          board: lane.role === 'emotions' || lane.role === 'scores' ? board : (null as unknown as Board),
           zone: zones,
         },
         // always "draggable" so React Flow lets pointer events through; only the grip drags

@@ -14,6 +14,9 @@ export const METRICS = {
   emotionHeight: 180,
   minLaneHeight: 104,
   minCardHeight: 56,
+  /** A score badge's row on a card, and a row of the Scores lane. */
+  badgeRowHeight: 24,
+  scoresRowHeight: 40,
 }
 export type Metrics = typeof METRICS
 

@@ -7,6 +7,7 @@ import { isSeparator } from './types'
 import { kindOf } from './kinds'
 import { METRICS, type BoardLayout, type LayoutOptions, type Metrics, type Rect } from './geometry'
 import { layoutEmpathy, zoneAt } from './layoutEmpathy'
+import { badgeRows, scoresLaneMaxRows } from './methods/scoresLane'
 
 export { METRICS, type BoardLayout, type LayoutOptions, type Metrics, type Rect } from './geometry'
 
@@ -19,6 +20,10 @@ export function estimateCardHeight(card: Pick<Card, 'text'>, m: Metrics = METRIC
 
 export function layoutBoard(board: Board, cardHeight: (card: Card) => number = (c) => estimateCardHeight(c), opts: LayoutOptions = {}): BoardLayout {
   const m = opts.metrics ?? METRICS
+  // a card with scores carries a badge row per metric below its text
+  const badges = badgeRows(board)
+  const textHeight = cardHeight
+  cardHeight = board.measurements?.length ? (c) => textHeight(c) + badges(c) * m.badgeRowHeight : textHeight
   if (kindOf(board).layout === 'zones') return layoutEmpathy(board, cardHeight, m)
   const hidden = opts.hiddenLaneIds
   const hasPhases = (board.phases ?? []).some((p) => p.stageIds.length > 0)
@@ -48,12 +53,14 @@ export function layoutBoard(board: Board, cardHeight: (card: Card) => number = (
   }
 
   const lanes = new Map<Id, Rect>()
+  let scoresRows: number | undefined
   let y = top
   for (const lane of board.lanes) {
     if (hidden?.has(lane.id)) continue
     let h: number
     if (isSeparator(lane.role)) h = m.separatorHeight
     else if (lane.role === 'emotions') h = m.emotionHeight
+    else if (lane.role === 'scores') h = Math.max(m.minLaneHeight, (scoresRows ??= scoresLaneMaxRows(board)) * m.scoresRowHeight + 2 * m.cellPadding)
     else {
       let content = 0
       for (const s of board.stages) content = Math.max(content, cellHeights.get(`${lane.id}|${s.id}`) ?? 0)

@@ -120,6 +120,7 @@ export function mergeBoards(base: Board, mine: Board, theirs: Board): Board {
       case 'links':
       case 'phases':
       case 'measurements':
+      case 'expectations':
         v = mergeList(byId, b[k] as { id: string }[], m[k] as { id: string }[], t[k] as { id: string }[])
         break
       case 'emotions':

@@ -8,7 +8,7 @@
 import { normaliseEmotion } from './methods/emotion'
 import { newId } from './id'
 import { restoreWorkshop } from './workshop/restore'
-import type { Board, Card, CardTag, EmotionPoint, Fmea, Id, Lane, LaneRole, Link, Measurement, Phase, Stage } from './types'
+import type { Board, Card, CardTag, EmotionPoint, Expectation, Fmea, Id, Lane, LaneRole, Link, Measurement, Phase, Stage } from './types'
 import { BOARD_KINDS, CARD_TAGS, LANE_ROLES, MEASUREMENT_FREQUENCIES, holdsCards } from './types'
 
 export const LIMITS = {
@@ -38,6 +38,7 @@ export type RestoreCode =
   | 'clamped'
   | 'measurementDropped'
   | 'workshopRepaired'
+  | 'expectationDropped'
 
 export interface RestoreWarning {
   code: RestoreCode
@@ -329,6 +330,28 @@ export function restoreBoard(raw: unknown, fallback: { id?: Id; title?: string }
 
   const workshop = restoreWorkshop(raw.workshop, { stageIds, laneIds: new Set(lanes.map((l) => l.id)), cardIds }, () => r.add('workshopRepaired'))
   if (workshop) board.workshop = workshop
+  // the customer mapping's expectations (a link to a card that is gone is dropped, the expectation kept)
+  if (raw.expectations !== undefined) {
+    const expectations: Expectation[] = []
+    const seen = new Set<Id>()
+    for (const v of listOf(raw.expectations, r)) {
+      const name = isObj(v) ? str(v.name) : undefined
+      if (!isObj(v) || name === undefined) {
+        r.add('expectationDropped')
+        continue
+      }
+      const e: Expectation = { id: uniqueId(v.id, seen, 'x_', r), name: cut(name, LIMITS.name, r) }
+      const importance = num(v.importance, 1, 10)
+      if (importance !== undefined) e.importance = importance
+      const satisfaction = num(v.satisfaction, 1, 10)
+      if (satisfaction !== undefined) e.satisfaction = satisfaction
+      if (typeof v.cardId === 'string' && cardIds.has(v.cardId)) e.cardId = v.cardId
+      expectations.push(e)
+    }
+    if (expectations.length) board.expectations = expectations
+  }
+  if (raw.mappingSplit === 'median') board.mappingSplit = 'median'
+  if (raw.scoreSymbols === 'smiley' || raw.scoreSymbols === 'weather') board.scoreSymbols = raw.scoreSymbols
 
   const threshold = intIn(raw.fmeaThreshold, 1, LIMITS.threshold, r)
   if (threshold !== undefined) board.fmeaThreshold = threshold

@@ -16,6 +16,7 @@ export const CARD_ROLES = [
   'channels',
   'thoughts',
   'emotions',
+  'scores',
   'pains',
   'opportunities',
   'moments',
@@ -129,6 +130,23 @@ export interface Board {
   /** Workshop state (participants, rounds, timer, voting, dots): board data, so that it is
    * saved, survives a reload and merges between tabs (addition to format v1). */
   workshop?: Workshop
+  /** Customer mapping (importance × satisfaction): the key expectations, and where the axes split. */
+  expectations?: Expectation[]
+  mappingSplit?: 'middle' | 'median'
+  /** How score badges show their status against the target (traffic lights by default). */
+  scoreSymbols?: ScoreSymbols
+}
+
+export const SCORE_SYMBOLS = ['traffic', 'smiley', 'weather'] as const
+export type ScoreSymbols = (typeof SCORE_SYMBOLS)[number]
+
+/** A key expectation of the customer mapping: its importance and satisfaction (1–10), free or linked to a card. */
+export interface Expectation {
+  id: Id
+  name: string
+  importance?: number
+  satisfaction?: number
+  cardId?: Id
 }
 
 export interface Persona {
@@ -269,5 +287,5 @@ export interface BoardRecord {
 
 export const isSeparator = (role: LaneRole): role is SeparatorRole => (SEPARATOR_ROLES as readonly string[]).includes(role)
 
-/** Lanes that hold cards (not the separator lines, not the emotion curve). */
-export const holdsCards = (role: LaneRole): boolean => !isSeparator(role) && role !== 'emotions'
+/** Lanes that hold cards (not the separator lines, not the emotion curve, not the scores chart). */
+export const holdsCards = (role: LaneRole): boolean => !isSeparator(role) && role !== 'emotions' && role !== 'scores'

@@ -26,6 +26,7 @@ export const en = {
     channels: 'Channels',
     thoughts: 'Thoughts',
     emotions: 'Emotion curve',
+    scores: 'Scores',
     pains: 'Pain points',
     opportunities: 'Opportunities',
     moments: 'Moments of truth',

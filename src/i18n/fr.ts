@@ -28,6 +28,7 @@ export const fr: Strings = {
     channels: 'Canaux',
     thoughts: 'Pensées',
     emotions: 'Courbe des émotions',
+    scores: 'Scores',
     pains: 'Irritants / points de douleur',
     opportunities: 'Opportunités',
     moments: 'Moments de vérité',

@@ -65,8 +65,10 @@ interface SelectionSlice {
 interface ViewSlice {
   customerView: boolean
   assumptionsOnly: boolean
+  /** Dim everything but the touchpoints (and moments of truth) whose latest score is below its target. */
+  belowTarget: boolean
   presenting: boolean
-  setView: (patch: Partial<Pick<ViewSlice, 'customerView' | 'assumptionsOnly' | 'presenting'>>) => void
+  setView: (patch: Partial<Pick<ViewSlice, 'customerView' | 'assumptionsOnly' | 'belowTarget' | 'presenting'>>) => void
 }
 
 export type EditorState = DocSlice & SelectionSlice & ViewSlice
@@ -231,6 +233,7 @@ const selectionSlice = (set: Set): SelectionSlice => ({
 const viewSlice = (set: Set): ViewSlice => ({
   customerView: false,
   assumptionsOnly: false,
+  belowTarget: false,
   presenting: false,
   setView: (patch) =>
     set((s) => {

@@ -1,12 +1,26 @@
 // Symbols drawn as inline SVG, so they look the same on every machine, in every export,
 // and in black-and-white print (colour is never the only signal).
 import type { CardTag } from '../domain/types'
+import { SCORE_MARKUP, type ScoreSymbolName } from './scoreSymbols'
 
 export type SymbolName =
-  CardTag | 'fail' | 'wait' | 'assumption' | 'fact' | 'moment-positive' | 'moment-negative' | 'vote' | 'duration' | 'link' | 'critical' | 'unanswered'
+  | CardTag
+  | 'fail'
+  | 'wait'
+  | 'assumption'
+  | 'fact'
+  | 'moment-positive'
+  | 'moment-negative'
+  | 'vote'
+  | 'duration'
+  | 'link'
+  | 'critical'
+  | 'unanswered'
+  | ScoreSymbolName
 
 // Each symbol's drawing, once, as SVG markup in a 24 × 24 box; `currentColor` is its colour.
 const MARKUP: Record<SymbolName, string> = {
+  ...SCORE_MARKUP,
   // warning triangle with "!"
   irritant: '<path d="M12 2.5 22.5 21h-21z" fill="currentColor"/><path d="M11 9h2v6h-2zm0 8h2v2h-2z" fill="#fff"/>',
   // five-point star

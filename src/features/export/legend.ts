@@ -5,6 +5,7 @@ import { CARD_TAGS } from '../../domain/types'
 import { kindOf } from '../../domain/kinds'
 import type { CardFlags } from '../../canvas/toFlow'
 import { TAG_COLORS, type SymbolName } from '../../ui/icons'
+import { scoreLegendItems } from '../../canvas/scoreLegend'
 
 export interface LegendItem {
   symbol: SymbolName
@@ -36,5 +37,6 @@ export function legendItems(board: Board, flags: (card: Card) => CardFlags = () 
   if (has((c) => !!c.durationMinutes)) items.push({ symbol: 'duration', label: 'exporting.legend.duration' })
   const ids = new Set(cards.map((c) => c.id))
   if (board.links.some((l) => ids.has(l.from) && ids.has(l.to))) items.push({ symbol: 'link', color: '#37474f', label: 'exporting.legend.link' })
+  items.push(...scoreLegendItems(board))
   return items
 }

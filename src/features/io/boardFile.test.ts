@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatImportError, parseBoardFile, serializeBoardFile, validateBoardFileData, type ParseResult } from './boardFile'
 import { restoreBoard } from '../../domain/restore'
+import type { Board } from '../../domain/types'
 import { t } from '../../i18n'
 
 import FIXTURE from '../../../test/fixtures/board-v1.parcours.json?raw'
@@ -55,6 +56,33 @@ describe('board file v1', () => {
     const f = fixture()
     f.measurements[1].cardId = 'c_gone'
     expect(refused(parseBoardFile(JSON.stringify(f)))).toMatchObject({ path: 'measurements[1].cardId' })
+  })
+
+  it('carries the customer mapping and the badges’ style; an expectation linked to a missing card is refused', () => {
+    const board: Board = {
+      id: 'bm',
+      title: 'Mapping',
+      kind: 'journey',
+      stages: [{ id: 's', name: 'S' }],
+      lanes: [
+        { id: 'l', name: 'L', role: 'scores' },
+        { id: 'k', name: 'T', role: 'touchpoints' },
+      ],
+      cards: [{ id: 'c', stageId: 's', laneId: 'k', text: 'Desk' }],
+      links: [],
+      expectations: [
+        { id: 'x1', name: 'Speed', importance: 9, satisfaction: 3.5, cardId: 'c' },
+        { id: 'x2', name: 'Decor' },
+      ],
+      mappingSplit: 'median',
+      scoreSymbols: 'weather',
+    }
+    const r = parseBoardFile(serializeBoardFile(board))
+    if (!r.ok) throw new Error(r.code)
+    expect(r.file.board).toEqual(board)
+    const bad = parseBoardFile(serializeBoardFile({ ...board, expectations: [{ id: 'x1', name: 'Speed', cardId: 'gone' }] }))
+    expect(bad.ok).toBe(false)
+    if (!bad.ok) expect(bad.path).toBe('board.expectations[0].cardId')
   })
 
   it('leaves unknown fields behind instead of keeping them', () => {

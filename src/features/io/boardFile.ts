@@ -85,6 +85,13 @@ const boardSchema = z.object({
   fmeaThreshold: z.number().int().min(1).max(LIMITS.threshold).optional(),
   situation: long.optional(),
   workshop: workshopSchema.optional(),
+  // the customer mapping and the score badges' style (additions to format v1)
+  expectations: z
+    .array(z.object({ id, name, importance: z.number().min(1).max(10).optional(), satisfaction: z.number().min(1).max(10).optional(), cardId: id.optional() }))
+    .max(1_000)
+    .optional(),
+  mappingSplit: z.enum(['middle', 'median']).optional(),
+  scoreSymbols: z.enum(['traffic', 'smiley', 'weather']).optional(),
 })
 
 const list = z.array(text(2_000)).max(100)
@@ -347,6 +354,10 @@ function checkReferences(f: BoardFileContent, prefix: string): ImportFailure | n
   if (phaseDup) return phaseDup
   for (const [i, e] of (b.emotions ?? []).entries())
     if (!stages.has(e.stageId)) return fail('unknownStage', p(`board.emotions[${i}].stageId`), { id: e.stageId })
+  const expectationDup = duplicate(b.expectations ?? [], p('board.expectations'))
+  if (expectationDup) return expectationDup
+  for (const [i, e] of (b.expectations ?? []).entries())
+    if (e.cardId !== undefined && !cards.has(e.cardId)) return fail('unknownCard', p(`board.expectations[${i}].cardId`), { id: e.cardId })
   const personaDup = duplicate(f.personas, p('personas'))
   if (personaDup) return personaDup
   for (const [i, persona] of f.personas.entries()) {

@@ -157,6 +157,34 @@ describe('cardsCsv', () => {
     expect(rows[2].at(-1)).toBe('')
   })
 
+  it('gains a group of columns per metric: the latest score, its period, n, target and status', () => {
+    const ms: Measurement[] = [
+      { id: 'm0', cardId: 'c1', metric: 'nps', period: '2026-Q2', value: 10, n: 90 },
+      { id: 'm1', cardId: 'c1', metric: 'nps', period: '2026-Q3', counts: { promoters: 45, passives: 35, detractors: 20 }, target: 30 },
+      { id: 'm2', cardId: 'c2', metric: 'ces', period: '2026-09', value: 2.45, n: 80, target: 2.5, scale: '1-5' },
+    ]
+    const en = parse(cardsCsv({ ...board, measurements: ms }, { lang: 'en' }))
+    const col = (name: string) => en[0].indexOf(name)
+    expect(en[0].slice(col('NPS'), col('NPS') + 10)).toEqual([
+      'NPS',
+      'NPS period',
+      'NPS n',
+      'NPS target',
+      'NPS status',
+      'CES',
+      'CES period',
+      'CES n',
+      'CES target',
+      'CES status',
+    ])
+    const c1 = en.find((r) => r[5] === board.cards.find((c) => c.id === 'c1')!.text)!
+    expect(c1.slice(col('NPS'), col('NPS') + 5)).toEqual(['25', '2026-Q3', '100', '30', 'close'])
+    const fr = Papa.parse<string[]>(cardsCsv({ ...board, measurements: ms }, { lang: 'fr' }).slice(1), { delimiter: ';' }).data
+    const c2 = fr.find((r) => r[5] === guardFormula(board.cards.find((c) => c.id === 'c2')!.text))!
+    expect(c2.slice(fr[0].indexOf('CES'), fr[0].indexOf('CES') + 5)).toEqual(['2,45', '2026-09', '80', '2,5', 'atteinte'])
+    expect(fr[0]).toContain('CES cible')
+  })
+
   it('round-trips a board made from a grid: every card a row, text intact', () => {
     const r = gridToBoard(['\tA\tB', 'Irritants\t"« Trop long, vraiment »"\t"• un\n• deux, trois"', 'Notes\t"ligne 1\nligne 2"\t'].join('\n'), {
       title: 't',

@@ -3,9 +3,11 @@
 import Papa from 'papaparse'
 import type { Board, Card, Measurement } from '../../domain/types'
 import { criticality } from '../../domain/methods/fmea'
-import { measurementScore, sampleSize } from '../../domain/methods/scores'
+import { compareMetrics, latestByCard, measurementScore, metricKey, sampleSize, scoreFacts } from '../../domain/methods/scores'
+import { metricLabel } from '../../domain/methods/scoreFormat'
 import { t } from '../../i18n'
 import './strings'
+import '../methods/strings'
 
 export interface CardsCsvOptions {
   /** Headers and labels in this language; French also gets `;` and decimal commas, as French Excel expects. */
@@ -54,10 +56,14 @@ export function cardsCsv(board: Board, opts: CardsCsvOptions): string {
   const laneIndex = new Map(board.lanes.map((l, i) => [l.id, i]))
   const phaseOf = new Map<string, string>()
   for (const p of board.phases ?? []) for (const s of p.stageIds) if (!phaseOf.has(s)) phaseOf.set(s, p.name)
+  // the board's measurements: each metric's latest score gets its columns, and a last column lists every score of the card
+  const measurements = board.measurements ?? []
   const byCard = new Map<string, Measurement[]>()
-  // The board's measurements: a last column lists each card's scores.
-  for (const m of board.measurements ?? []) if (m.cardId) byCard.set(m.cardId, [...(byCard.get(m.cardId) ?? []), m])
+  for (const m of measurements) if (m.cardId) byCard.set(m.cardId, [...(byCard.get(m.cardId) ?? []), m])
   const withScores = byCard.size > 0
+  // one group of columns per metric: its latest period's score
+  const latest = latestByCard(measurements)
+  const metrics = [...new Map([...latest.values()].flat().map((m) => [metricKey(m.metric), m.metric])).entries()].sort((a, b) => compareMetrics(a[1], b[1]))
 
   // Reading order: stage by stage, lane by lane, then the cell's own order.
   const order = (c: Card) => [stageIndex.get(c.stageId) ?? Infinity, laneIndex.get(c.laneId) ?? Infinity]
@@ -102,10 +108,26 @@ export function cardsCsv(board: Board, opts: CardsCsvOptions): string {
       c.durationMinutes === undefined ? '' : num(c.durationMinutes),
       c.fmea ? criticality(c.fmea) : '',
     ]
+    for (const [key] of metrics) {
+      const m = latest.get(c.id)?.find((x) => metricKey(x.metric) === key)
+      const f = m && scoreFacts(measurements, m)
+      const score = f?.score ?? null
+      row.push(
+        score === null ? '' : num(Math.round(score * 100) / 100),
+        m?.period ?? '',
+        f?.n ?? '',
+        f?.target == null ? '' : num(f.target),
+        f && f.status !== 'none' ? tr(`methods.score.shortStatus.${f.status}`) : '',
+      )
+    }
     if (withScores) row.push(scores(c))
     return row.map((v) => (typeof v === 'string' ? guardFormula(v) : v))
   })
   const fields = CSV_COLUMNS.map((k) => tr(`io.csv.col.${k}`))
+  for (const [, name] of metrics) {
+    const metric = metricLabel(name)
+    fields.push(...(['score', 'period', 'n', 'target', 'status'] as const).map((k) => t(`methods.score.csv.${k}`, { lng, metric })))
+  }
   if (withScores) fields.push(tr('io.csv.col.measurements'))
   // The byte order mark tells Excel the file is UTF-8 (accents intact).
   return '\uFEFF' + Papa.unparse({ fields, data: rows }, { delimiter: lng === 'fr' ? ';' : ',', newline: '\r\n' })

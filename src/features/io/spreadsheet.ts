@@ -430,6 +430,9 @@ export function gridToBoard(input: string, opts: GridOptions): GridResult {
     }
   }
 
+  // The Scores chart holds no cards either: a "Scores" row with text in it is a lane of notes.
+  for (const l of lanes) if (l.lane.role === 'scores' && l.rows.some((r) => cells[r].slice(1).some(Boolean))) l.lane.role = 'notes'
+
   const cards: Card[] = []
   for (const l of lanes) {
     if (l.lane.role === 'emotions' || isSeparator(l.lane.role)) continue

@@ -36,6 +36,8 @@ function ViewTools() {
   const hasAssumptions = useEditor((s) => !!s.board?.cards.some((c) => c.evidence === 'assumption'))
   const customerView = useEditor((s) => s.customerView)
   const assumptionsOnly = useEditor((s) => s.assumptionsOnly)
+  const belowTarget = useEditor((s) => s.belowTarget)
+  const hasTargets = useEditor((s) => !!s.board?.measurements?.some((m) => m.target !== undefined))
   const setView = useEditor((s) => s.setView)
   return (
     <>
@@ -44,6 +46,9 @@ function ViewTools() {
       )}
       {(alwaysFilter || hasAssumptions) && (
         <Toggle on={assumptionsOnly} label={t('view.assumptionsOnly')} hint={t('view.assumptionsHint')} onChange={(v) => setView({ assumptionsOnly: v })} />
+      )}
+      {(hasTargets || belowTarget) && (
+        <Toggle on={belowTarget} label={t('scores.belowTarget')} hint={t('scores.belowTargetHint')} onChange={(v) => setView({ belowTarget: v })} />
       )}
     </>
   )

@@ -13,6 +13,7 @@ import { boardDecorations } from '../../../canvas/decorations'
 import type { CardFlags } from '../../../canvas/toFlow'
 import { TAG_COLORS, type SymbolName } from '../../../ui/icons'
 import { legendItems } from '../legend'
+import { badgesTop, drawBadges, drawScoresLane, sceneBadges } from './scoresScene'
 import type { Scene, Shape } from './shapes'
 import { wrap, type Measure } from './text'
 
@@ -276,6 +277,7 @@ export function buildBoardScene(board: Board, o: BoardSceneOptions): BoardScene 
     text({ x: X(12), y: Y(r.y + 10), w: laneNameWidth, lines: lt.name, size: SZ.lane, lh: 20, weight: 700, fill: INK })
     if (lt.role.length) text({ x: X(12), y: Y(r.y + 12 + lt.name.length * 20), w: laneNameWidth, lines: lt.role, size: ROLE_SIZE, lh: 16, fill: INK2 })
     if (lane.role === 'emotions') drawEmotion(r)
+    if (lane.role === 'scores') drawScoresLane(shapes, text, measure, t, part, board.measurements, o.locale, { x: gridLeft, y: Y(r.y) })
     void index
   })
 
@@ -414,6 +416,7 @@ export function buildBoardScene(board: Board, o: BoardSceneOptions): BoardScene 
 
   // cards
   const cards = new Map<Id, Rect>()
+  const badges = sceneBadges(board, o.locale)
   for (const c of part.cards) {
     const r = layout.cards.get(c.id)
     if (!r) continue
@@ -447,7 +450,10 @@ export function buildBoardScene(board: Board, o: BoardSceneOptions): BoardScene 
     if (f.unanswered) sym('unanswered', '#c62828')
     if (card.evidence)
       shapes.push({ type: 'symbol', name: card.evidence, x: r.x + r.width - 26, y: sy, size: 16, color: card.evidence === 'fact' ? '#2e7d32' : undefined })
-    text({ x: r.x + 16, y: r.y + 30, w: CARD_TEXT_WIDTH, lines: cardTextLines(card, measure), size: SZ.card, lh: 20, fill: INK })
+    const lines = cardTextLines(card, measure)
+    text({ x: r.x + 16, y: r.y + 30, w: CARD_TEXT_WIDTH, lines, size: SZ.card, lh: 20, fill: INK })
+    const scored = badges.get(card.id)
+    if (scored) drawBadges(shapes, text, measure, t, scored, board.scoreSymbols, r.x + 14, badgesTop(r, lines.length), r.width - 24)
     if (hasFooter(card)) {
       let fx = r.x + 16
       const fy = r.y + r.height - 26
