@@ -8,7 +8,8 @@
 // the same open and drag figures for the bare page, their ratios, the PNG export time
 // of a 12-stage × 8-lane, 150-card board at 2× and of a 40-stage board; and for scores, the
 // 300-card board's open time with 300 measurements against without, and a 100,000-row survey
-// import (time, longest main-thread task).
+// import (time, longest main-thread task); on the 1,000-card board with a dot vote under way,
+// its open time and a click → the dot drawn on the card.
 // Missed targets are printed (OVER), not failed; the exit code is non-zero only when
 // something could not be measured. docs/bench.md explains each figure.
 import { createServer } from 'node:http'
@@ -29,15 +30,19 @@ const OPEN_RUNS = 3
 const DRAG_RUNS = 2
 const DRAG_STEPS = 120
 const EXPORT_RUNS = 2
-// BENCH_CARDS=1000 and BENCH_EXPORT=0 shorten a run while working on one figure.
+const DOT_RUNS = 6
+const DOT_MAX = 100 // a click answered within a tenth of a second feels instant
+// BENCH_CARDS=1000 and BENCH_EXPORT=0 shorten a run while working on one figure; BENCH_VOTE_ONLY=1
+// measures the dot-voting figures alone.
 const SIZES = [
   { cards: 300, links: 300, stages: 20, dragP95: 16.7 },
   { cards: 1000, links: 300, stages: 40, dragP95: 33, open: 1000 },
 ].filter((s) => !process.env.BENCH_CARDS || process.env.BENCH_CARDS.split(',').includes(String(s.cards)))
-const EXPORTS = process.env.BENCH_EXPORT !== '0'
+const VOTE_ONLY = process.env.BENCH_VOTE_ONLY === '1'
+const EXPORTS = process.env.BENCH_EXPORT !== '0' && !VOTE_ONLY
 // The board at the format's limits (docs/FORMAT.md: 20,000 cards), all of it in the first
 // view: opened, not dragged. BENCH_LIMITS=0 skips it.
-const LIMITS = process.env.BENCH_LIMITS !== '0'
+const LIMITS = process.env.BENCH_LIMITS !== '0' && !VOTE_ONLY
 const LIMIT_BOARD = { cards: 20_000, links: 300, stages: 100 }
 const LIMIT_OPEN_MAX = 3000
 const LIMIT_OPEN_RUNS = 2
@@ -189,6 +194,97 @@ function surveyCsv(board, rows) {
     )
   }
   return lines.join('\r\n')
+}
+
+/** The same board with a workshop: three participants and a dot vote under way, 30 dots placed by the last two (the first votes in the bench). */
+function votingBoard(board) {
+  const participants = [
+    { id: 'pa', name: 'Ana Lopez' },
+    { id: 'pb', name: 'Ben Martin' },
+    { id: 'pc', name: 'Chloé Roy' },
+  ]
+  const at = Date.UTC(2026, 10, 22, 10, 0, 0)
+  const dots = Array.from({ length: 30 }, (_, i) => ({
+    id: `d${i}`,
+    votingId: 'v1',
+    participantId: participants[1 + (i % 2)].id,
+    cardId: board.cards[(i * 37) % board.cards.length].id,
+    at: at + i,
+  }))
+  return {
+    ...board,
+    id: `${board.id}-vote`,
+    title: `${board.title} (vote)`,
+    workshop: { participants, votings: [{ id: 'v1', dotsPerParticipant: 20, startedAt: at }], dots },
+  }
+}
+
+/** Installed in the page before a click on a card: the time (after paint) of the first frame whose dot badge on `cardId` no longer reads `before`. */
+function dotProbe({ cardId, before }) {
+  window.__dotDone = null
+  const post = (fn) => {
+    const ch = new MessageChannel()
+    ch.port1.onmessage = fn
+    ch.port2.postMessage(0)
+  }
+  const read = () => Number.parseInt(document.querySelector(`.react-flow__node[data-id="${CSS.escape(cardId)}"] .card-dots-all`)?.textContent ?? '0', 10) || 0
+  const frame = () => {
+    if (read() !== before) return post(() => (window.__dotDone = performance.now()))
+    requestAnimationFrame(frame)
+  }
+  requestAnimationFrame(frame)
+}
+
+/** Opens the voting board, picks who is voting, then clicks DOT_RUNS cards: pointer down → the dot drawn. */
+async function measureDots(context, url) {
+  const o = await measureOpen(context, url, '.react-flow__node-card')
+  const page = o.page
+  // zoomed in until cards show their text and dots (seen from far, a card is its colour and tag only)
+  for (let i = 0; i < 12 && (await page.locator('.card.is-far').count()) > 0; i++) {
+    await page.getByRole('button', { name: 'Zoom In' }).click()
+    await page.waitForTimeout(300)
+  }
+  await page.locator('.voting-bar .voter').first().click()
+  await page.evaluate(() => window.addEventListener('pointerdown', () => (window.__dotStart = performance.now()), { capture: true }))
+  const times = []
+  const used = []
+  for (let r = 0; r < DOT_RUNS; r++) {
+    // a card on screen this participant has not voted for yet (one dot per card)
+    const target = await page.evaluate((used) => {
+      const box = document.querySelector('.react-flow').getBoundingClientRect()
+      for (const el of document.querySelectorAll('.react-flow__node-card')) {
+        const id = el.getAttribute('data-id')
+        const r = el.getBoundingClientRect()
+        const c = { x: r.left + r.width / 2, y: r.top + Math.min(r.height / 2, 30) }
+        if (used.includes(id) || c.x < box.left + 20 || c.x > box.right - 20 || c.y < box.top + 20 || c.y > box.top + box.height * 0.6) continue
+        if (!document.elementFromPoint(c.x, c.y)?.closest('.react-flow__node-card')?.isSameNode(el)) continue
+        return { id, x: c.x, y: c.y }
+      }
+      return null
+    }, used)
+    if (!target) throw new Error('no card to vote for')
+    used.push(target.id)
+    const before = await page.evaluate(
+      (id) => Number.parseInt(document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"] .card-dots-all`)?.textContent ?? '0', 10) || 0,
+      target.id,
+    )
+    await page.evaluate(dotProbe, { cardId: target.id, before })
+    await page.mouse.click(target.x, target.y)
+    await page
+      .waitForFunction(() => window.__dotDone !== null, null, { timeout: 10_000 })
+      .catch(async (e) => {
+        const said = await page
+          .getByTestId('voting-message')
+          .textContent()
+          .catch(() => '?')
+        throw new Error(
+          `no dot drawn on card ${target.id} (the voting bar says “${said}”, badges on screen: ${await page.locator('.card-dots-all').count()}): ${e.message}`,
+        )
+      })
+    times.push(await page.evaluate(() => window.__dotDone - window.__dotStart))
+  }
+  await page.close()
+  return { open: o.openMs, dots: times }
 }
 
 // ---- build and serve ---------------------------------------------------------------------
@@ -725,6 +821,8 @@ async function main() {
         board: generatedBoard({ id: 'bench-export-40', title: 'Bench export 40 stages', stages: 40, count: 500, links: 66 }),
       },
     ]
+    const big = boards.find((b) => b.cards.length === 1000)
+    const vote = big ? votingBoard(big) : null
     const limitBoard = generatedBoard({
       id: 'bench-limits',
       title: `Bench ${LIMIT_BOARD.cards} cards`,
@@ -740,9 +838,16 @@ async function main() {
       boards.find((b) => b.cards.length === 300) ?? generatedBoard({ id: 'bench-300', title: 'Bench 300 cards', stages: 20, count: 300, links: 300 })
     if (SCORES)
       scoreBoards.push(plain300, withMeasurements(plain300, 'bench-300-scores'), { ...plain300, id: 'bench-300-survey', title: 'Bench survey import' })
-    if (!appError) await seed(context, base, [...boards, ...exportBoards.map((e) => e.board), ...(LIMITS ? [limitBoard, longWordBoard] : []), ...scoreBoards])
+    if (!appError)
+      await seed(context, base, [
+        ...boards,
+        ...exportBoards.map((e) => e.board),
+        ...(LIMITS ? [limitBoard, longWordBoard] : []),
+        ...scoreBoards,
+        ...(vote ? [vote] : []),
+      ])
 
-    for (const [i, size] of SIZES.entries()) {
+    for (const [i, size] of VOTE_ONLY ? [] : SIZES.entries()) {
       const board = boards[i]
       const n = size.cards
       const bareUrl = `${base}/bare/bare.html?cards=${n}&links=${size.links}&stages=${size.stages}&lanes=${CARD_LANES}`
@@ -767,6 +872,19 @@ async function main() {
       row(`app/bare drag frame median ${label}`, ratio(app && median(app.moved), median(bare.moved)), '×', RATIO_MAX)
       row(`app/bare drag frame p95 ${label}`, ratio(app && quantile(app.moved, 0.95), quantile(bare.moved, 0.95)), '×', RATIO_MAX)
       row(`app/bare main thread per drag move ${label}`, ratio(app && app.busyPerMove, bare.busyPerMove), '×', RATIO_MAX, '(CPU, not rounded to vsync)')
+    }
+
+    if (vote) {
+      rows.push('', '— dot voting, 1000 cards, a vote under way (30 dots placed) —')
+      const d = appError ? null : await measureDots(context, `${base}/#/board/${vote.id}`)
+      row(
+        'open 1000 cards, vote under way',
+        d && d.open,
+        'ms',
+        undefined,
+        d ? 'every card asks whether it can get dots and how many it has' : '(app build failed)',
+      )
+      row('click → dot drawn on the card (median)', d && median(d.dots), 'ms', DOT_MAX, d ? `runs ${d.dots.map((x) => Math.round(x)).join(', ')} ms` : '')
     }
 
     if (LIMITS) {

@@ -1,4 +1,4 @@
-// Probes that scripts/bench.mjs installs in the page (window.__openProbe, __frames, __editKey, __longTasks, __surveyChosen)
+// Probes that scripts/bench.mjs installs in the page (window.__openProbe, __frames, __editKey, __dotDone, __dotStart, __longTasks, __surveyChosen)
 // and the app's export hook (src/features/export/register.ts): untyped on this side.
 export {}
 declare global {
@@ -8,7 +8,8 @@ declare global {
     __editKey: any
     __longTasks: any
     __parcoursExport: any
-    __longTasks: any
+    __dotDone: any
+    __dotStart: any
     __surveyChosen: any
   }
 }

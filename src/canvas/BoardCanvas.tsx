@@ -23,6 +23,8 @@ import * as ops from '../domain/operations'
 import type { Board, Card } from '../domain/types'
 import { holdsCards } from '../domain/types'
 import { useEditor } from '../store/editorStore'
+import { useWorkshopView } from '../store/workshopView'
+import { withoutFaceDown } from '../domain/workshop/rounds'
 import { addCard, connect } from '../editor/commands'
 import { moveCursor } from '../editor/cursor'
 import { handleShortcut } from '../editor/actions'
@@ -58,7 +60,13 @@ type XY = { x: number; y: number }
 
 export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<BoardLayout | null> }) {
   const { t, i18n } = useTranslation()
-  const board = useEditor((s) => s.board) as Board
+  const stored = useEditor((s) => s.board) as Board
+  // A private round's notes are not drawn until revealed (each stage shows a face-down count).
+  const board = useMemo(() => withoutFaceDown(stored), [stored])
+  const presenting = useEditor((s) => s.presenting)
+  const voterId = useWorkshopView((s) => s.voterId)
+  // dot voting: a click (or Enter) on a card places a dot instead of selecting it
+  const picking = useWorkshopView((s) => !!s.pickCard)
   const selectedCardIds = useEditor((s) => s.selectedCardIds)
   const customerView = useEditor((s) => s.customerView)
   const assumptionsOnly = useEditor((s) => s.assumptionsOnly)
@@ -82,7 +90,10 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
     })
   }, [])
 
-  const deco = useMemo(() => boardDecorations(board, { customerView, assumptionsOnly, belowTarget }), [board, customerView, assumptionsOnly, belowTarget])
+  const deco = useMemo(
+    () => boardDecorations(board, { customerView, assumptionsOnly, belowTarget, voterId }),
+    [board, customerView, assumptionsOnly, belowTarget, voterId],
+  )
 
   const layout = useMemo(
     () => layoutBoard(board, cardHeight, { hiddenLaneIds: deco.hiddenLaneIds }),
@@ -234,7 +245,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
 
   const onNodeDoubleClick = useCallback(
     (e: React.MouseEvent, node: BoardNode) => {
-      if (node.type !== 'lane') return
+      if (node.type !== 'lane' || useEditor.getState().presenting) return
       const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY })
       if (p.x < METRICS.laneHeaderWidth) return
       // a card painted on the cards layer is edited as a card node is
@@ -251,17 +262,21 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   )
 
   // A click on a card painted on the cards layer selects it (it becomes a card node: draggable).
+  // During a dot vote a click on a card (drawn or painted) places a dot instead.
   const onNodeClick = useCallback(
     (e: React.MouseEvent, node: BoardNode) => {
-      if (node.type !== 'lane') return
+      const pick = useWorkshopView.getState().pickCard
+      if (node.type === 'card') return void pick?.(node.id)
+      if (node.type !== 'lane' || !shownCards) return
       const id = paintedCardAt(rf.screenToFlowPosition({ x: e.clientX, y: e.clientY }))
       if (!id) return
+      if (pick) return void pick(id)
       const st = useEditor.getState()
       const c = st.board?.cards.find((x) => x.id === id)
       st.select([id])
       if (c) st.setCursor({ stageId: c.stageId, laneId: c.laneId, cardId: id })
     },
-    [rf, paintedCardAt],
+    [rf, paintedCardAt, shownCards],
   )
 
   const onConnect = useCallback((c: Connection) => {
@@ -297,7 +312,8 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
     void rf.setCenter(r.x + r.width / 2, r.y + r.height / 2, { zoom, duration: 150 })
   }, [cursor, layout, rf])
 
-  // Every key of the canvas is an action of the registry (editor/actions.ts), scope `canvas`.
+  // Every key of the canvas is an action of the registry (editor/actions.ts), scope `canvas`
+  // (presenting, the keys are the presentation's: editor/actions.ts routes them).
   const onKeyDown = (e: React.KeyboardEvent) => void handleShortcut(e.nativeEvent, 'canvas')
 
   return (
@@ -324,11 +340,14 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
             onEdgesChange={onEdgesChange}
             onNodeDragStop={onNodeDragStop}
             onNodeDoubleClick={onNodeDoubleClick}
-            onNodeClick={shownCards ? onNodeClick : undefined}
+            onNodeClick={onNodeClick}
             onConnect={onConnect}
             onConnectEnd={onConnectEnd}
             onEdgeClick={onEdgeClick}
             onMoveEnd={refit.onMoveEnd}
+            nodesDraggable={!presenting && !picking}
+            nodesConnectable={!presenting && !picking}
+            elementsSelectable={!presenting && !picking}
             connectionMode={ConnectionMode.Loose}
             zoomOnDoubleClick={false}
             disableKeyboardA11y

@@ -7,6 +7,7 @@ import type { CardFlags } from './toFlow'
 import { stageCounts, unansweredIrritants } from '../domain/methods/target'
 import { criticality } from '../domain/methods/fmea'
 import { lanesBelowVisibility } from '../domain/methods/templates'
+import { workshopFlags } from '../domain/workshop/cardFlags'
 import { cardScores, belowTargetCards } from './cardScores'
 
 export interface StageCounts {
@@ -25,12 +26,16 @@ export interface Decorations {
 
 const NO_FLAGS: CardFlags = {}
 
-export function boardDecorations(board: Board, view: { customerView: boolean; assumptionsOnly: boolean; belowTarget?: boolean }): Decorations {
+export function boardDecorations(
+  board: Board,
+  view: { customerView: boolean; assumptionsOnly: boolean; belowTarget?: boolean; voterId?: Id | null },
+): Decorations {
   const hiddenLaneIds = view.customerView ? lanesBelowVisibility(board) : undefined
   const kind = kindOf(board)
   const threshold = board.fmeaThreshold ?? 100
   const critical = new Set(kind.decorations.includes('critical') ? board.cards.filter((c) => c.fmea && criticality(c.fmea) >= threshold).map((c) => c.id) : [])
   const unanswered = kind.decorations.includes('unanswered') ? unansweredIrritants(board) : new Set<Id>()
+  const workshop = workshopFlags(board, view.voterId ?? null)
   const scores = cardScores(board)
   const below = view.belowTarget ? belowTargetCards(board) : undefined
   const flags = (card: Card): CardFlags => {
@@ -41,7 +46,8 @@ export function boardDecorations(board: Board, view: { customerView: boolean; as
     if (below && !below.has(card.id)) f.dimmed = true
     const s = scores.get(card.id)
     if (s) f.scores = s
-    return f.critical || f.dimmed || f.unanswered || f.scores ? f : NO_FLAGS
+    if (workshop) Object.assign(f, workshop(card))
+    return Object.keys(f).length ? f : NO_FLAGS
   }
   return { hiddenLaneIds, flags, stageCounts: kind.stageCounts ? stageCounts(board) : undefined }
 }

@@ -140,6 +140,9 @@ export function countLines(text: string, how: Measurer | ((s: string) => number)
   return lines
 }
 
+/** A tagged card's top row is its tag band, taller than the plain symbol row. */
+export const TAG_BAND_EXTRA = 6
+
 /** A word wider than `max`, cut into lines of as many characters as fit (at least one each). */
 function breakWord(word: string, measure: (s: string) => number, max: number): { breaks: number; lastWidth: number; last: string } {
   const chars = Array.from(word) // code points: never cut a surrogate pair in two
@@ -202,7 +205,7 @@ export async function measureCards(cards: readonly Card[], onProgress?: (done: n
 
 export function cardHeight(card: Card): number {
   const footer = card.votes || card.durationMinutes || card.fmea ? 26 : 0
-  return CHROME + Math.max(1, lineCount(card.text)) * CARD_LINE_HEIGHT + footer
+  return CHROME + Math.max(1, lineCount(card.text)) * CARD_LINE_HEIGHT + footer + (card.tag ? TAG_BAND_EXTRA : 0)
 }
 
 /** Fonts arriving late change metrics: forget what was measured with the fallback font. */

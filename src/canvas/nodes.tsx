@@ -12,7 +12,7 @@ import { sameTarget, type DraftTarget } from '../domain/drafts'
 import { Symbol, TAG_COLORS } from '../ui/icons'
 import { addLane, addStage, setCardText } from '../editor/commands'
 import { handleShortcut } from '../editor/actions'
-import type { CardNode, LaneNode, PhaseNode, StageNode } from './toFlow'
+import type { CardFlags, CardNode, LaneNode, PhaseNode, StageNode } from './toFlow'
 import { EmotionLane } from './EmotionLane'
 import { ScoreBadges } from './ScoreBadges'
 import { ScoresLane } from './ScoresLane'
@@ -20,6 +20,9 @@ import { stageMenuItems } from './stageMenu'
 import { FarContext, useExportMode } from './renderMode'
 import { unkerned } from './measure'
 import { formatNumber, useT } from '../i18n'
+import { faceDownCounts } from '../domain/workshop/rounds'
+import { initials } from '../domain/workshop/participants'
+import { useWorkshopView } from '../store/workshopView'
 
 const apply = (op: Parameters<ReturnType<typeof useEditor.getState>['apply']>[0]) => useEditor.getState().apply(op)
 
@@ -200,6 +203,7 @@ function CardView({ id, data }: NodeProps<CardNode>) {
       role="group"
       onDoubleClick={(e) => {
         e.stopPropagation()
+        if (flags.votable !== undefined || useEditor.getState().presenting) return // voting or presenting: not editing
         useEditor.getState().setEditing(id)
       }}
     >
@@ -209,8 +213,16 @@ function CardView({ id, data }: NodeProps<CardNode>) {
         ) : null
       ) : (
         <>
-          <div className="card-symbols">
-            {card.tag && <Symbol asImage name={card.tag} color={accent} title={tagLabel} />}
+          <div className={card.tag ? 'card-symbols has-tag' : 'card-symbols'} style={card.tag ? { background: accent } : undefined}>
+            {/* the tag is the card's dominant signal: its colour across the top, its symbol large, its name in words */}
+            {card.tag && (
+              <span className="card-tag">
+                <Symbol asImage name={card.tag} color={accent} size={20} title={tagLabel} />
+                <span className="card-tag-name" aria-hidden>
+                  {tagLabel}
+                </span>
+              </span>
+            )}
             {card.moment && <Symbol asImage name={card.moment === 'positive' ? 'moment-positive' : 'moment-negative'} title={t(`moment.${card.moment}`)} />}
             {card.failPoint && <Symbol asImage name="fail" color="#b71c1c" title={t('board.failPoint')} />}
             {card.waitPoint && <Symbol asImage name="wait" color="#6d4c41" title={t('board.waitPoint')} />}
@@ -219,6 +231,11 @@ function CardView({ id, data }: NodeProps<CardNode>) {
               <Symbol asImage name="unanswered" color="#c62828" title={t('methods.target.unanswered', { defaultValue: 'No must answers this irritant' })} />
             )}
             <span className="card-symbols-end">
+              {flags.author && (
+                <span className="card-author" title={flags.author}>
+                  {flags.author}
+                </span>
+              )}
               {card.evidence === 'assumption' && <Symbol asImage name="assumption" title={t('evidence.assumption')} />}
               {card.evidence === 'fact' && <Symbol asImage name="fact" color="#2e7d32" title={t('evidence.fact')} />}
             </span>
@@ -255,7 +272,7 @@ function CardView({ id, data }: NodeProps<CardNode>) {
           {(card.votes || card.durationMinutes || card.fmea) && !editing ? (
             <div className="card-footer">
               {card.votes ? (
-                <span className="votes" aria-label={t('board.votesCount', { count: card.votes })}>
+                <span className="votes" role="img" aria-label={t('board.votesCount', { count: card.votes })}>
                   {Array.from({ length: Math.min(card.votes, 8) }, (_, i) => (
                     <Symbol asImage key={i} name="vote" size={11} />
                   ))}
@@ -271,12 +288,45 @@ function CardView({ id, data }: NodeProps<CardNode>) {
           ) : null}
         </>
       )}
+      {!far && (flags.dots || flags.myDots) ? <CardDots flags={flags} cardId={id} /> : null}
       {/* a pointer's way to draw an arrow (the side panel's "Draw an arrow to…" is the keyboard's): a tooltip, no ARIA name on a role-less element */}
       <Handle type="source" position={Position.Right} className="card-source" title={t('board.connectTo')} />
     </div>
   )
 }
 export const CardNodeView = memo(CardView)
+
+/** Dots of the vote under way: all of them (unless hidden until the end), and the voting participant's own, which they can take back. */
+function CardDots({ flags, cardId }: { flags: CardFlags; cardId: string }) {
+  const t = useT()
+  return (
+    <span className="card-dots nodrag">
+      {flags.dots ? (
+        <span className="card-dots-all" role="img" aria-label={t('workshop.voting.cardDots', { count: flags.dots })}>
+          <Symbol asImage name="vote" size={12} color="#fff" /> {flags.dots}
+        </span>
+      ) : null}
+      {flags.myDots ? (
+        <button
+          type="button"
+          className="card-dots-mine"
+          aria-label={t('workshop.voting.takeBackOn', { count: flags.myDots, name: flags.voter })}
+          title={t('workshop.voting.takeBackOn', { count: flags.myDots, name: flags.voter })}
+          onClick={(e) => {
+            e.stopPropagation()
+            useWorkshopView.getState().pickCard?.(cardId, true)
+          }}
+        >
+          {initials(flags.voter ?? '')}{' '}
+          {Array.from({ length: Math.min(flags.myDots, 5) }, (_, i) => (
+            <Symbol asImage key={i} name="vote" size={10} />
+          ))}
+          {flags.myDots > 5 ? flags.myDots : ''} <span aria-hidden>×</span>
+        </button>
+      ) : null}
+    </span>
+  )
+}
 
 // ---- lane -----------------------------------------------------------------
 
@@ -415,6 +465,7 @@ function StageView({ data }: NodeProps<StageNode>) {
         onCommit={(v) => apply((b) => ops.renameStage(b, stage.id, v))}
       />
       {data.counts && <StageCountsBadge counts={data.counts} />}
+      {board && <FaceDownBadge stageId={stage.id} />}
       <Menu label={t('board.stageOptions', { name: stage.name })}>
         {(close) => (
           <>
@@ -472,6 +523,20 @@ function StageView({ data }: NodeProps<StageNode>) {
   )
 }
 export const StageNodeView = memo(StageView)
+
+/** A private round's notes on this stage, face down until revealed. */
+function FaceDownBadge({ stageId }: { stageId: string }) {
+  const { t } = useTranslation()
+  const count = useEditor((s) => (s.board?.workshop?.rounds ? (faceDownCounts(s.board).get(stageId) ?? 0) : 0))
+  if (!count) return null
+  const label = t('workshop.round.faceDown', { count })
+  return (
+    <span className="stage-facedown" role="img" aria-label={label} title={label}>
+      <span className="facedown-stack" aria-hidden />
+      {count}
+    </span>
+  )
+}
 
 /** Target journey map: how many irritants, musts and pluses a stage holds, and how many irritants no must answers. */
 function StageCountsBadge({ counts }: { counts: string }) {

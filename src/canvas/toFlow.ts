@@ -14,6 +14,15 @@ export interface CardFlags {
   unanswered?: boolean
   /** Hidden by a filter (drawn faded). */
   dimmed?: boolean
+  /** Workshop: who wrote the note (absent when notes are anonymous). */
+  author?: string
+  /** Dot voting under way: the card can get dots (true) or not (false). */
+  votable?: boolean
+  /** Dots on the card in the vote under way (absent while the counts are hidden). */
+  dots?: number
+  /** The dots of the participant voting on this screen, and their name. */
+  myDots?: number
+  voter?: string
   /** The card's score badges (JSON of `CardScores`: compared as a string, so unchanged scores never re-render a card). */
   scores?: string
 }
@@ -57,7 +66,15 @@ function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): b
 }
 
 const sameFlags = (a: CardFlags, b: CardFlags) =>
-  !!a.critical === !!b.critical && !!a.unanswered === !!b.unanswered && !!a.dimmed === !!b.dimmed && a.scores === b.scores
+  !!a.critical === !!b.critical &&
+  !!a.unanswered === !!b.unanswered &&
+  !!a.dimmed === !!b.dimmed &&
+  a.author === b.author &&
+  a.votable === b.votable &&
+  a.dots === b.dots &&
+  a.myDots === b.myDots &&
+  a.voter === b.voter &&
+  a.scores === b.scores
 
 const ARROW = { type: MarkerType.ArrowClosed, color: '#37474f', width: 18, height: 18 }
 

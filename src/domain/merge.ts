@@ -9,6 +9,7 @@
 // for that field — `conflictingFields` names those, so the side that lost can be told.
 import type { Board } from './types'
 import { holdsCards } from './types'
+import { dropDanglingDots, mergeWorkshop } from './workshop/merge'
 
 type Keyed = Record<string, unknown>
 
@@ -141,6 +142,9 @@ export function mergeBoards(base: Board, mine: Board, theirs: Board): Board {
       case 'emotions':
         v = mergeList(emotionKey, b[k] as never, m[k] as never, t[k] as never)
         break
+      case 'workshop':
+        v = mergeWorkshop(b[k] as never, m[k] as never, t[k] as never)
+        break
       default:
         v = mergeValue(b[k], m[k], t[k])
     }
@@ -149,7 +153,7 @@ export function mergeBoards(base: Board, mine: Board, theirs: Board): Board {
     if (v !== undefined) out[k] = v
   }
   const merged = out as unknown as Board
-  return dropDangling(merged, mine, [theirs, base])
+  return dropDanglingDots(dropDangling(merged, mine, [theirs, base]))
 }
 
 /** After a merge a card may sit on a stage the other side deleted, or a stage in two phases

@@ -22,6 +22,8 @@ function dropCards(d: Board, ids: Set<Id>): void {
     d.measurements = d.measurements.filter((m) => m.cardId === undefined || !ids.has(m.cardId))
     if (d.measurements.length === 0) delete d.measurements
   }
+  // a workshop's dots on them go too
+  if (d.workshop?.dots?.some((x) => ids.has(x.cardId))) d.workshop.dots = d.workshop.dots.filter((x) => !ids.has(x.cardId))
   for (const e of d.expectations ?? []) if (e.cardId !== undefined && ids.has(e.cardId)) delete e.cardId
 }
 

@@ -7,6 +7,7 @@
 // (Imported files are *validated* instead, and refused when wrong: see features/io.)
 import { normaliseEmotion } from './methods/emotion'
 import { newId } from './id'
+import { restoreWorkshop } from './workshop/restore'
 import type { Board, Card, CardTag, EmotionPoint, Expectation, Fmea, Id, Lane, LaneRole, Link, Measurement, Phase, Stage } from './types'
 import { BOARD_KINDS, CARD_TAGS, LANE_ROLES, MEASUREMENT_FREQUENCIES, holdsCards } from './types'
 
@@ -36,6 +37,7 @@ export type RestoreCode =
   | 'listDropped'
   | 'clamped'
   | 'measurementDropped'
+  | 'workshopRepaired'
   | 'expectationDropped'
 
 export interface RestoreWarning {
@@ -150,6 +152,8 @@ function restoreCard(v: Obj, id: Id, r: Repairs): Card {
     const f = restoreFmea(v.fmea, r)
     if (f) card.fmea = f
   }
+  if (typeof v.authorId === 'string' && v.authorId && v.authorId.length <= 200) card.authorId = v.authorId
+  if (typeof v.roundId === 'string' && v.roundId && v.roundId.length <= 200) card.roundId = v.roundId
   return card
 }
 
@@ -324,6 +328,8 @@ export function restoreBoard(raw: unknown, fallback: { id?: Id; title?: string }
     if (measurements.length) board.measurements = measurements
   }
 
+  const workshop = restoreWorkshop(raw.workshop, { stageIds, laneIds: new Set(lanes.map((l) => l.id)), cardIds }, () => r.add('workshopRepaired'))
+  if (workshop) board.workshop = workshop
   // the customer mapping's expectations (a link to a card that is gone is dropped, the expectation kept)
   if (raw.expectations !== undefined) {
     const expectations: Expectation[] = []

@@ -89,6 +89,10 @@ export interface Card {
   votes?: number
   color?: string
   fmea?: Fmea
+  /** Workshop: the participant who wrote this note (addition to format v1). */
+  authorId?: Id
+  /** Workshop: the round this note was written in (addition to format v1). */
+  roundId?: Id
 }
 
 export interface Link {
@@ -123,6 +127,9 @@ export interface Board {
   /** Measured scores of the board's touchpoints, stages and relationship (the board file
    * carries them in its top-level `measurements`). */
   measurements?: Measurement[]
+  /** Workshop state (participants, rounds, timer, voting, dots): board data, so that it is
+   * saved, survives a reload and merges between tabs (addition to format v1). */
+  workshop?: Workshop
   /** Customer mapping (importance × satisfaction): the key expectations, and where the axes split. */
   expectations?: Expectation[]
   mappingSplit?: 'middle' | 'median'
@@ -189,6 +196,85 @@ export interface Measurement {
 }
 
 export const MEASUREMENT_FREQUENCIES = ['once', 'periodic', 'continuous'] as const
+
+// ---- workshop (rounds, timer, dot voting) ---------------------------------------------------
+// Every piece is a record keyed by id (or one small value), so that two tabs — and later two
+// devices — merge record by record: two people voting at the same moment keep both dots.
+
+/** What a round asks for: irritants, "wow" ideas, musts, questions or free notes. */
+export const ROUND_ASKS = ['irritant', 'wow', 'must', 'question', 'note'] as const
+export type RoundAsk = (typeof ROUND_ASKS)[number]
+
+/** Someone taking part in a workshop; the list stays with the board for the next workshop. */
+export interface Participant {
+  id: Id
+  name: string
+}
+
+/** A timed round in which the group places notes. Active while it has no `endedAt`. */
+export interface Round {
+  id: Id
+  ask: RoundAsk
+  /** The stages the round's notes go to, in board order. */
+  stageIds: Id[]
+  /** How long it was given (it started the timer with this). */
+  durationMs?: number
+  /** Notes stay face down until the round is revealed. */
+  private?: boolean
+  /** Epoch milliseconds. */
+  startedAt: number
+  endedAt?: number
+  revealedAt?: number
+  /** The lane the facilitator chose when no lane of the board fits the ask. */
+  laneId?: Id
+  /** Notes the round had when it ended (its log line). */
+  noteCount?: number
+}
+
+/** A dot-voting session. Open while it has no `endedAt`. */
+export interface Voting {
+  id: Id
+  dotsPerParticipant: number
+  /** Only cards with one of these tags can get dots (none: any card). */
+  tags?: CardTag[]
+  /** Only the notes of this round can get dots. */
+  roundId?: Id
+  /** One participant may put several dots on one card. */
+  multiplePerCard?: boolean
+  /** Counts stay hidden until the end. */
+  hideCounts?: boolean
+  startedAt: number
+  endedAt?: number
+}
+
+/** One dot: a participant's vote for a card in a voting session. Dots are a set merged by id. */
+export interface Dot {
+  id: Id
+  votingId: Id
+  participantId: Id
+  cardId: Id
+  /** Epoch milliseconds: the earliest dots count when merged tabs overspent. */
+  at: number
+}
+
+/** The workshop timer. It stores when it ends, not a countdown: a reload or another tab shows the same time left. */
+export interface WorkshopTimer {
+  durationMs: number
+  /** Running: when it reaches zero (epoch milliseconds). */
+  endsAt?: number
+  /** Paused: the time that was left. */
+  remainingMs?: number
+}
+
+export interface Workshop {
+  participants?: Participant[]
+  rounds?: Round[]
+  votings?: Voting[]
+  dots?: Dot[]
+  timer?: WorkshopTimer
+  /** Who wrote each note is not shown (anonymity). */
+  anonymous?: boolean
+}
 
 /** A board as kept in IndexedDB: the document plus bookkeeping. */
 export interface BoardRecord {

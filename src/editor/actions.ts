@@ -3,6 +3,8 @@
 // (or by a feature with `registerAction`) and handled from here: the canvas and the board
 // screen only pass their key presses in, each with its scope.
 import { useEditor } from '../store/editorStore'
+import { useWorkshopView } from '../store/workshopView'
+import { withoutFaceDown } from '../domain/workshop/rounds'
 import { kindOf } from '../domain/kinds'
 import { lanesBelowVisibility } from '../domain/methods/templates'
 import { addCard, addLane, addStage, deleteSelection, duplicateSelection, nudgeSelection } from './commands'
@@ -11,10 +13,12 @@ import { isShortcut } from './keys'
 
 /**
  * Where a shortcut works: `board` anywhere on the board screen (not while typing in a field),
- * `canvas` while the board canvas has the focus, `cardEditor` while a card's text is edited.
+ * `canvas` while the board canvas has the focus, `cardEditor` while a card's text is edited,
+ * `present` anywhere while the board is presented (then no `board` or `canvas` key works: nothing
+ * is edited in front of the room).
  * The canvas is on the board screen: a `board` key works there too, so the two never share a key.
  */
-export type ActionScope = 'board' | 'canvas' | 'cardEditor'
+export type ActionScope = 'board' | 'canvas' | 'cardEditor' | 'present'
 
 export interface Action {
   id: string
@@ -41,14 +45,15 @@ const st = () => useEditor.getState()
 const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey
 const key = (e: KeyboardEvent, k: string) => e.key.toLowerCase() === k
 
-/** Move the keyboard cursor, selecting the card it lands on (lanes hidden by the customer view are skipped). */
+/** Move the keyboard cursor, selecting the card it lands on (lanes hidden by the customer view are skipped,
+ * and a private round's notes still face down; during a dot vote nothing is selected: Enter places a dot). */
 function cursorTo(dir: Direction): void {
   const s = st()
   if (!s.board) return
   const hidden = s.customerView ? lanesBelowVisibility(s.board) : undefined
-  const next = moveCursor(s.board, s.cursor, dir, hidden)
+  const next = moveCursor(withoutFaceDown(s.board), s.cursor, dir, hidden)
   s.setCursor(next)
-  s.select(next?.cardId ? [next.cardId] : [])
+  s.select(next?.cardId && !useWorkshopView.getState().pickCard ? [next.cardId] : [])
 }
 
 /** Move the selected cards (or the card under the cursor) one cell, as a drag would. */
@@ -125,8 +130,11 @@ export const ACTIONS: Action[] = [
     perform: () => {
       const s = st()
       if (!s.board) return
-      const c = s.cursor ?? moveCursor(s.board, null, 'right')
+      const c = s.cursor ?? moveCursor(withoutFaceDown(s.board), null, 'right')
       if (!c) return
+      // during a dot vote, Enter on a card places the voting participant's dot
+      const pick = useWorkshopView.getState().pickCard
+      if (pick) return c.cardId ? pick(c.cardId) : s.setCursor(c)
       if (c.cardId) s.setEditing(c.cardId)
       else addCard({ stageId: c.stageId, laneId: c.laneId })
     },
@@ -161,6 +169,9 @@ export const ACTIONS: Action[] = [
     group: 'cards',
     perform: () => {
       const s = st()
+      // during a dot vote, Delete takes back one of the voting participant's dots on the card
+      const pick = useWorkshopView.getState().pickCard
+      if (pick) return void (s.cursor?.cardId && pick(s.cursor.cardId, true))
       if (!s.selectedCardIds.length && !s.selectedLinkIds.length && s.cursor?.cardId) s.select([s.cursor.cardId])
       deleteSelection()
     },
@@ -214,8 +225,13 @@ const CONTROLS = `${TYPING}, button, a[href], [role="menu"], .menu-pop`
  */
 export function handleShortcut(e: KeyboardEvent, scope: ActionScope = 'board'): boolean {
   if (e.defaultPrevented) return false
+  // presenting: the board screen's keys are the presentation's, the canvas has none
+  if (st().presenting) {
+    if (scope === 'canvas') return false
+    if (scope === 'board') scope = 'present'
+  }
   const target = e.target as HTMLElement | null
-  if (scope === 'board' && target?.closest?.(`${TYPING}, dialog[open], [aria-modal="true"]`)) return false
+  if ((scope === 'board' || scope === 'present') && target?.closest?.(`${TYPING}, dialog[open], [aria-modal="true"]`)) return false
   if (scope === 'canvas' && target?.closest?.(CONTROLS)) return false
   for (const a of ACTIONS) {
     if ((a.scope ?? 'board') !== scope || !matchesKey(a, e)) continue

@@ -39,8 +39,9 @@ interface DocSlice {
   /** Who may make an edit (a live session's permissions): an edit it refuses changes nothing. Null: every edit. */
   guard: ((before: Board, after: Board) => boolean) | null
   setGuard: (guard: ((before: Board, after: Board) => boolean) | null) => void
-  /** Apply an edit as one undoable step. Returns false when the edit changed nothing (or the board is read-only). */
-  apply: (op: (b: Board) => Board, opts?: { key?: string }) => boolean
+  /** Apply an edit as one undoable step. Returns false when the edit changed nothing (or the board is read-only).
+   * `history: false` saves and syncs it without making it an undo step (a timer's start or pause). */
+  apply: (op: (b: Board) => Board, opts?: { key?: string; history?: false }) => boolean
   /** Take in another tab's version (already merged): not a history step. */
   receive: (board: Board) => void
   undo: () => void
@@ -111,6 +112,16 @@ const docSlice = (set: Set, get: Get): DocSlice => ({
     const guard = get().guard
     if (guard && !guard(before, after)) return false
     const now = Date.now()
+    if (opts?.history === false) {
+      // like another tab's edit: undo (a three-way merge) keeps it, and the next edit starts a step of its own
+      set((s) => {
+        s.board = after as Draft<Board>
+        const last = s.past[s.past.length - 1]
+        if (last) delete last.key
+        pruneSelection(s, after)
+      })
+      return true
+    }
     set((s) => {
       s.board = after as Draft<Board>
       const last = s.past[s.past.length - 1]

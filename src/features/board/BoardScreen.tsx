@@ -17,6 +17,7 @@ import { InlineInput } from '../../canvas/nodes'
 import { ConflictNotices } from './ConflictNotices'
 import { useBoardSession, currentSession } from './useBoardSession'
 import { registeredBoardTools } from './tools'
+import { registeredBoardOverlays } from './overlays'
 import { takeBoardNotice } from './notices'
 import { HelpMenu, ShortcutsDialog, shortcutLabel } from './ShortcutsDialog'
 import './storedStrings'
@@ -173,6 +174,9 @@ export function BoardScreen({ id }: { id: Id }) {
           )}
           <ReactFlowProvider>
             <BoardCanvas layoutRef={layoutRef} />
+            {registeredBoardOverlays().map((Overlay, i) => (
+              <Overlay key={i} layoutRef={layoutRef} />
+            ))}
           </ReactFlowProvider>
         </main>
         {!presenting && <Inspector />}

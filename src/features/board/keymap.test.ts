@@ -13,8 +13,8 @@ import { shortcutGroups, shortcutLabel, useShortcutsDialog } from './ShortcutsDi
 const press = (text: string, extra: KeyboardEventInit = {}) => new KeyboardEvent('keydown', { ...shortcutEvent(text), ...extra })
 const shortcuts = (a: Action) => [a.shortcut, ...(a.altShortcuts ?? [])].filter((s): s is string => !!s)
 const scope = (a: Action): ActionScope => a.scope ?? 'board'
-/** Two scopes can both be live for one key press: the same scope, or the canvas (which is on the board screen). */
-const overlap = (a: ActionScope, b: ActionScope) => a === b || (a !== 'cardEditor' && b !== 'cardEditor')
+/** Two scopes can both be live for one key press: the same scope, or the canvas (which is on the board screen); presenting, only the presentation's keys work. */
+const overlap = (a: ActionScope, b: ActionScope) => a === b || (a !== 'cardEditor' && b !== 'cardEditor' && a !== 'present' && b !== 'present')
 
 describe('the keymap', () => {
   const keyed = ACTIONS.filter((a) => a.shortcut)

@@ -8,6 +8,7 @@ import { LIMITS } from '../../domain/restore'
 import { BOARD_KINDS, CARD_TAGS, LANE_ROLES, holdsCards, type Board, type Measurement, type Persona } from '../../domain/types'
 import { t } from '../../i18n'
 import { fail, type ImportFailure } from './importError'
+import { repairFileWorkshop, workshopCardFields, workshopSchema } from '../workshop/fileSchema'
 import './boardFileStrings'
 
 export { formatImportError } from './importError'
@@ -64,6 +65,7 @@ const cardSchema = z.object({
     .regex(/^#[0-9a-fA-F]{6}$/)
     .optional(),
   fmea: fmeaSchema.optional(),
+  ...workshopCardFields,
 })
 const linkSchema = z.object({ id, from: id, to: id, label: text(LIMITS.label).optional() })
 const emotionSchema = z.object({ stageId: id, value: z.number().min(-3).max(3), personaId: id.optional() })
@@ -82,6 +84,7 @@ const boardSchema = z.object({
   emotions: z.array(emotionSchema).max(5_000).optional(),
   fmeaThreshold: z.number().int().min(1).max(LIMITS.threshold).optional(),
   situation: long.optional(),
+  workshop: workshopSchema.optional(),
   // the customer mapping and the score badges' style (additions to format v1)
   expectations: z
     .array(z.object({ id, name, importance: z.number().min(1).max(10).optional(), satisfaction: z.number().min(1).max(10).optional(), cardId: id.optional() }))
@@ -403,6 +406,8 @@ export function validateBoardFileData(data: unknown, prefix = ''): ParseResult {
     if (kept.length) file.board.personaIds = kept
     else delete file.board.personaIds
   }
+  const workshopDropped = repairFileWorkshop(file.board)
+  if (workshopDropped) warnings.push(t('io.workshopRepaired', { count: workshopDropped }))
   return { ok: true, file, warnings }
 }
 
