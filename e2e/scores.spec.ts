@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { addCardAt, card, createBoard, expectSaved, readStoredBoard } from './helpers'
-import { exportOne, pdfPagesPng, pdfTextPerPage } from './exportTools'
+import { exportOne, pdfPagesPng, pdfTextPerPage, seedBoard } from './exportTools'
 
 const OUT = (name: string) => test.info().outputPath(name)
 
@@ -290,40 +290,6 @@ test('customer mapping: 8 expectations, each in its zone, labels apart; medians;
 })
 
 // ---- exports ----------------------------------------------------------------------------------
-
-/** A board written straight into IndexedDB (as e2e/export.spec.ts does). */
-async function seedBoard(page: Page, board: { id: string; title: string; kind: string; stages: unknown[]; cards: unknown[] } & Record<string, unknown>) {
-  await page.goto('/')
-  await expect(page.getByRole('button', { name: 'New board' })).toBeVisible()
-  await page.evaluate(
-    (b) =>
-      new Promise((resolve, reject) => {
-        const req = indexedDB.open('parcours')
-        req.onerror = () => reject(req.error)
-        req.onsuccess = () => {
-          const db = req.result
-          const tx = db.transaction('boards', 'readwrite')
-          const now = Date.now()
-          tx.objectStore('boards').put({
-            id: b.id,
-            board: b,
-            rev: 1,
-            createdAt: now,
-            updatedAt: now,
-            title: b.title,
-            kind: b.kind,
-            stageCount: b.stages.length,
-            cardCount: b.cards.length,
-          })
-          tx.oncomplete = () => (db.close(), resolve(null))
-          tx.onerror = () => reject(tx.error)
-        }
-      }),
-    board,
-  )
-  await page.goto(`/#/board/${board.id}`)
-  await expect(page.getByRole('textbox', { name: 'Board title' })).toHaveValue(board.title)
-}
 
 /** Pixels of each colour (within a tolerance) in a PNG, decoded by the browser. */
 async function countColours(page: Page, png: Buffer, colours: number[][], tol = 14): Promise<{ width: number; counts: number[] }> {

@@ -464,7 +464,7 @@ function quantile(xs, q) {
   return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (i - lo)
 }
 
-async function measureOpen(context, url, selector, timeout = 120_000, trace = false) {
+async function measureOpen(context, url, selector, timeout = Number(process.env.BENCH_OPEN_TIMEOUT ?? 120_000), trace = false) {
   // 2 min: a busy 2-core machine
   const page = await context.newPage()
   await page.addInitScript(longTaskProbe)
@@ -472,7 +472,18 @@ async function measureOpen(context, url, selector, timeout = 120_000, trace = fa
   const browser = context.browser()
   if (trace) await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline'] })
   await page.goto(url)
-  await page.waitForFunction(() => window.__openProbe?.result, null, { timeout, polling: 100 })
+  await page
+    .waitForFunction(() => window.__openProbe?.result, null, { timeout, polling: 100 })
+    .catch(async (e) => {
+      // say what the page showed, so that a board that never settles can be told from a slow one
+      const seen = await page.evaluate(() => ({
+        changes: window.__openProbe?.changes.slice(-8),
+        inView: window.__openProbe?.inView,
+        text: document.body.innerText.slice(0, 300),
+      }))
+      console.error(`open ${url} never settled: ${JSON.stringify(seen, null, 1)}`)
+      throw e
+    })
   const r = await page.evaluate(() => ({ ...window.__openProbe.result, longTasks: window.__longTasks ?? null }))
   if (trace) r.cpu = mainThreadCpu(JSON.parse((await browser.stopTracing()).toString()))
   // BENCH_DEBUG=1: what the page looked like at each change (viewport transform | cards in view | hidden)
@@ -794,7 +805,8 @@ async function main() {
     ],
   })
   try {
-    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' })
+    // No service worker: the app's (scope /) would answer the bare page's navigation with the app's shell.
+    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', serviceWorkers: 'block' })
     const idle = await context.newPage()
     await idle.goto(base + '/bare/bare.html?cards=1&links=0')
     await idle.evaluate(startFrameRecorder)
