@@ -11,7 +11,7 @@
 //   node scripts/crash.mjs [--trials 30] [--delays 0,50,100,200,400,700,1000]
 //                          [--kinds edit,draft] [--no-build] [--port 4310]
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -29,6 +29,7 @@ const PORT = Number(opt('port', 4310))
 const BUILD = !args.includes('--no-build')
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const OUT = 'dist-crash'
+const FAILURES = 'crash-failures' // what the page showed when a reopened browser did not show the board
 const BASE = `http://127.0.0.1:${PORT}/`
 
 function run(cmd, argv, opts = {}) {
@@ -151,65 +152,95 @@ async function findAfterReopen(page, id) {
   return { cards: await storedCards(page, id), editors }
 }
 
+/** A new blank board made through the UI and left saved; returns its id. */
+async function createBoard(page, title) {
+  await page.goto(BASE)
+  await page.getByRole('button', { name: 'New board' }).click()
+  await page.getByRole('textbox', { name: 'Board title' }).fill(title)
+  await page.getByRole('radio', { name: /^Blank board/ }).check()
+  await page.getByRole('button', { name: 'Create', exact: true }).click()
+  await page.waitForURL(/#\/board\//)
+  const id = decodeURIComponent(page.url().split('#/board/')[1])
+  await page.getByTestId('save-status').filter({ hasText: 'Saved' }).waitFor()
+  return id
+}
+
+/** What the page showed when it did not reopen the board: its text and a screenshot. */
+async function recordFailure(b, n, error) {
+  mkdirSync(FAILURES, { recursive: true })
+  const shot = join(FAILURES, `reopen-${n}.png`)
+  await b.page.screenshot({ path: shot, timeout: 10_000 }).catch(() => {})
+  const text = await b.page.evaluate(() => document.body?.innerText ?? '').catch((e) => `(no text: ${e.message})`)
+  const line = `trial ${n}: ${String(error?.message ?? error).split('\n')[0]} — url ${b.page.url()} — page text: ${JSON.stringify(text.slice(0, 400))} — ${shot}`
+  appendFileSync(join(FAILURES, 'failures.txt'), line + '\n')
+  return line
+}
+
 async function main() {
   if (BUILD) await run('npx', ['vite', 'build', '--outDir', OUT, '--logLevel', 'warn'])
   const server = await startServer()
   const profile = mkdtempSync(join(tmpdir(), 'parcours-crash-'))
-  const results = {} // kind → delay → { trials, lost, emptyLeft }
+  rmSync(FAILURES, { recursive: true, force: true })
+  const results = {} // kind → delay → { trials, lost, emptyLeft, reopenFailed }
+  const t0 = Date.now()
+  let b = await launch(profile)
   try {
-    // A board to work on, made through the UI and left saved.
-    let b = await launch(profile)
-    await b.page.goto(BASE)
-    await b.page.getByRole('button', { name: 'New board' }).click()
-    await b.page.getByRole('textbox', { name: 'Board title' }).fill('Crash harness')
-    await b.page.getByRole('radio', { name: /^Blank board/ }).check()
-    await b.page.getByRole('button', { name: 'Create', exact: true }).click()
-    await b.page.waitForURL(/#\/board\//)
-    const id = decodeURIComponent(b.page.url().split('#/board/')[1])
-    await b.page.getByTestId('save-status').filter({ hasText: 'Saved' }).waitFor()
-    await quit(b)
-
     let n = 0
-    let empties = 0 // empty cards on the board before the trial
     for (const kind of KINDS) {
       results[kind] = {}
       for (const delay of DELAYS) {
-        const r = (results[kind][delay] = { trials: 0, lost: 0, emptyLeft: 0 })
+        const r = (results[kind][delay] = { trials: 0, lost: 0, emptyLeft: 0, reopenFailed: 0 })
+        // A board per group, so that boards stay small and every group starts alike.
+        const id = await createBoard(b.page, `Crash ${kind} ${delay} ms`)
+        let empties = 0 // empty cards on the board before the trial
         for (let i = 0; i < TRIALS; i++) {
           const text = `${kind}-${delay}-${i}-${++n}`
-          b = await launch(profile)
-          await openBoard(b.page, id)
           await b.page.getByRole('button', { name: 'Add card' }).click()
           const editor = b.page.getByRole('textbox', { name: 'Card text' })
           await editor.waitFor()
           await editor.pressSequentially(text, { delay: 0 })
           if (kind === 'edit') await editor.press('Escape')
-          const t0 = Date.now()
-          await sleep(Math.max(0, delay - (Date.now() - t0)))
+          const ended = Date.now()
+          await sleep(Math.max(0, delay - (Date.now() - ended)))
           await kill(b)
           r.trials++
 
+          // The browser started again on the same profile, as a user would after a crash; the
+          // next trial goes on in it.
           b = await launch(profile)
-          const found = await findAfterReopen(b.page, id)
+          let found
+          try {
+            found = await findAfterReopen(b.page, id)
+          } catch (error) {
+            // A user would have seen this: say what the page showed.
+            r.reopenFailed++
+            process.stdout.write('!')
+            console.log(`\n  ${await recordFailure(b, n, error)}`)
+            // Then look again, in a browser started once more, so the trial still counts.
+            await quit(b)
+            b = await launch(profile)
+            found = await findAfterReopen(b.page, id)
+          }
           const kept = found.cards.includes(text) || found.editors.some((v) => v.includes(text))
           if (!kept) r.lost++
-          const emptyNow = found.cards.filter((t) => t === '').length
+          // (the card of a draft that came back in its editor is empty until the draft is ended: not left behind)
+          const emptyNow = found.cards.filter((t) => t === '').length - found.editors.filter((v) => v.includes(text)).length
           if (emptyNow > empties) r.emptyLeft++
           empties = emptyNow
-          // Leave a clean board for the next trial: end any draft that came back, drop empty cards.
+          // Leave a clean board for the next trial: end any draft that came back.
           if (found.editors.length) await b.page.getByRole('textbox', { name: 'Card text' }).first().press('Escape')
           await b.page
             .getByTestId('save-status')
             .filter({ hasText: 'Saved' })
             .waitFor({ timeout: 15_000 })
             .catch(() => {})
-          await quit(b)
           process.stdout.write(kept ? '.' : 'x')
         }
-        process.stdout.write(` ${kind} ${delay} ms: ${r.lost}/${r.trials} lost\n`)
+        process.stdout.write(` ${kind} ${delay} ms: ${r.lost}/${r.trials} lost${r.reopenFailed ? `, ${r.reopenFailed} reopen failures` : ''}\n`)
       }
     }
   } finally {
+    await quit(b)
     try {
       process.kill(-server.pid, 'SIGKILL')
     } catch {
@@ -218,17 +249,17 @@ async function main() {
     rmSync(profile, { recursive: true, force: true })
   }
 
-  console.log('\nkind   delay(ms)  trials  lost  trials that left an empty card')
+  console.log(`\n${((Date.now() - t0) / 60000).toFixed(1)} min\nkind   delay(ms)  trials  lost  reopen failures  trials that left an empty card`)
   for (const [kind, byDelay] of Object.entries(results))
     for (const [delay, r] of Object.entries(byDelay))
       console.log(
-        `${kind.padEnd(6)} ${String(delay).padStart(9)}  ${String(r.trials).padStart(6)}  ${String(r.lost).padStart(4)}  ${String(r.emptyLeft).padStart(4)}`,
+        `${kind.padEnd(6)} ${String(delay).padStart(9)}  ${String(r.trials).padStart(6)}  ${String(r.lost).padStart(4)}  ${String(r.reopenFailed).padStart(15)}  ${String(r.emptyLeft).padStart(4)}`,
       )
   const kills = Object.values(results).flatMap((d) => Object.entries(d))
   const edits = Object.entries(results.edit ?? {}).filter(([d]) => Number(d) >= 50)
   const drafts = Object.entries(results.draft ?? {}).filter(([d]) => Number(d) >= 400)
   const sum = (list, k) => list.reduce((s, [, r]) => s + r[k], 0)
-  console.log(`\nkills: ${kills.reduce((s, [, r]) => s + r.trials, 0)}`)
+  console.log(`\nkills: ${kills.reduce((s, [, r]) => s + r.trials, 0)}; reopened browsers that did not show the board at first: ${sum(kills, 'reopenFailed')}`)
   if (edits.length) console.log(`edits ended ≥ 50 ms before the kill: ${sum(edits, 'lost')} lost of ${sum(edits, 'trials')}`)
   if (drafts.length) console.log(`drafts typed ≥ 400 ms before the kill: ${sum(drafts, 'lost')} lost of ${sum(drafts, 'trials')}`)
 }
