@@ -4,6 +4,7 @@
 // one chosen for this export), whatever the interface's.
 import type { Board, Id, Persona } from '../../domain/types'
 import { isSeparator } from '../../domain/types'
+import { visibleText } from '../../domain/text'
 import { METRICS } from '../../domain/layout'
 import { lanesBelowVisibility } from '../../domain/methods/templates'
 import { i18n } from '../../i18n'
@@ -68,10 +69,12 @@ export function boardLocale(board: Board): ExportLocale {
 export function makeContext(board: Board, opts: { locale?: ExportLocale; customerView?: boolean; personas?: Persona[]; date?: Date } = {}): ExportContext {
   const locale = opts.locale ?? boardLocale(board)
   return {
-    board,
+    // Text that can't lie, in exports too: the title and the names on the page and in the file's
+    // name and properties without the characters that reorder or hide them (the board keeps them).
+    board: { ...board, title: visibleText(board.title) },
     locale,
     t: i18n.getFixedT(locale) as Translate,
-    personas: opts.personas ?? [],
+    personas: (opts.personas ?? []).map((p) => ({ ...p, name: visibleText(p.name) })),
     customerView: !!opts.customerView,
     date: opts.date ?? new Date(),
     measure: canvasMeasure,
