@@ -143,7 +143,7 @@ test('a board that fails to draw shows what failed, its file and the other board
   await page.goto('/#/board/b_snow')
   await page.reload() // (Dexie's live queries do not see rows written around it)
   const notice = page.getByTestId('error-board')
-  await expect(notice).toContainText('This board could not be shown.')
+  await expect(notice).toContainText('The board “Winter journey” could not be shown.')
   await expect(notice).toContainText('What failed: Error: this card text cannot be measured')
   await page.screenshot({ path: test.info().outputPath('boundary-board.png') })
   const download = page.waitForEvent('download')
@@ -159,7 +159,7 @@ test('a board that fails to draw shows what failed, its file and the other board
   await page.evaluate(() => localStorage.setItem('parcours:lang', 'fr'))
   await page.goto('/#/board/b_snow')
   await page.reload()
-  await expect(page.getByTestId('error-board')).toContainText('Ce tableau n’a pas pu être affiché.')
+  await expect(page.getByTestId('error-board')).toContainText('Le tableau « Winter journey » n’a pas pu être affiché.')
   await expect(page.getByTestId('error-board').getByRole('link', { name: 'Ouvrir les autres tableaux' })).toBeVisible()
 })
 

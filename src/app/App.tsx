@@ -8,7 +8,7 @@ import { parseRoute, useHash } from '../ui/router'
 import { UpdateNotice } from './UpdateNotice'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
 import { BoardLinks } from '../features/home/BoardLinks'
-import { downloadReadableBoard } from '../features/board/downloadReadable'
+import { downloadReadableBoard, openBoardTitle } from '../features/board/downloadReadable'
 import { downloadWorkspaceBackup } from '../features/io/BackupTools'
 import { t } from '../i18n'
 
@@ -26,7 +26,7 @@ export function App() {
   return (
     <>
       {route.name === 'board' ? (
-        <ErrorBoundary key={route.id} scope="board" as="main" onDownload={() => downloadReadableBoard(route.id)}>
+        <ErrorBoundary key={route.id} scope="board" as="main" onDownload={() => downloadReadableBoard(route.id)} getName={() => openBoardTitle(route.id)}>
           <BoardRoute id={route.id} />
         </ErrorBoundary>
       ) : route.name === 'join' ? (

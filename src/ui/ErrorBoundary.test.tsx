@@ -61,6 +61,28 @@ describe('ErrorBoundary', () => {
     expect(screen.getByText('The board is back')).toBeVisible()
   })
 
+  it('names the board that failed when its title was read, and falls back when looking it up fails too', () => {
+    quiet()
+    const { unmount } = render(
+      <ErrorBoundary scope="board" getName={() => 'Renewal journey'}>
+        <Thrower what={new Error('boom')} />
+      </ErrorBoundary>,
+    )
+    expect(screen.getByRole('alert')).toHaveTextContent('The board “Renewal journey” could not be shown.')
+    unmount()
+    render(
+      <ErrorBoundary
+        scope="board"
+        getName={() => {
+          throw new Error('no store')
+        }}
+      >
+        <Thrower what={new Error('boom')} />
+      </ErrorBoundary>,
+    )
+    expect(screen.getByRole('alert')).toHaveTextContent('This board could not be shown.')
+  })
+
   it('lists the other boards in the home screen’s notice, and says when the download fails too', async () => {
     quiet()
     render(

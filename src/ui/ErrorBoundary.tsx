@@ -12,6 +12,7 @@ registerStrings('boundary', {
     cardNamed: 'The board “{{name}}” could not be shown.',
     home: 'The list of boards could not be shown.',
     board: 'This board could not be shown.',
+    boardNamed: 'The board “{{name}}” could not be shown.',
     app: 'Parcours met a problem it could not get past.',
     unchanged: 'What this browser keeps was not changed by it.',
     failed: 'What failed: {{message}}',
@@ -27,6 +28,7 @@ registerStrings('boundary', {
     cardNamed: 'Le tableau « {{name}} » n’a pas pu être affiché.',
     home: 'La liste des tableaux n’a pas pu être affichée.',
     board: 'Ce tableau n’a pas pu être affiché.',
+    boardNamed: 'Le tableau « {{name}} » n’a pas pu être affiché.',
     app: 'Parcours a rencontré un problème qu’il n’a pas pu surmonter.',
     unchanged: 'Ce que garde ce navigateur n’a pas été modifié par ce problème.',
     failed: 'Ce qui a échoué : {{message}}',
@@ -49,6 +51,8 @@ interface Props {
   download?: 'board' | 'all'
   /** What failed to draw, when it has a name (a board's title). */
   name?: string
+  /** The name, looked up when the notice is drawn (the open board's title, once it was read). */
+  getName?: () => string | undefined
   /** The other boards, drawn in the notice (on the home screen); otherwise a link to them. */
   others?: ReactNode
   /** The element the notice is drawn as (an `li` in a list). */
@@ -65,6 +69,16 @@ interface State {
 export function errorMessage(error: unknown): string {
   const raw = error instanceof Error ? `${error.name}: ${error.message}` : typeof error === 'string' ? error : ''
   return raw.split('\n')[0].slice(0, 300)
+}
+
+/** A name looked up for the notice, or none if looking it up fails too. */
+function safeName(getName?: () => string | undefined): string | undefined {
+  try {
+    const name = getName?.()
+    return typeof name === 'string' && name.trim() ? name : undefined
+  } catch {
+    return undefined
+  }
 }
 
 export class ErrorBoundary extends Component<Props, State> {
@@ -100,7 +114,8 @@ export class ErrorBoundary extends Component<Props, State> {
 
 function Notice({
   scope,
-  name,
+  name: givenName,
+  getName,
   error,
   onDownload,
   download = 'board',
@@ -112,6 +127,7 @@ function Notice({
   const t = useT()
   const [downloadError, setDownloadError] = useState<string | null>(null)
   const message = errorMessage(error) || t('boundary.unknown')
+  const name = givenName ?? safeName(getName)
   const save = async () => {
     setDownloadError(null)
     try {
@@ -124,7 +140,7 @@ function Notice({
     <Tag className={`error-notice is-${scope} ${className}`} role="alert" data-testid={`error-${scope}`}>
       <p className="error-notice-title">
         <span aria-hidden>⚠ </span>
-        {scope === 'card' && name ? t('boundary.cardNamed', { name }) : t(`boundary.${scope}`)}
+        {(scope === 'card' || scope === 'board') && name ? t(`boundary.${scope}Named`, { name }) : t(`boundary.${scope}`)}
       </p>
       <p className="small">{t('boundary.unchanged')}</p>
       <p className="small mono error-notice-detail">{t('boundary.failed', { message })}</p>

@@ -5,6 +5,7 @@ import { loadBoard } from '../../persistence/boards'
 import { useEditor } from '../../store/editorStore'
 import { downloadBoardFile } from '../export/boardFileExport'
 import type { Id } from '../../domain/types'
+import { visibleText } from '../../domain/text'
 
 /** The open board if it is this one, else its stored row (read through restore). */
 export async function downloadReadableBoard(id: Id): Promise<void> {
@@ -13,4 +14,10 @@ export async function downloadReadableBoard(id: Id): Promise<void> {
   const loaded = await loadBoard(id)
   if (!loaded) throw new Error(`no board ${id}`)
   return downloadBoardFile(loaded.board)
+}
+
+/** The title of the open board if it is this one (the board screen's error notice names it). */
+export function openBoardTitle(id: Id): string | undefined {
+  const open = useEditor.getState().board
+  return open?.id === id ? visibleText(open.title).trim() || undefined : undefined
 }
