@@ -163,6 +163,29 @@ test('a board that fails to draw shows what failed, its file and the other board
   await expect(page.getByTestId('error-board').getByRole('link', { name: 'Ouvrir les autres tableaux' })).toBeVisible()
 })
 
+test('a board the browser’s storage fails to read says so and what failed, never that it does not exist', async ({ page }) => {
+  await putRecords(page, [healthy('b_read', 'Renewal journey')])
+  // The browser's IndexedDB fails to read the boards store (a backing store damaged by a crash, say).
+  await page.addInitScript(() => {
+    const get = IDBObjectStore.prototype.get
+    IDBObjectStore.prototype.get = function (this: IDBObjectStore, key: IDBValidKey | IDBKeyRange) {
+      if (this.name === 'boards' && localStorage.getItem('test:fail-read')) throw new DOMException('Internal error opening backing store', 'UnknownError')
+      return get.call(this, key)
+    }
+  })
+  await page.evaluate(() => localStorage.setItem('test:fail-read', '1'))
+  await page.goto('/#/board/b_read')
+  await page.reload()
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('This board could not be read from this browser’s storage.')
+  await expect(alert).toContainText('What failed: UnknownError: Internal error opening backing store')
+  await expect(page.getByText('This board does not exist in this browser')).toHaveCount(0)
+  // Once the storage reads again, "Try again" opens it, with nothing changed.
+  await page.evaluate(() => localStorage.removeItem('test:fail-read'))
+  await page.getByRole('button', { name: 'Try again' }).click()
+  await expect(page.locator('.react-flow__node-card', { hasText: 'Reads the letter' })).toBeVisible()
+})
+
 test('when the app itself fails to draw, it says so and offers a backup of every board and the boards', async ({ page }) => {
   await failWhileDrawing(page)
   await putRecords(page, [healthy('b_ok1', 'Renewal journey'), healthy('b_ok2', 'Complaint blueprint')])

@@ -11,7 +11,7 @@
 //   node scripts/crash.mjs [--trials 30] [--delays 0,50,100,200,400,700,1000]
 //                          [--kinds edit,draft] [--no-build] [--port 4310]
 import { spawn } from 'node:child_process'
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -166,13 +166,44 @@ async function createBoard(page, title) {
 }
 
 /** What the page showed when it did not reopen the board: its text and a screenshot. */
-async function recordFailure(b, n, error) {
+async function recordFailure(b, n, error, id, profile) {
   mkdirSync(FAILURES, { recursive: true })
   const shot = join(FAILURES, `reopen-${n}.png`)
   await b.page.screenshot({ path: shot, timeout: 10_000 }).catch(() => {})
   const text = await b.page.evaluate(() => document.body?.innerText ?? '').catch((e) => `(no text: ${e.message})`)
-  const line = `trial ${n}: ${String(error?.message ?? error).split('\n')[0]} — url ${b.page.url()} — page text: ${JSON.stringify(text.slice(0, 400))} — ${shot}`
+  // What IndexedDB holds, read without the app's code: is the board gone, or the database unreadable?
+  const stored = await b.page
+    .evaluate(
+      (boardId) =>
+        new Promise((resolve) => {
+          const req = indexedDB.open('parcours')
+          req.onerror = () => resolve(`the database does not open: ${req.error?.name}: ${req.error?.message}`)
+          req.onsuccess = () => {
+            const db = req.result
+            try {
+              const store = db.transaction('boards', 'readonly').objectStore('boards')
+              const keys = store.getAllKeys()
+              keys.onsuccess = () => {
+                db.close()
+                resolve(`version ${db.version}, ${keys.result.length} boards, this one ${keys.result.includes(boardId) ? 'present' : 'ABSENT'}`)
+              }
+              keys.onerror = () => resolve(`the boards do not read: ${keys.error?.name}: ${keys.error?.message}`)
+            } catch (e) {
+              resolve(`no boards store: ${e}`)
+            }
+          }
+        }),
+      id,
+    )
+    .catch((e) => `(not read: ${e.message})`)
+  const line = `trial ${n}: ${String(error?.message ?? error).split('\n')[0]} — url ${b.page.url()} — IndexedDB: ${stored} — page text: ${JSON.stringify(text.slice(0, 400))} — ${shot}`
   appendFileSync(join(FAILURES, 'failures.txt'), line + '\n')
+  // The profile as the killed browser left it (minus what the reopened one wrote since), to look into.
+  try {
+    cpSync(profile, join(FAILURES, `profile-${n}`), { recursive: true })
+  } catch {
+    /* a file in use: what was copied is kept */
+  }
   return line
 }
 
@@ -189,9 +220,9 @@ async function main() {
     for (const kind of KINDS) {
       results[kind] = {}
       for (const delay of DELAYS) {
-        const r = (results[kind][delay] = { trials: 0, lost: 0, emptyLeft: 0, reopenFailed: 0 })
+        const r = (results[kind][delay] = { trials: 0, lost: 0, emptyLeft: 0, reopenFailed: 0, boardsLost: 0 })
         // A board per group, so that boards stay small and every group starts alike.
-        const id = await createBoard(b.page, `Crash ${kind} ${delay} ms`)
+        let id = await createBoard(b.page, `Crash ${kind} ${delay} ms`)
         let empties = 0 // empty cards on the board before the trial
         for (let i = 0; i < TRIALS; i++) {
           const text = `${kind}-${delay}-${i}-${++n}`
@@ -215,11 +246,19 @@ async function main() {
             // A user would have seen this: say what the page showed.
             r.reopenFailed++
             process.stdout.write('!')
-            console.log(`\n  ${await recordFailure(b, n, error)}`)
+            console.log(`\n  ${await recordFailure(b, n, error, id, profile)}`)
             // Then look again, in a browser started once more, so the trial still counts.
             await quit(b)
             b = await launch(profile)
-            found = await findAfterReopen(b.page, id)
+            found = await findAfterReopen(b.page, id).catch(() => null)
+            if (!found) {
+              // The board is gone for good: every card of it lost. Go on with a new board.
+              r.lost++
+              r.boardsLost++
+              id = await createBoard(b.page, `Crash ${kind} ${delay} ms (again)`)
+              empties = 0
+              continue
+            }
           }
           const kept = found.cards.includes(text) || found.editors.some((v) => v.includes(text))
           if (!kept) r.lost++
@@ -259,7 +298,9 @@ async function main() {
   const edits = Object.entries(results.edit ?? {}).filter(([d]) => Number(d) >= 50)
   const drafts = Object.entries(results.draft ?? {}).filter(([d]) => Number(d) >= 400)
   const sum = (list, k) => list.reduce((s, [, r]) => s + r[k], 0)
-  console.log(`\nkills: ${kills.reduce((s, [, r]) => s + r.trials, 0)}; reopened browsers that did not show the board at first: ${sum(kills, 'reopenFailed')}`)
+  console.log(
+    `\nkills: ${kills.reduce((s, [, r]) => s + r.trials, 0)}; reopened browsers that did not show the board at first: ${sum(kills, 'reopenFailed')}; boards gone for good: ${sum(kills, 'boardsLost')}`,
+  )
   if (edits.length) console.log(`edits ended ≥ 50 ms before the kill: ${sum(edits, 'lost')} lost of ${sum(edits, 'trials')}`)
   if (drafts.length) console.log(`drafts typed ≥ 400 ms before the kill: ${sum(drafts, 'lost')} lost of ${sum(drafts, 'trials')}`)
 }

@@ -126,6 +126,7 @@ export const en = {
     saved: 'Saved',
     saving: 'Saving…',
     saveError: 'Not saved',
+    unreadable: 'This board could not be read from this browser’s storage. Nothing was changed: try again, or close other tabs of Parcours and reload.',
     notFound: 'This board does not exist in this browser (it may have been deleted).',
     loading: 'Opening the board…',
     deletedElsewhere: 'This board was deleted in another tab. Download it as a file to keep it.',

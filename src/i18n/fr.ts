@@ -129,6 +129,8 @@ export const fr: Strings = {
     saved: 'Enregistré',
     saving: 'Enregistrement…',
     saveError: 'Non enregistré',
+    unreadable:
+      'Ce tableau n’a pas pu être lu dans le stockage de ce navigateur. Rien n’a été modifié : réessayez, ou fermez les autres onglets de Parcours et rechargez.',
     notFound: 'Ce tableau n’existe pas dans ce navigateur (il a peut-être été supprimé).',
     loading: 'Ouverture du tableau…',
     deletedElsewhere: 'Ce tableau a été supprimé dans un autre onglet. Téléchargez-le pour le conserver.',

@@ -140,6 +140,20 @@ export function BoardScreen({ id }: { id: Id }) {
       </main>
     )
   }
+  if (state.status === 'unreadable') {
+    return (
+      <main className="centered">
+        <div role="alert">
+          <p>{t('board.unreadable')}</p>
+          <p className="small mono">{t('boundary.failed', { message: state.message })}</p>
+        </div>
+        <div className="button-row">
+          <button onClick={() => location.reload()}>{t('boundary.retry')}</button>
+          <button onClick={() => navigate('#/')}>{t('common.back')}</button>
+        </div>
+      </main>
+    )
+  }
   if (state.status === 'loading' || !board)
     return (
       <main className="centered" aria-busy="true">

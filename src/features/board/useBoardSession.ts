@@ -16,6 +16,8 @@ export type OpenState =
   /** `progress` (0–1): how far a large board is in being laid out. */
   | { status: 'loading'; progress?: number }
   | { status: 'missing' }
+  /** The browser's storage failed to read it (not the same as a board that is not there). */
+  | { status: 'unreadable'; message: string }
   | { status: 'open'; warnings: RestoreWarning[]; recovered: boolean; /** Written by a newer version of the app: shown, never saved. */ readOnly: boolean }
 
 let current: BoardSession | null = null
@@ -47,8 +49,12 @@ export function useBoardSession(id: Id): OpenState {
       // Card heights are measured with the card font: have it before the first layout (but
       // never wait long for it), so the board is not laid out twice.
       const font = document.fonts?.load?.(CARD_FONT).catch(() => null)
+      let readError: unknown = null
       const [loaded, draft] = await Promise.all([
-        loadBoard(id).catch(() => null),
+        loadBoard(id).catch((e: unknown) => {
+          readError = e
+          return null
+        }),
         readDraft(id),
         font && Promise.race([font, new Promise((r) => setTimeout(r, 400))]),
       ])
@@ -56,7 +62,9 @@ export function useBoardSession(id: Id): OpenState {
       // A tab that closed mid-write left its last edits in the journal (see journalToRecover).
       const journal = journalToRecover(id, loaded)
       if (!loaded && !journal) {
-        setState({ status: 'missing' })
+        // A read that failed is said as such, with what failed: never "does not exist" for a
+        // board the storage could not read.
+        setState(readError ? { status: 'unreadable', message: readErrorMessage(readError) } : { status: 'missing' })
         return
       }
       const readOnly = !!loaded?.readOnly
@@ -113,4 +121,9 @@ export function useBoardSession(id: Id): OpenState {
     }
   }, [id])
   return state
+}
+
+function readErrorMessage(e: unknown): string {
+  const raw = e instanceof Error ? `${e.name}: ${e.message}` : String(e)
+  return raw.split('\n')[0].slice(0, 300)
 }
