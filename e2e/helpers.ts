@@ -24,6 +24,7 @@ export async function readStoredBoard(
     lanes: { id: string; name: string; role: string }[]
     cards: { id: string; text: string; stageId: string; laneId: string; tag?: string }[]
     links: { from: string; to: string; label?: string }[]
+    phases?: { id: string; name: string }[]
   }
 } | null> {
   return page.evaluate(

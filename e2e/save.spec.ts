@@ -65,6 +65,24 @@ test('a stage name being typed when the tab closes comes back in its box', async
   await expect.poll(() => storedDraft(again, id)).toBeNull()
 })
 
+test('a phase name being typed when the tab closes comes back in its box too', async ({ context }) => {
+  const page = await context.newPage()
+  const id = await createBoard(page, 'Drafted phases')
+  const phase = page.getByRole('textbox', { name: 'Phase name' }).first()
+  const before = await phase.inputValue()
+  await phase.fill('Before the trip')
+  await expect.poll(() => storedDraft(page, id)).toBe('Before the trip')
+  await page.close({ runBeforeUnload: true })
+  const again = await context.newPage()
+  await again.goto(`/#/board/${id}`)
+  const box = again.getByRole('textbox', { name: 'Phase name' }).first()
+  await expect(box).toHaveValue('Before the trip')
+  await expect(box).toBeFocused()
+  expect((await readStoredBoard(again, id))!.board.phases![0].name).toBe(before)
+  await box.press('Enter')
+  await expect.poll(async () => (await readStoredBoard(again, id))!.board.phases![0].name).toBe('Before the trip')
+})
+
 test('two tabs edit one card’s text: the tab whose text was replaced is told, and Keep mine brings it back in one undoable edit', async ({
   context,
 }, testInfo) => {

@@ -166,7 +166,7 @@ async function createBoard(page, title) {
 }
 
 /** What the page showed when it did not reopen the board: its text and a screenshot. */
-async function recordFailure(b, n, error, id, profile) {
+async function recordFailure(b, n, error, id, profile, snapshot) {
   mkdirSync(FAILURES, { recursive: true })
   const shot = join(FAILURES, `reopen-${n}.png`)
   await b.page.screenshot({ path: shot, timeout: 10_000 }).catch(() => {})
@@ -198,9 +198,10 @@ async function recordFailure(b, n, error, id, profile) {
     .catch((e) => `(not read: ${e.message})`)
   const line = `trial ${n}: ${String(error?.message ?? error).split('\n')[0]} — url ${b.page.url()} — IndexedDB: ${stored} — page text: ${JSON.stringify(text.slice(0, 400))} — ${shot}`
   appendFileSync(join(FAILURES, 'failures.txt'), line + '\n')
-  // The profile as the killed browser left it (minus what the reopened one wrote since), to look into.
+  // The profile as the kill left it, and as the reopened browser has it now, to look into.
   try {
-    cpSync(profile, join(FAILURES, `profile-${n}`), { recursive: true })
+    cpSync(snapshot, join(FAILURES, `profile-${n}-after-kill`), { recursive: true })
+    cpSync(profile, join(FAILURES, `profile-${n}-reopened`), { recursive: true })
   } catch {
     /* a file in use: what was copied is kept */
   }
@@ -211,6 +212,7 @@ async function main() {
   if (BUILD) await run('npx', ['vite', 'build', '--outDir', OUT, '--logLevel', 'warn'])
   const server = await startServer()
   const profile = mkdtempSync(join(tmpdir(), 'parcours-crash-'))
+  const snapshot = `${profile}-after-kill`
   rmSync(FAILURES, { recursive: true, force: true })
   const results = {} // kind → delay → { trials, lost, emptyLeft, reopenFailed }
   const t0 = Date.now()
@@ -235,6 +237,10 @@ async function main() {
           await sleep(Math.max(0, delay - (Date.now() - ended)))
           await kill(b)
           r.trials++
+          // The profile as the kill left it, kept until the next kill: if the reopened browser does
+          // not show the board, this is what it started from.
+          rmSync(snapshot, { recursive: true, force: true })
+          cpSync(profile, snapshot, { recursive: true })
 
           // The browser started again on the same profile, as a user would after a crash; the
           // next trial goes on in it.
@@ -246,7 +252,7 @@ async function main() {
             // A user would have seen this: say what the page showed.
             r.reopenFailed++
             process.stdout.write('!')
-            console.log(`\n  ${await recordFailure(b, n, error, id, profile)}`)
+            console.log(`\n  ${await recordFailure(b, n, error, id, profile, snapshot)}`)
             // Then look again, in a browser started once more, so the trial still counts.
             await quit(b)
             b = await launch(profile)
@@ -286,6 +292,7 @@ async function main() {
       /* gone */
     }
     rmSync(profile, { recursive: true, force: true })
+    rmSync(snapshot, { recursive: true, force: true })
   }
 
   console.log(`\n${((Date.now() - t0) / 60000).toFixed(1)} min\nkind   delay(ms)  trials  lost  reopen failures  trials that left an empty card`)

@@ -572,7 +572,12 @@ function PhaseView({ data }: NodeProps<PhaseNode>) {
   const { phase } = data
   return (
     <div className="phase-header" data-phase-id={phase.id}>
-      <InlineInput value={phase.name} label={t('board.phaseName')} onCommit={(v) => apply((b) => ops.renamePhase(b, phase.id, v))} />
+      <InlineInput
+        value={phase.name}
+        label={t('board.phaseName')}
+        draftTarget={{ box: 'phase', id: phase.id }}
+        onCommit={(v) => apply((b) => ops.renamePhase(b, phase.id, v))}
+      />
       <Menu label={t('board.phaseOptions', { name: phase.name })}>
         {(close) => (
           <button type="button" className="danger" onClick={() => (apply((b) => ops.deletePhase(b, phase.id)), close())}>

@@ -13,6 +13,19 @@ describe('draft targets', () => {
     expect(targetText(b, { box: 'card', id: 'gone' })).toBeUndefined()
   })
 
+  it('name phase names, arrow labels and the persona situation too (a label or situation not written yet is empty)', () => {
+    const b = { ...ops.addPhase(journey(), { id: 'p1', name: 'Before', stageIds: ['s1'] }), links: [{ id: 'k9', from: 'c1', to: 'c2' }] }
+    expect(targetText(b, { box: 'phase', id: 'p1' })).toBe('Before')
+    expect(targetText(b, { box: 'link', id: 'k9' })).toBe('')
+    expect(targetText(b, { box: 'situation' })).toBe('')
+    expect(targetText(b, { box: 'link', id: 'gone' })).toBeUndefined()
+    expect(setTextAt(b, textField({ box: 'phase', id: 'p1' }, b), 'Prepare').phases![0].name).toBe('Prepare')
+    expect(setTextAt(b, textField({ box: 'link', id: 'k9' }, b), 'then').links[0].label).toBe('then')
+    expect(setTextAt(b, textField({ box: 'situation' }, b), 'On a train').situation).toBe('On a train')
+    for (const target of [{ box: 'phase', id: 'p1' }, { box: 'link', id: 'k9' }, { box: 'situation' }])
+      expect(soundDraft({ target, text: 'a', base: '', at: 1 })).toEqual({ target, text: 'a', base: '', at: 1 })
+  })
+
   it('setTextAt puts a text back, and changes nothing when the record is gone', () => {
     const b = journey()
     expect(setTextAt(b, textField({ box: 'card', id: 'c1' }, b), 'Mine').cards[0].text).toBe('Mine')

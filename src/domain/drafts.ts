@@ -1,11 +1,21 @@
 // Text being typed and not yet committed (a draft), and the typed texts two tabs fought over.
 // Pure: what a draft points at, the text it edits, whether a stored draft is sound, and the
 // edits that give a user their version back ("Keep mine").
-import { addCard, renameBoard, renameLane, renameStage, updateCard } from './operations'
+import { addCard, renameBoard, renameLane, renamePhase, renameStage, setLinkLabel, updateCard } from './operations'
 import type { Board, Card, Id } from './types'
 
-/** What an open text box edits: a card's text, a stage's or a lane's name, the board title. */
-export type DraftTarget = { box: 'card'; id: Id } | { box: 'stage'; id: Id } | { box: 'lane'; id: Id } | { box: 'title' }
+/** What an open text box edits: a card's text, a stage's, lane's or phase's name, an arrow's label,
+ * the board title, the persona's situation on this board. */
+export type DraftTarget =
+  | { box: 'card'; id: Id }
+  | { box: 'stage'; id: Id }
+  | { box: 'lane'; id: Id }
+  | { box: 'phase'; id: Id }
+  | { box: 'link'; id: Id }
+  | { box: 'title' }
+  | { box: 'situation' }
+const BOXES_WITH_ID = ['card', 'stage', 'lane', 'phase', 'link'] as const
+const hasId = (t: DraftTarget): t is Extract<DraftTarget, { id: Id }> => 'id' in t
 
 export interface TextDraft {
   target: DraftTarget
@@ -18,7 +28,7 @@ export interface TextDraft {
 }
 
 export const sameTarget = (a: DraftTarget | undefined | null, b: DraftTarget | undefined | null): boolean =>
-  !!a && !!b && a.box === b.box && (a.box === 'title' || a.id === (b as { id: Id }).id)
+  !!a && !!b && a.box === b.box && (!hasId(a) || a.id === (b as { id: Id }).id)
 
 /** Where a target's text lives, in the terms of `conflictingTexts` (list, record id, field). */
 export function textField(target: DraftTarget, board: Board): TextKey {
@@ -29,8 +39,14 @@ export function textField(target: DraftTarget, board: Board): TextKey {
       return { list: 'stages', id: target.id, field: 'name' }
     case 'lane':
       return { list: 'lanes', id: target.id, field: 'name' }
+    case 'phase':
+      return { list: 'phases', id: target.id, field: 'name' }
+    case 'link':
+      return { list: 'links', id: target.id, field: 'label' }
     case 'title':
       return { list: 'board', id: board.id, field: 'title' }
+    case 'situation':
+      return { list: 'board', id: board.id, field: 'situation' }
   }
 }
 
@@ -43,10 +59,14 @@ export interface TextKey {
 
 export const textKeyString = (k: TextKey): string => `${k.list}\u0000${k.id}\u0000${k.field}`
 
+// Texts a record may not have yet (an arrow without a label, a board without a situation): empty.
+const OPTIONAL_TEXTS = new Set(['label', 'situation'])
+
 /** The text at `key` on `board` (undefined when the record is not there). */
 export function textAt(board: Board, key: TextKey): string | undefined {
   const rec = key.list === 'board' ? board : ((board as unknown as Record<string, { id: Id }[] | undefined>)[key.list] ?? []).find((r) => r.id === key.id)
   const v = (rec as Record<string, unknown> | undefined)?.[key.field]
+  if (rec && v === undefined && OPTIONAL_TEXTS.has(key.field)) return ''
   return typeof v === 'string' ? v : undefined
 }
 
@@ -60,6 +80,8 @@ export function setTextAt(board: Board, key: TextKey, text: string): Board {
   if (key.list === 'cards' && key.field === 'text') return updateCard(board, key.id, { text })
   if (key.list === 'stages' && key.field === 'name') return renameStage(board, key.id, text)
   if (key.list === 'lanes' && key.field === 'name') return renameLane(board, key.id, text)
+  if (key.list === 'phases' && key.field === 'name') return renamePhase(board, key.id, text)
+  if (key.list === 'links' && key.field === 'label') return setLinkLabel(board, key.id, text)
   const b = board as unknown as Record<string, unknown>
   if (key.list === 'board') return { ...board, [key.field]: text }
   const list = b[key.list] as { id: Id }[]
@@ -113,8 +135,8 @@ export function soundDraft(raw: unknown): TextDraft | null {
   if (!isStr(d.text) || !isStr(d.base) || typeof d.at !== 'number' || typeof t !== 'object' || t === null) return null
   if (d.text.length > 1_000_000) return null
   let target: DraftTarget
-  if (t.box === 'title') target = { box: 'title' }
-  else if ((t.box === 'card' || t.box === 'stage' || t.box === 'lane') && isStr(t.id)) target = { box: t.box, id: t.id }
+  if (t.box === 'title' || t.box === 'situation') target = { box: t.box }
+  else if ((BOXES_WITH_ID as readonly unknown[]).includes(t.box) && isStr(t.id)) target = { box: t.box as (typeof BOXES_WITH_ID)[number], id: t.id }
   else return null
   return { target, text: d.text, base: d.base, at: d.at }
 }

@@ -65,7 +65,12 @@ export function Inspector() {
         </header>
         <label className="field">
           {t('board.arrowLabel')}
-          <InlineInput value={link.label ?? ''} label={t('board.arrowLabel')} onCommit={(v) => apply((b) => ops.setLinkLabel(b, link.id, v))} />
+          <InlineInput
+            value={link.label ?? ''}
+            label={t('board.arrowLabel')}
+            draftTarget={{ box: 'link', id: link.id }}
+            onCommit={(v) => apply((b) => ops.setLinkLabel(b, link.id, v))}
+          />
         </label>
         <button className="danger" onClick={() => apply((b) => ops.deleteLinks(b, [link.id]))}>
           {t('board.deleteArrow')}

@@ -89,6 +89,8 @@ export function useBoardSession(id: Id): OpenState {
         useEditor.getState().select([restored.target.id])
         useEditor.getState().setEditing(restored.target.id)
       }
+      // An arrow's label is typed in the side panel, open while the arrow is selected.
+      if (restored?.target.box === 'link') useEditor.getState().select([], [restored.target.id])
       // What is typed in a box is saved as the board's draft while typed (see persistence/drafts).
       // (a box opened and not typed in yet is no draft)
       const typed = (d: TextDraft | null) => (d && d.text !== d.base ? d : null)

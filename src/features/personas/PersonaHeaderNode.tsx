@@ -165,6 +165,7 @@ function EmpathyCentre({ persona, missing, ids, situation, editable }: { persona
             className="pc-situation-input"
             value={situation ?? ''}
             label={t('personas.situationBoard')}
+            draftTarget={{ box: 'situation' }}
             onCommit={(v) => useEditor.getState().apply((b) => setBoardField(b, 'situation', v.trim() || undefined))}
           />
         )}
