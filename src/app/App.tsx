@@ -6,6 +6,7 @@ import { JoinScreen } from '../features/live/JoinScreen'
 import { requestPersistentStorage } from '../persistence/storage'
 import { parseRoute, useHash } from '../ui/router'
 import { UpdateNotice } from './UpdateNotice'
+import { RestoredNotice } from './RestoredNotice'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
 import { BoardLinks } from '../features/home/BoardLinks'
 import { downloadReadableBoard, openBoardTitle } from '../features/board/downloadReadable'
@@ -37,6 +38,7 @@ export function App() {
         </ErrorBoundary>
       )}
       <UpdateNotice />
+      <RestoredNotice />
     </>
   )
 }

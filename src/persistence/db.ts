@@ -5,6 +5,7 @@ import type { Id, Persona } from '../domain/types'
 import { SCHEMA } from './schema'
 import type { BoardRow } from './rows'
 import type { TextDraft } from '../domain/drafts'
+import { restoreFromCopy, safetyCopyMiddleware } from './safetyCopy'
 
 /** A board's draft: the text of its open card editor or name box (see ./drafts.ts). */
 export interface DraftRow {
@@ -23,6 +24,10 @@ export class ParcoursDB extends Dexie {
       const version = this.version(step.version).stores(step.stores)
       if (step.up) version.upgrade(step.up)
     }
+    // Every board and persona also kept outside IndexedDB, and put back from there when the
+    // browser lost its database (see ./safetyCopy.ts).
+    this.use(safetyCopyMiddleware(this))
+    this.on('ready', (vip) => restoreFromCopy(vip as Dexie, this))
     // Another tab opened a newer schema: step aside so it can upgrade, then reload into it.
     this.on('versionchange', () => {
       this.close()
