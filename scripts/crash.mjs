@@ -149,7 +149,12 @@ async function findAfterReopen(page, id) {
     .waitFor({ timeout: 15_000 })
     .catch(() => {})
   const editors = await page.getByRole('textbox', { name: 'Card text' }).evaluateAll((els) => els.map((e) => e.value))
-  return { cards: await storedCards(page, id), editors }
+  // The browser deleted a database the kill had damaged, and the app brought the boards back
+  // from its safety copy (the notice says so): counted, then dismissed.
+  const notice = page.getByTestId('restored-notice')
+  const restored = (await notice.count()) > 0
+  if (restored) await notice.getByRole('button', { name: 'Dismiss' }).click()
+  return { cards: await storedCards(page, id), editors, restored }
 }
 
 /** A new blank board made through the UI and left saved; returns its id. */
@@ -222,7 +227,7 @@ async function main() {
     for (const kind of KINDS) {
       results[kind] = {}
       for (const delay of DELAYS) {
-        const r = (results[kind][delay] = { trials: 0, lost: 0, emptyLeft: 0, reopenFailed: 0, boardsLost: 0 })
+        const r = (results[kind][delay] = { trials: 0, lost: 0, emptyLeft: 0, reopenFailed: 0, boardsLost: 0, restored: 0 })
         // A board per group, so that boards stay small and every group starts alike.
         let id = await createBoard(b.page, `Crash ${kind} ${delay} ms`)
         let empties = 0 // empty cards on the board before the trial
@@ -266,6 +271,7 @@ async function main() {
               continue
             }
           }
+          if (found.restored) r.restored++
           const kept = found.cards.includes(text) || found.editors.some((v) => v.includes(text))
           if (!kept) r.lost++
           // (the card of a draft that came back in its editor is empty until the draft is ended: not left behind)
