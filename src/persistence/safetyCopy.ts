@@ -9,9 +9,9 @@
 // OPFS files live in another store; each is replaced whole when written (a killed write leaves
 // the previous file), so what the database lost comes back from them when the app next opens.
 //
-// A board's copy is written after each of its writes has committed (read back from the
-// database, so the copy is what is stored, whichever tab wrote it); a board deleted on purpose
-// loses its copy. On opening, a board or persona that has a copy and is not in the database
+// A board's copy is written as each of its writes goes to IndexedDB (from the row written), or
+// read back once the write committed when there is no row to copy; a board deleted on purpose
+// loses its copy once the delete committed. On opening, a board or persona that has a copy and is not in the database
 // is put back, and the app says so. Where there is no OPFS (plain http from a LAN address, no
 // secure context) there is no safety copy.
 import type Dexie from 'dexie'
@@ -83,18 +83,26 @@ export function setCopyStore(store: CopyStore | null): void {
 
 // --- Writing copies ---------------------------------------------------------------------------
 
-/** Copies waiting to be written, per database: board ids (null: the persona library). */
+const READ_BACK = Symbol('read back')
+
+/** Copies waiting to be written, per database: board id (null: the persona library) → the row
+ * being written, or READ_BACK (read it from the database: deleted, or written without a row). */
 interface Pending {
-  ids: Set<Id | null>
+  ids: Map<Id | null, unknown>
   running: Promise<void> | null
 }
 const pending = new WeakMap<Dexie, Pending>()
 
-/** Write the copies of `ids` (read back from `db`), one at a time, the latest state each. */
-function schedule(db: Dexie, ids: Iterable<Id | null>): void {
+/** Write the copies of `ids`, one at a time, the latest state each. */
+function schedule(db: Dexie, ids: Iterable<Id | null>, rows?: readonly unknown[]): void {
   let p = pending.get(db)
-  if (!p) pending.set(db, (p = { ids: new Set(), running: null }))
-  for (const id of ids) p.ids.add(id)
+  if (!p) pending.set(db, (p = { ids: new Map(), running: null }))
+  let i = 0
+  for (const id of ids) {
+    p.ids.delete(id) // (re-inserted last: the order of writes follows the order of edits)
+    p.ids.set(id, rows ? rows[i] : READ_BACK)
+    i++
+  }
   if (!p.running) p.running = drain(db, p)
 }
 
@@ -102,13 +110,13 @@ async function drain(db: Dexie, p: Pending): Promise<void> {
   try {
     const store = await copyStore()
     while (store && p.ids.size) {
-      const [id] = p.ids
+      const [[id, given]] = p.ids
       p.ids.delete(id)
       try {
         if (id === null) {
           await store.write(PERSONAS, JSON.stringify(await db.table('personas').toArray()))
         } else {
-          const row = await db.table('boards').get(id)
+          const row = given === READ_BACK ? await db.table('boards').get(id) : given
           if (row) await store.write(boardFile(id), JSON.stringify(row))
           else await store.remove(boardFile(id))
         }
@@ -150,12 +158,20 @@ export function safetyCopyMiddleware(db: Dexie): Middleware<DBCore> {
           return {
             ...table,
             mutate(req) {
+              // A board written is copied at once, while IndexedDB writes it: a kill that damages
+              // the database during (or just after) this write finds the copy already on its way.
+              // (A write that then fails leaves a copy of what the editor showed; nothing is lost.)
+              const early = name === 'boards' && (req.type === 'put' || req.type === 'add') && !!req.values
+              if (early) {
+                const ids = keysOf(req)
+                if (ids !== 'all' && ids.length === req.values.length) schedule(db, ids, req.values)
+              }
               return table.mutate(req).then((res) => {
                 const keys = keysOf(req)
                 const after = () => {
                   if (name === 'personas') return schedule(db, [null])
                   if (keys === 'all') return void resyncAll(db)
-                  schedule(db, keys)
+                  if (!early) schedule(db, keys)
                 }
                 const trans = req.trans as unknown as Partial<IDBTransaction>
                 if (typeof trans.addEventListener === 'function') trans.addEventListener('complete', after, { once: true })
