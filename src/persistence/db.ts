@@ -27,7 +27,16 @@ export class ParcoursDB extends Dexie {
     // Every board and persona also kept outside IndexedDB, and put back from there when the
     // browser lost its database (see ./safetyCopy.ts).
     this.use(safetyCopyMiddleware(this))
-    this.on('ready', (vip) => restoreFromCopy(vip as Dexie, this))
+    // (only when this opening created the database: a first run, or one the browser deleted)
+    let created = false
+    this.on('populate', () => {
+      created = true
+    })
+    this.on('ready', (vip) => {
+      const restore = restoreFromCopy(vip as Dexie, this, { created })
+      created = false
+      return restore
+    })
     // Another tab opened a newer schema: step aside so it can upgrade, then reload into it.
     this.on('versionchange', () => {
       this.close()

@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ParcoursDB, db, setDatabase } from './db'
 import { deleteBoardRow, listBoards, loadBoard, putNewBoard } from './boards'
 import { savePersona } from './personas'
-import { copiesWritten, restoredFromCopy, setCopyStore, type CopyStore } from './safetyCopy'
+import { copiesWritten, dismissRestoredFromCopy, restoredFromCopy, setCopyStore, type CopyStore } from './safetyCopy'
 import { journey } from '../../test/boards'
+import { eventually } from '../../test/db'
 import type { Persona } from '../domain/types'
 
 /** The origin's private file system, in memory. */
@@ -28,6 +29,7 @@ beforeEach(() => {
   setDatabase(new ParcoursDB(name))
 })
 afterEach(async () => {
+  dismissRestoredFromCopy()
   db.close()
   await db.delete()
   setCopyStore(null)
@@ -92,6 +94,37 @@ describe('the safety copy', () => {
     await loseDatabaseAndReopen()
     expect((await loadBoard(a.id))!.board).toEqual(a)
     expect(await db.boards.count()).toBe(1)
+  })
+
+  it('puts nothing back when the database was not lost (a copy without its board is not a lost board)', async () => {
+    const a = journey()
+    await putNewBoard(a)
+    await copiesWritten(db)
+    store.files.set('board-b_stray.json', JSON.stringify({ id: 'b_stray', board: { ...journey(), id: 'b_stray' } }))
+    db.close()
+    setDatabase(new ParcoursDB(name))
+    await db.open()
+    expect(await db.boards.get('b_stray')).toBeUndefined()
+    expect(restoredFromCopy()).toBeNull()
+  })
+
+  it('a write that fails leaves the copy as the database has it', async () => {
+    const a = journey()
+    await putNewBoard(a)
+    await copiesWritten(db)
+    const b = { ...journey(), id: 'b_failed', title: 'Never stored' }
+    await expect(
+      db.transaction('rw', db.boards, async () => {
+        await db.boards.put({ ...(await db.boards.get(a.id))!, id: b.id, board: b })
+        throw new Error('the import stopped')
+      }),
+    ).rejects.toThrow('the import stopped')
+    // (the transaction's abort comes after its promise is rejected)
+    await eventually(async () => {
+      await copiesWritten(db)
+      expect(store.files.has('board-b_failed.json')).toBe(false)
+    })
+    expect(store.files.has(`board-${a.id}.json`)).toBe(true)
   })
 
   it('gives boards stored before there was a safety copy a copy when the database opens', async () => {

@@ -9,10 +9,11 @@
 // OPFS files live in another store; each is replaced whole when written (a killed write leaves
 // the previous file), so what the database lost comes back from them when the app next opens.
 //
+// When the database is created again (Chromium deleted it; the copy holds boards), every board
+// and persona of the copy is put back, and the app says so.
 // A board's copy is written as each of its writes goes to IndexedDB (from the row written), or
 // read back once the write committed when there is no row to copy; a board deleted on purpose
-// loses its copy once the delete committed. On opening, a board or persona that has a copy and is not in the database
-// is put back, and the app says so. Where there is no OPFS (plain http from a LAN address, no
+// loses its copy once the delete committed. Where there is no OPFS (plain http from a LAN address, no
 // secure context) there is no safety copy.
 import type Dexie from 'dexie'
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie'
@@ -174,8 +175,11 @@ export function safetyCopyMiddleware(db: Dexie): Middleware<DBCore> {
                   if (!early) schedule(db, keys)
                 }
                 const trans = req.trans as unknown as Partial<IDBTransaction>
-                if (typeof trans.addEventListener === 'function') trans.addEventListener('complete', after, { once: true })
-                else queueMicrotask(after)
+                if (typeof trans.addEventListener === 'function') {
+                  trans.addEventListener('complete', after, { once: true })
+                  // A write that did not commit: its copy goes back to what the database holds.
+                  if (early && keys !== 'all') trans.addEventListener('abort', () => schedule(db, keys), { once: true })
+                } else queueMicrotask(after)
                 return res
               })
             },
@@ -221,16 +225,26 @@ export function dismissRestoredFromCopy(): void {
 }
 
 /**
- * When the database opens: put back every board and persona that has a copy and is missing
- * from it, then make sure every stored board has a copy. Never throws (the database opens
+ * When the database opens: if this opening created it (a first run, or a database the browser
+ * deleted as damaged), put back every board and persona that has a copy; in any case make sure
+ * every stored board has a copy. Never throws (the database opens
  * whatever happens here). `db` is the database as Dexie lets it be used while opening; `owner`
  * the database itself (its copies are written once it is open).
  */
-export async function restoreFromCopy(db: Dexie, owner: Dexie = db): Promise<RestoredFromCopy | null> {
+export async function restoreFromCopy(db: Dexie, owner: Dexie = db, { created = true }: { created?: boolean } = {}): Promise<RestoredFromCopy | null> {
   try {
     const store = await copyStore()
     if (!store) return null
     const names = await store.list()
+    if (!created) {
+      // The database was not (re)created by this opening: nothing was lost, only boards stored
+      // before there was a copy (or whose copy failed) get one.
+      const stored = (await db.table('boards').toCollection().primaryKeys()) as Id[]
+      const copied = new Set(names.map(boardOfFile))
+      const uncopied = stored.filter((id) => !copied.has(id))
+      if (uncopied.length || !names.includes(PERSONAS)) schedule(owner, [...uncopied, null])
+      return null
+    }
     const boards = db.table('boards')
     const stored = new Set((await boards.toCollection().primaryKeys()) as Id[])
     const restored: RestoredFromCopy = { boards: [], personas: 0 }
