@@ -285,7 +285,7 @@ async function main() {
             .filter({ hasText: 'Saved' })
             .waitFor({ timeout: 15_000 })
             .catch(() => {})
-          process.stdout.write(kept ? '.' : 'x')
+          process.stdout.write((kept ? '.' : 'x') + (found.restored ? 'r' : ''))
         }
         process.stdout.write(` ${kind} ${delay} ms: ${r.lost}/${r.trials} lost${r.reopenFailed ? `, ${r.reopenFailed} reopen failures` : ''}\n`)
       }
@@ -313,6 +313,7 @@ async function main() {
   const sum = (list, k) => list.reduce((s, [, r]) => s + r[k], 0)
   console.log(
     `\nkills: ${kills.reduce((s, [, r]) => s + r.trials, 0)}; reopened browsers that did not show the board at first: ${sum(kills, 'reopenFailed')}; boards gone for good: ${sum(kills, 'boardsLost')}`,
+    console.log(`databases the browser deleted as damaged, the boards brought back from the safety copy: ${sum(kills, 'restored')}`),
   )
   if (edits.length) console.log(`edits ended ≥ 50 ms before the kill: ${sum(edits, 'lost')} lost of ${sum(edits, 'trials')}`)
   if (drafts.length) console.log(`drafts typed ≥ 400 ms before the kill: ${sum(drafts, 'lost')} lost of ${sum(drafts, 'trials')}`)
