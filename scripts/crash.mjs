@@ -313,8 +313,8 @@ async function main() {
   const sum = (list, k) => list.reduce((s, [, r]) => s + r[k], 0)
   console.log(
     `\nkills: ${kills.reduce((s, [, r]) => s + r.trials, 0)}; reopened browsers that did not show the board at first: ${sum(kills, 'reopenFailed')}; boards gone for good: ${sum(kills, 'boardsLost')}`,
-    console.log(`databases the browser deleted as damaged, the boards brought back from the safety copy: ${sum(kills, 'restored')}`),
   )
+  console.log(`databases the browser deleted as damaged, the boards brought back from the safety copy: ${sum(kills, 'restored')}`)
   if (edits.length) console.log(`edits ended ≥ 50 ms before the kill: ${sum(edits, 'lost')} lost of ${sum(edits, 'trials')}`)
   if (drafts.length) console.log(`drafts typed ≥ 400 ms before the kill: ${sum(drafts, 'lost')} lost of ${sum(drafts, 'trials')}`)
 }
