@@ -19,6 +19,7 @@ import { extname, join, normalize, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
 import { chromium } from '@playwright/test'
+import { INITIAL_JS_MAX_KB, initialJs, initialJsLine } from './bench/initialJs.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const OUT = join(ROOT, 'dist-bench')
@@ -789,6 +790,11 @@ async function benchScores(context, base, appError, plain) {
 
 async function main() {
   const appError = await buildAll()
+  if (!appError) {
+    const js = initialJs(APP_DIR)
+    console.log(initialJsLine(js.kb))
+    row('initial JavaScript (entry + preloads, gzip)', js.kb, 'KB', INITIAL_JS_MAX_KB, `${js.files.length} files`)
+  }
   const server = await serve()
   const base = `http://127.0.0.1:${server.address().port}`
   const browser = await chromium.launch({

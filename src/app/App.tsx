@@ -1,8 +1,8 @@
 import { useEffect } from 'react'
+import { lazyComponent } from '../ui/lazyComponent'
 import { useTranslation } from 'react-i18next'
 import { HomeScreen } from '../features/home/HomeScreen'
 import { BoardRoute } from '../features/live/BoardRoute'
-import { JoinScreen } from '../features/live/JoinScreen'
 import { requestPersistentStorage } from '../persistence/storage'
 import { parseRoute, useHash } from '../ui/router'
 import { UpdateNotice } from './UpdateNotice'
@@ -12,6 +12,9 @@ import { BoardLinks } from '../features/home/BoardLinks'
 import { downloadReadableBoard, openBoardTitle } from '../features/board/downloadReadable'
 import { downloadWorkspaceBackup } from '../features/io/BackupTools'
 import { t } from '../i18n'
+
+// a join link's screen comes when a join link opens, not with the app
+const JoinScreen = lazyComponent(() => import('../features/live/JoinScreen').then((m) => m.JoinScreen))
 
 export function App() {
   const route = parseRoute(useHash())

@@ -3,7 +3,6 @@
 // symbol (colour and shape) — the measured counterpart of the emotion curve, in the board and
 // in every export (plain SVG in the DOM).
 import { memo, useMemo } from 'react'
-import { scaleLinear } from 'd3-scale'
 import { METRICS } from '../domain/layout'
 import { scoreFacts } from '../domain/methods/scores'
 import { scoreBadge } from '../domain/methods/scoreFormat'
@@ -18,6 +17,11 @@ import './scores.css'
 const PAD_X = 12
 const SYMBOL = 16
 const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s)
+/** d3's scaleLinear().domain([lo, hi]).range([a, b]).clamp(true), without loading d3-scale with the app. */
+const linear =
+  (lo: number, hi: number, a: number, b: number) =>
+  (v: number): number =>
+    a + (hi === lo ? 0.5 : Math.min(1, Math.max(0, (v - lo) / (hi - lo)))) * (b - a)
 
 function ScoresLaneView({ board, laneHeight }: { board: Board; laneHeight: number }) {
   const t = useT()
@@ -55,10 +59,7 @@ function ScoresLaneView({ board, laneHeight }: { board: Board; laneHeight: numbe
               const name = row.cardId ? (cards.get(row.cardId)?.text.split('\n')[0] ?? '') : t('methods.score.lane.stageScore')
               const y = METRICS.cellPadding + r * METRICS.scoresRowHeight
               const [lo, hi] = scoreRange(m, facts.score, facts.target)
-              const x = scaleLinear()
-                .domain([lo, hi])
-                .range([x0, x1 - SYMBOL - 6])
-                .clamp(true)
+              const x = linear(lo, hi, x0, x1 - SYMBOL - 6)
               const origin = x(lo <= 0 && hi >= 0 ? 0 : lo)
               const barY = y + 20
               const color = b.status === 'none' ? '#607d8b' : STATUS_COLORS[b.status]

@@ -1,6 +1,7 @@
 // The toolbar button that opens the worst-case scenario over a journey map or blueprint,
 // with the number of failures to treat beside it.
 import { useEffect, useRef } from 'react'
+import { lazyComponent } from '../../ui/lazyComponent'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { create } from 'zustand'
@@ -9,8 +10,11 @@ import type { Board } from '../../domain/types'
 import { kindOf } from '../../domain/kinds'
 import { useEditor } from '../../store/editorStore'
 import { Symbol } from '../../ui/icons'
-import { CRITICAL_COLOR, FmeaView } from './FmeaView'
+import { CRITICAL_COLOR } from './cells'
 import { formatNumber } from '../../i18n'
+
+// the table comes when first opened, not with the app
+const FmeaView = lazyComponent(() => import('./FmeaView').then((m) => m.FmeaView))
 
 export const useFmeaView = create<{ open: boolean }>(() => ({ open: false }))
 export const openFmeaView = () => useFmeaView.setState({ open: true })

@@ -10,7 +10,7 @@ import { setBoardField } from '../../domain/operations'
 import type { Board, Id } from '../../domain/types'
 import { useEditor } from '../../store/editorStore'
 import { Symbol } from '../../ui/icons'
-import { ScoreCell, TextCell } from './cells'
+import { CRITICAL_COLOR, Criticality, ScoreCell, TextCell } from './cells'
 import {
   addFailure,
   clearRevised,
@@ -23,11 +23,8 @@ import {
   type FmeaTextField,
 } from './fmeaEdits'
 import { cardName, cardOption, fieldName, REVISED_FIELDS, SCORE_FIELDS, shortName } from './labels'
-import { formatNumber } from '../../i18n'
 
 const apply = (op: (b: Board) => Board) => useEditor.getState().apply(op)
-
-export const CRITICAL_COLOR = '#b71c1c'
 
 interface CellError {
   cellKey: string
@@ -340,20 +337,5 @@ function Row({
         </button>
       </td>
     </tr>
-  )
-}
-
-/** C (or C′) with its status: the "to treat" symbol and word when at or above the threshold. */
-export function Criticality({ value, above }: { value: number; above: boolean }) {
-  const { t } = useTranslation()
-  return (
-    <span className={`fmea-crit ${above ? 'is-critical' : ''}`}>
-      <strong data-testid="fmea-c">{formatNumber(value)}</strong>
-      {above && (
-        <span className="fmea-badge">
-          <Symbol name="critical" color={CRITICAL_COLOR} /> {t('fmeaView.toTreat')}
-        </span>
-      )}
-    </span>
   )
 }

@@ -2,7 +2,12 @@
 // while the user types and commits on Enter or when focus leaves; Escape first reverts a
 // draft (and only then lets the dialog close).
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatNumber } from '../../i18n'
+import { Symbol } from '../../ui/icons'
 import { parseScore } from './fmeaEdits'
+
+export const CRITICAL_COLOR = '#b71c1c'
 
 interface CommonProps {
   /** Accessible name of the control. */
@@ -132,5 +137,20 @@ export function ScoreCell({
         }
       }}
     />
+  )
+}
+
+/** C (or C′) with its status: the "to treat" symbol and word when at or above the threshold. */
+export function Criticality({ value, above }: { value: number; above: boolean }) {
+  const { t } = useTranslation()
+  return (
+    <span className={`fmea-crit ${above ? 'is-critical' : ''}`}>
+      <strong data-testid="fmea-c">{formatNumber(value)}</strong>
+      {above && (
+        <span className="fmea-badge">
+          <Symbol name="critical" color={CRITICAL_COLOR} /> {t('fmeaView.toTreat')}
+        </span>
+      )}
+    </span>
   )
 }

@@ -8,7 +8,7 @@ import { layoutBoard } from '../../domain/layout'
 import { isSeparator, type Board } from '../../domain/types'
 import { LanguageSelect } from '../../ui/LanguageSelect'
 import { boardHref, navigate } from '../../ui/router'
-import { importFiles, type ImportOutcome, type ImportProgress } from './importFiles'
+import type { ImportOutcome, ImportProgress } from './importFiles'
 import { registeredHomeTools } from './homeTools'
 import '../board/storedStrings'
 import { ErrorBoundary } from '../../ui/ErrorBoundary'
@@ -185,8 +185,11 @@ export function HomeScreen() {
   const runImport = async (files: FileList | File[]) => {
     setDeleted(null) // an Undo offered before the import must not act on what it brought
     setOutcome(null)
+    const list = [...files]
     try {
-      setOutcome(await importFiles([...files], setImporting))
+      // the readers of every file kind come when files are imported, not with the app
+      const { importFiles } = await import('./importFiles')
+      setOutcome(await importFiles(list, setImporting))
     } finally {
       setImporting(null)
     }

@@ -2,11 +2,8 @@
 // dialog's box) and get a board — first row the stages, first column the lanes.
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { gridToBoard } from '../io/spreadsheet'
-import { formatImportError } from '../io/boardFile'
 import { registerStrings, t as tt } from '../../i18n'
 import { boardHref, navigate } from '../../ui/router'
-import { writeImportedBoard } from './importFiles'
 import { registerHomeTool } from './homeTools'
 import { setBoardNotice } from '../board/notices'
 import { afterPaint } from '../../ui/yieldToPage'
@@ -42,6 +39,12 @@ registerStrings('paste', {
 export async function createBoardFromGrid(text: string, title: string, lang: 'fr' | 'en', onProgress?: (message: string) => void): Promise<string | null> {
   if (!text.trim()) return tt('paste.empty')
   onProgress?.(tt('paste.reading', { rows: text.split('\n').length.toLocaleString(lang) }))
+  // the grid reader (and the file format's code) comes when a grid is pasted, not with the app
+  const [{ gridToBoard }, { formatImportError }, { writeImportedBoard }] = await Promise.all([
+    import('../io/spreadsheet'),
+    import('../io/boardFile'),
+    import('./importFiles'),
+  ])
   await afterPaint()
   const r = gridToBoard(text, { title: title.trim() || tt('paste.pasted'), lang, delimiter: 'auto' })
   if (!r.ok) return formatImportError(r, tt)

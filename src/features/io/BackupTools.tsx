@@ -4,7 +4,8 @@ import { useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { downloadText } from '../../ui/download'
-import { readWorkspace, restoreBackupText, serializeWorkspace } from './backup'
+// the backup's code (and the file format's validation library) comes when a backup is made or restored
+const backup = () => import('./backup')
 import { registerStrings } from '../../i18n'
 
 registerStrings('io', {
@@ -16,6 +17,7 @@ type Outcome = { ok: boolean; message: string }
 
 /** Save every board and persona of this browser in one file; returns the message for the user. */
 export async function downloadWorkspaceBackup(t: (k: string, o?: Record<string, unknown>) => string): Promise<string> {
+  const { readWorkspace, serializeWorkspace } = await backup()
   const ws = await readWorkspace()
   const day = new Date().toISOString().slice(0, 10)
   downloadText(`parcours-workspace-${day}.json`, serializeWorkspace(ws))
@@ -44,6 +46,7 @@ export function BackupTools() {
   const restore = (file: File) =>
     run(async () => {
       try {
+        const { restoreBackupText } = await backup()
         return await restoreBackupText(await file.text(), (done, total) => setChecked({ done, total }))
       } finally {
         setChecked(null)

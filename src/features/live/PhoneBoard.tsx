@@ -12,7 +12,7 @@ import type { Card, CardTag, Id } from '../../domain/types'
 import { useEditor } from '../../store/editorStore'
 import { LanguageSelect } from '../../ui/LanguageSelect'
 import { useBoardSession } from '../board/useBoardSession'
-import { PeopleList } from './LiveTool'
+import { PeopleList } from './PeopleList'
 import { currentLiveSession, facilitatorOf, setFollow, useLive } from './liveState'
 
 type NoteKind = 'irritant' | 'wow' | 'note'
@@ -21,20 +21,6 @@ const KINDS: { key: NoteKind; tag: CardTag; symbol: string }[] = [
   { key: 'wow', tag: 'wow', symbol: '★' },
   { key: 'note', tag: 'idea', symbol: '✎' },
 ]
-
-/** Is this the narrow screen of a phone? (the participant view replaces the board there) */
-export function usePhoneScreen(): boolean {
-  const query = '(max-width: 600px)'
-  const [narrow, setNarrow] = useState(() => typeof matchMedia === 'function' && matchMedia(query).matches)
-  useEffect(() => {
-    if (typeof matchMedia !== 'function') return
-    const mq = matchMedia(query)
-    const on = () => setNarrow(mq.matches)
-    mq.addEventListener('change', on)
-    return () => mq.removeEventListener('change', on)
-  }, [])
-  return narrow
-}
 
 function MyNote({ card, stageName }: { card: Card; stageName: string }) {
   const { t } = useTranslation()

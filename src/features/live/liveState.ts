@@ -1,13 +1,15 @@
 // The live session of the open board, outside React: it follows the editor store (a board with a
 // membership of this browser joins its room when it opens, leaves it when it closes), installs the
 // room's permissions as the store's guard, and tells the screens how the session goes.
+// What the session runs on (Yjs, Hocuspocus, the room's document in IndexedDB) is liveEngine.ts,
+// loaded with import() only when a session starts, a join link opens or a board of a room opens.
 import { create } from 'zustand'
 import { newId } from '../../domain/id'
 import type { Board, Id } from '../../domain/types'
 import { loadBoard, putNewBoard } from '../../persistence/boards'
-import { forgetLiveDoc, forgetMembership, persistLiveDoc, readMembership, saveMembership, type LiveMembership } from '../../persistence/liveDoc'
+import { forgetMembership, readMembership, saveMembership, type LiveMembership } from '../../persistence/liveMembership'
 import { useEditor } from '../../store/editorStore'
-import { LiveSession, type LiveHost, type LiveStatus, type Presence } from '../../sync/liveSession'
+import type { LiveHost, LiveSession, LiveStatus, Presence } from '../../sync/liveSession'
 import { participantRefusal } from '../../sync/permissions'
 
 export interface LiveState {
@@ -39,6 +41,19 @@ export const useLive = create<LiveState>(() => ({
 let session: LiveSession | null = null
 export const currentLiveSession = () => session
 
+type LiveEngine = typeof import('./liveEngine')
+let engine: Promise<LiveEngine> | null = null
+/** The live session's code (Yjs and its provider), loaded once, when first needed. */
+export function loadLiveEngine(): Promise<LiveEngine> {
+  engine ??= import('./liveEngine').catch((e: unknown) => {
+    engine = null // offline with nothing cached: try again next time
+    throw e
+  })
+  return engine
+}
+/** Bumped by every connect and leave: a connect still loading the engine when it changed is dropped. */
+let attempt = 0
+
 const PALETTE = ['#1d4ed8', '#b91c1c', '#047857', '#7c3aed', '#b45309', '#0e7490', '#be185d', '#4d7c0f', '#9a3412', '#334155']
 export const colorFor = (id: string): string => PALETTE[[...id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % PALETTE.length]
 
@@ -52,12 +67,12 @@ export const initials = (name: string): string =>
     .map((w) => [...w][0]?.toUpperCase() ?? '')
     .join('') || '?'
 
-export const editorHost: LiveHost = {
+const editorHost = (persist: LiveHost['persist']): LiveHost => ({
   get: () => useEditor.getState().board,
   receive: (b) => useEditor.getState().receive(b),
   subscribe: (fn) => useEditor.subscribe((s, prev) => s.board !== prev.board && fn(s.board)),
-  persist: persistLiveDoc,
-}
+  persist,
+})
 
 /** The sync endpoint of a live server (http://host:port → ws://host:port/sync). */
 export const syncUrl = (server: string): string => server.replace(/^http/, 'ws').replace(/\/+$/, '') + '/sync'
@@ -67,6 +82,7 @@ function refuse(key: string): void {
 }
 
 function leave(): void {
+  attempt++
   session?.stop()
   session = null
   const ed = useEditor.getState()
@@ -75,35 +91,47 @@ function leave(): void {
 }
 
 function connect(m: LiveMembership): void {
-  const s = new LiveSession(
-    { url: syncUrl(m.server), room: m.room, secret: m.secret, role: m.role, name: m.name, color: m.color, participantId: m.participantId ?? m.room },
-    editorHost,
-    {
-      status: (status) => {
-        useLive.setState({ status })
-        if (status === 'ended' && session === s) {
-          // the facilitator closed the room: the board stays here, as a board of this device
-          forgetMembership(m.boardId)
-          void forgetLiveDoc(m.room)
-          leave()
-          if (useEditor.getState().readOnly && m.role === 'viewer') useEditor.getState().setReadOnly(false)
-          useLive.setState({ ended: 'byFacilitator', status: 'ended' })
-        }
-      },
-      peers: (peers) => useLive.setState({ peers }),
-    },
-  )
-  session = s
-  useLive.setState({ membership: m, status: 'connecting', peers: [], me: s.myClient, ended: null })
+  const mine = ++attempt
+  const participantId = m.participantId ?? m.room
+  useLive.setState({ membership: m, status: 'connecting', peers: [], me: null, ended: null })
+  // the room's rules hold from the first moment, before its engine has loaded
   const ed = useEditor.getState()
   if (m.role === 'viewer') ed.setReadOnly(true)
   else if (m.role === 'participant')
     ed.setGuard((before: Board, after: Board) => {
-      const why = participantRefusal(before, after, s.participantId, (id) => s.ownerOf(id))
+      const why = participantRefusal(before, after, participantId, (id) => session?.ownerOf(id))
       if (why) refuse(why === 'board' ? 'live.boardOnly' : 'live.notYours')
       return why === null
     })
-  void s.start()
+  loadLiveEngine().then(
+    ({ LiveSession, forgetLiveDoc, persistLiveDoc }) => {
+      if (mine !== attempt) return
+      const s = new LiveSession(
+        { url: syncUrl(m.server), room: m.room, secret: m.secret, role: m.role, name: m.name, color: m.color, participantId },
+        editorHost(persistLiveDoc),
+        {
+          status: (status) => {
+            useLive.setState({ status })
+            if (status === 'ended' && session === s) {
+              // the facilitator closed the room: the board stays here, as a board of this device
+              forgetMembership(m.boardId)
+              void forgetLiveDoc(m.room)
+              leave()
+              if (useEditor.getState().readOnly && m.role === 'viewer') useEditor.getState().setReadOnly(false)
+              useLive.setState({ ended: 'byFacilitator', status: 'ended' })
+            }
+          },
+          peers: (peers) => useLive.setState({ peers }),
+        },
+      )
+      session = s
+      useLive.setState({ me: s.myClient })
+      void s.start()
+    },
+    () => {
+      if (mine === attempt) useLive.setState({ status: 'offline' })
+    },
+  )
 }
 
 /** The open board changed: join its room when this browser is a member of one. */
@@ -195,7 +223,10 @@ export async function endLive(): Promise<void> {
     /* the server is gone: the room ends with it */
   }
   forgetMembership(m.boardId)
-  void forgetLiveDoc(m.room)
+  loadLiveEngine().then(
+    ({ forgetLiveDoc }) => forgetLiveDoc(m.room),
+    () => undefined, // the copy stays until the browser's storage is cleared
+  )
   leave()
   useLive.setState({ ended: 'byMe' })
 }
@@ -217,7 +248,9 @@ export async function checkJoinLink(room: string, secret: string): Promise<JoinC
     if (res.status === 410) return { error: 'ended' }
     if (!res.ok) return { error: 'badLink' }
     const { role } = (await res.json()) as { role?: string }
-    return role === 'facilitator' || role === 'participant' || role === 'viewer' ? { role } : { error: 'badLink' }
+    if (role !== 'facilitator' && role !== 'participant' && role !== 'viewer') return { error: 'badLink' }
+    void loadLiveEngine().catch(() => undefined) // ready by the time Join is pressed
+    return { role }
   } catch {
     return { error: 'unreachable' }
   }
@@ -227,9 +260,17 @@ export async function checkJoinLink(room: string, secret: string): Promise<JoinC
  * Join a room: wait for its board, keep it as a board of this device (IndexedDB) with the
  * membership that rejoins the room whenever it opens. Resolves with the board's id.
  */
-export function joinRoom(room: string, secret: string, role: LiveMembership['role'], name: string, onRefused: () => void): Promise<Id> {
+export async function joinRoom(room: string, secret: string, role: LiveMembership['role'], name: string, onRefused: () => void): Promise<Id> {
   const server = location.origin
   const participantId = newId('p')
+  let live: LiveEngine
+  try {
+    live = await loadLiveEngine()
+  } catch {
+    onRefused()
+    return new Promise<Id>(() => undefined)
+  }
+  const { LiveSession, persistLiveDoc } = live
   return new Promise<Id>((resolve) => {
     let done = false
     const s: LiveSession = new LiveSession(

@@ -2,6 +2,7 @@
 // the latest badge, a small chart of its history with the target, and the table of its periods;
 // then "Add score". Every change is one board edit (undoable, saved, synced to other tabs).
 import { useEffect, useId, useRef, useState } from 'react'
+import { lazyComponent } from '../../ui/lazyComponent'
 import { useTranslation } from 'react-i18next'
 import * as ops from '../../domain/operations'
 import { newId } from '../../domain/id'
@@ -12,8 +13,10 @@ import { useEditor } from '../../store/editorStore'
 import { Symbol } from '../../ui/icons'
 import { STATUS_COLORS, statusSymbol } from '../../ui/scoreSymbols'
 import { badgeLabel } from '../../canvas/scoreText'
-import { AddScoreForm } from './AddScoreForm'
-import { ScoreChart } from './ScoreChart'
+
+// the form and the chart (with its drawing library) come when first shown, not with the app
+const AddScoreForm = lazyComponent(() => import('./AddScoreForm').then((m) => m.AddScoreForm))
+const ScoreChart = lazyComponent(() => import('./ScoreChart').then((m) => m.ScoreChart))
 
 export function ScoreEditor({ board, subject, headingLevel = 3 }: { board: Board; subject: Subject; headingLevel?: 3 | 4 }) {
   const { t, i18n } = useTranslation()

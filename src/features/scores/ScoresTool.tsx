@@ -1,18 +1,21 @@
 // The board toolbar's Scores menu (scores table, relationship scores, survey import, customer
 // mapping, the status symbols' style), the entry of a stage's ⋯ menu, and the dialogs they open.
 import { useEffect, useRef, useState } from 'react'
+import { lazyComponent } from '../../ui/lazyComponent'
 import { useTranslation } from 'react-i18next'
-import { setScoreSymbols } from '../../domain/methods/scoreEdits'
 import { SCORE_SYMBOLS, type ScoreSymbols } from '../../domain/types'
 import { useEditor } from '../../store/editorStore'
 import { Symbol } from '../../ui/icons'
 import { STATUS_COLORS, statusSymbol } from '../../ui/scoreSymbols'
 import { Dialog } from './Dialog'
 import { ScoreEditor } from './ScoreEditor'
-import { ScoresTable } from './ScoresTable'
-import { SurveyImport } from './SurveyImport'
-import { CustomerMapping } from './CustomerMapping'
 import { closeScoresDialog, openScoresDialog, useScoresUi } from './ui'
+
+// the table, the survey import and the customer mapping (with their CSV and chart libraries)
+// come when opened, not with the app
+const ScoresTable = lazyComponent(() => import('./ScoresTable').then((m) => m.ScoresTable))
+const SurveyImport = lazyComponent(() => import('./SurveyImport').then((m) => m.SurveyImport))
+const CustomerMapping = lazyComponent(() => import('./CustomerMapping').then((m) => m.CustomerMapping))
 
 export function ScoresTool() {
   const { t } = useTranslation()
@@ -59,7 +62,12 @@ export function ScoresTool() {
                   type="radio"
                   name="score-symbols"
                   checked={symbols === s}
-                  onChange={() => useEditor.getState().apply((b) => setScoreSymbols(b, s as ScoreSymbols))}
+                  onChange={() =>
+                    // the score edits (and the customer mapping's with them) come when first used
+                    void import('../../domain/methods/scoreEdits').then(({ setScoreSymbols }) =>
+                      useEditor.getState().apply((b) => setScoreSymbols(b, s as ScoreSymbols)),
+                    )
+                  }
                 />
                 <span aria-hidden className="symbols-sample">
                   {(['met', 'near', 'missed'] as const).map((st) => (

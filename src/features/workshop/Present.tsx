@@ -32,7 +32,7 @@ function useSurfaceSize(): { w: number; h: number } {
 
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
 
-function PresentLayer({ layoutRef }: { layoutRef: MutableRefObject<BoardLayout | null> }) {
+export function PresentLayer({ layoutRef }: { layoutRef: MutableRefObject<BoardLayout | null> }) {
   const { t } = useTranslation()
   const rf = useReactFlow()
   const stored = useEditor((s) => s.board)!
@@ -160,18 +160,4 @@ function PresentLayer({ layoutRef }: { layoutRef: MutableRefObject<BoardLayout |
       </div>
     </OnSurface>
   )
-}
-
-export function PresentOverlay({ layoutRef }: { layoutRef: MutableRefObject<BoardLayout | null> }) {
-  const presenting = useEditor((s) => s.presenting)
-  // the browser left full screen (Escape, F11): the presentation ends with it
-  useEffect(() => {
-    const onChange = () => {
-      if (!document.fullscreenElement) leavePresent()
-    }
-    document.addEventListener('fullscreenchange', onChange)
-    return () => document.removeEventListener('fullscreenchange', onChange)
-  }, [])
-  useEffect(() => () => leavePresent(), [])
-  return presenting ? <PresentLayer layoutRef={layoutRef} /> : null
 }

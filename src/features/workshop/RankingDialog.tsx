@@ -7,7 +7,8 @@ import { useEditor } from '../../store/editorStore'
 import { useWorkshopView } from '../../store/workshopView'
 import { Symbol, TAG_COLORS } from '../../ui/icons'
 import { votersLine, votingTitle } from './report'
-import { downloadRankingCsv, downloadRankingPng } from './summary'
+// the summary's image and PDF code (and the export pipeline it draws with) come when asked for
+const summary = () => import('./summary')
 
 const close = () => useWorkshopView.setState({ rankingId: null })
 
@@ -107,7 +108,7 @@ export function RankingDialog() {
             </p>
           )}
           <div className="button-row">
-            <button type="button" onClick={() => downloadRankingCsv(board, voting)}>
+            <button type="button" onClick={() => void summary().then((m) => m.downloadRankingCsv(board, voting))}>
               {t('workshop.ranking.csv')}
             </button>
             <button
@@ -118,7 +119,7 @@ export function RankingDialog() {
                 setBusy(true)
                 setError(null)
                 try {
-                  await downloadRankingPng(board, voting)
+                  await (await summary()).downloadRankingPng(board, voting)
                 } catch (e) {
                   setError(t('workshop.summary.failed', { message: (e as Error).message }))
                 } finally {

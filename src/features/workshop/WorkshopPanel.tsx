@@ -8,7 +8,6 @@ import { ParticipantsSection } from './ParticipantsSection'
 import { RoundSection } from './RoundSection'
 import { TimerControls } from './Timer'
 import { VotingSection } from './VotingSection'
-import { downloadSummary } from './summary'
 import { BesideBoard } from './surface'
 
 function SummarySection() {
@@ -21,7 +20,8 @@ function SummarySection() {
     setBusy(true)
     setError(null)
     try {
-      await downloadSummary(board, format)
+      // the summary's image and PDF code (and the export pipeline it draws with) come when asked for
+      await (await import('./summary')).downloadSummary(board, format)
     } catch (e) {
       console.error(e)
       setError(t('workshop.summary.failed', { message: (e as Error).message }))

@@ -11,21 +11,19 @@ import { registerBoardOverlay } from '../board/overlays'
 import { registerBoardTool } from '../board/tools'
 import { tagSelection } from './edits'
 import { isPresenting, leavePresent, presentLast, presentPhase, presentScroll, presentStep, presentWhole, togglePresent } from './present'
-import { PresentOverlay } from './Present'
-import { RankingDialog } from './RankingDialog'
 import { RoundBar } from './RoundBar'
 import { TimerWatcher } from './Timer'
 import { PresentTool, WorkshopTool } from './tools'
 import { VotingBar } from './VotingBar'
-import { WorkshopPanel } from './WorkshopPanel'
+import { PresentOverlay, RankingDialogHost, WorkshopPanelHost } from './lazyOverlays'
 
 registerBoardTool(PresentTool)
 registerBoardTool(WorkshopTool)
-registerBoardOverlay(WorkshopPanel)
+registerBoardOverlay(WorkshopPanelHost)
 registerBoardOverlay(PresentOverlay)
 registerBoardOverlay(RoundBar)
 registerBoardOverlay(VotingBar)
-registerBoardOverlay(RankingDialog)
+registerBoardOverlay(RankingDialogHost)
 registerBoardOverlay(TimerWatcher)
 
 const plain = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && !e.altKey
