@@ -201,6 +201,13 @@ export function PhoneBoard({ id }: { id: Id }) {
         <p role="alert">{t('board.notFound')}</p>
       </main>
     )
+  if (state.status === 'unreadable')
+    return (
+      <main className="centered">
+        <p role="alert">{t('board.unreadable')}</p>
+        <button onClick={() => location.reload()}>{t('boundary.retry')}</button>
+      </main>
+    )
   if (state.status === 'loading' || !board)
     return (
       <main className="centered" aria-busy="true">
