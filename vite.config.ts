@@ -72,6 +72,9 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['./test/setup.ts'],
+    // A hang detector sized for CI's 2 busy cores (a property test over random boards took 6 s at
+    // load 23 and failed Vitest's 5 s default), not for how long a test usually takes.
+    testTimeout: 60_000,
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}', 'server/**/*.test.mjs'],
   },
 })
