@@ -26,6 +26,11 @@ export interface RouteOptions {
   bendCost?: number
   /** How far around its two cards a link's search first looks (then the whole board). */
   reach?: number
+  /**
+   * False: when nothing is found within `reach`, draw the plain fallback rather than search the
+   * whole board (which can take tens of milliseconds: too long for a pointer move).
+   */
+  wide?: boolean
 }
 
 export interface Route {
@@ -37,7 +42,7 @@ export interface Route {
   region: Box
 }
 
-const DEFAULTS = { margin: 10, bendCost: 60, reach: 260 }
+const DEFAULTS = { margin: 10, bendCost: 60, reach: 260, wide: true }
 
 type Side = 0 | 1 | 2 | 3 // right, down, left, up
 const DX = [1, 0, -1, 0]
@@ -204,11 +209,30 @@ function search(from: Box, to: Box, obstacles: Box[], m: number, bendCost: numbe
     if (i !== undefined && j !== undefined) goal.set(j * nx + i, e.side)
   }
   if (!goal.size) return null
-  const h = (p: number) => {
+  // A lower bound of the cost left from point p heading d: the distance to a target stub, and
+  // the bends that any path from there must still make (each costs `bendCost`); with bends
+  // left out, A* looked at every staircase of the same length before any corner-saving path.
+  const finals = ends.map((e) => ((e.side + 2) & 3) as Side)
+  const h = (p: number, d: number) => {
     const x = X[p % nx]
-    const y = Y[Math.floor(p / nx)]
+    const y = Y[(p - (p % nx)) / nx]
     let best = Infinity
-    for (const e of ends) best = Math.min(best, Math.abs(e.out.x - x) + Math.abs(e.out.y - y))
+    for (let k = 0; k < ends.length; k++) {
+      const vx = ends[k].out.x - x
+      const vy = ends[k].out.y - y
+      const f = finals[k]
+      const dist = Math.abs(vx) + Math.abs(vy)
+      let bends: number
+      if (dist === 0) bends = d === f ? 0 : 1
+      else {
+        const ahead = vx * DX[d] + vy * DY[d] // along the heading
+        const aligned = ahead > 0 && vx * DY[d] === 0 && vy * DX[d] === 0
+        if (d === f) bends = aligned ? 0 : 2
+        else if (d === ((f + 2) & 3)) bends = aligned ? 1 : 2
+        else bends = aligned || (ahead >= 0 && vx * DX[f] + vy * DY[f] > 0) ? 1 : 2
+      }
+      best = Math.min(best, dist + bends * bendCost)
+    }
     return best
   }
   const heap = new Heap()
@@ -220,7 +244,7 @@ function search(from: Box, to: Box, obstacles: Box[], m: number, bendCost: numbe
     const st = p * 4 + s.side
     // leaving by a side that faces away from the target costs a bend or two anyway
     cost[st] = m
-    heap.push(st, m + h(p))
+    heap.push(st, m + h(p, s.side))
   }
   let found = -1
   while (heap.size) {
@@ -257,7 +281,7 @@ function search(from: Box, to: Box, obstacles: Box[], m: number, bendCost: numbe
       if (nc < cost[ns]) {
         cost[ns] = nc
         prev[ns] = st
-        heap.push(ns, nc + h(q))
+        heap.push(ns, nc + h(q, nd))
       }
     }
   }
@@ -325,21 +349,24 @@ function fallback(from: Box, to: Box): Pt[] {
  * within `reach` of the two cards, then over everything the obstacles span.
  */
 export function routeLink(from: Box, to: Box, obstacles: Box[], opts: RouteOptions = {}): Route {
-  const { margin, bendCost, reach } = { ...DEFAULTS, ...opts }
+  const { margin, bendCost, reach, wide } = { ...DEFAULTS, ...opts }
   const both = union(from, to)
   const near = inflate(both, reach)
+  // A box lying on one of the two cards (a card dragged over others) cannot be gone around:
+  // left out, it no longer walls the card in (laid-out cards never overlap).
+  const apart = (o: Box) => !boxesMeet(o, from) && !boxesMeet(o, to)
   const tryIn = (limit: Box) =>
     search(
       from,
       to,
-      obstacles.filter((o) => boxesMeet(o, limit)),
+      obstacles.filter((o) => boxesMeet(o, limit) && apart(o)),
       margin,
       bendCost,
       limit,
     )
   let region = near
   let points = tryIn(near)
-  if (!points) {
+  if (!points && wide) {
     region = inflate(obstacles.reduce(union, both), reach)
     points = tryIn(region)
   }
