@@ -1,6 +1,6 @@
 // The board on a React Flow canvas: pan, zoom, minimap; cards dragged between cells,
 // stages and lanes dragged to reorder, arrows drawn between cards; keyboard navigation.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import {
   Background,
   BackgroundVariant,
@@ -44,6 +44,7 @@ import { CardsLayer } from './CardsLayer'
 import { useShownCards } from './largeBoard'
 
 const proOptions = { hideAttribution: true }
+const MINIMAP_STYLE = { width: 180, height: 110 }
 // Fitting leaves room at the bottom for the minimap, so it never hides the last lane.
 const FIT_PADDING = { top: 24, left: 24, right: 24, bottom: 140 }
 const px = (n: number) => `${n}px` as const
@@ -311,6 +312,25 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
 
   const onEdgeClick = useCallback((_e: React.MouseEvent, edge: Edge) => useEditor.getState().select([], [edge.id]), [])
 
+  // What React Flow draws besides the nodes and arrows, made once per change of what it shows:
+  // a drag renders this component again at every pointer move, and none of these need follow.
+  const minimapLabel = t('board.minimap')
+  const canvasLabel = t('board.canvas', { title: board.title })
+  const flowChildren = useMemo(
+    () => (
+      <>
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d0d5dd" />
+        <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} onFitView={refit.onFitView} />
+        {shownCards && <CardsLayer board={board} layout={layout} shown={shownCards} flags={deco.flags} />}
+        <MiniMap pannable zoomable ariaLabel={minimapLabel} nodeColor={minimapColor} nodeStrokeWidth={0} style={MINIMAP_STYLE} />
+        {canvasOverlays().map((Overlay, i) => (
+          <Overlay key={i} />
+        ))}
+      </>
+    ),
+    [refit.onFitView, shownCards, board, layout, deco.flags, minimapLabel],
+  )
+
   // Keep the keyboard cursor in view.
   const cursor = useEditor((s) => s.cursor)
   useEffect(() => {
@@ -338,7 +358,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
       className="board-surface"
       tabIndex={0}
       role="application"
-      aria-label={t('board.canvas', { title: board.title })}
+      aria-label={canvasLabel}
       aria-roledescription="board"
       onKeyDown={onKeyDown}
       onFocus={(e) => {
@@ -382,13 +402,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
               elevateEdgesOnSelect={false}
               snapToGrid={false}
             >
-              <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d0d5dd" />
-              <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} onFitView={refit.onFitView} />
-              {shownCards && <CardsLayer board={board} layout={layout} shown={shownCards} flags={deco.flags} />}
-              <MiniMap pannable zoomable ariaLabel={t('board.minimap')} nodeColor={minimapColor} nodeStrokeWidth={0} style={{ width: 180, height: 110 }} />
-              {canvasOverlays().map((Overlay, i) => (
-                <Overlay key={i} />
-              ))}
+              {flowChildren}
             </ReactFlow>
           </DragRoutesContext.Provider>
         </FarContext.Provider>
@@ -411,7 +425,7 @@ function cellRect(layout: BoardLayout, stageId: string, laneId: string) {
 }
 
 /** Tells a screen reader where the keyboard cursor is. */
-function CursorAnnouncer({ board }: { board: Board }) {
+const CursorAnnouncer = memo(function CursorAnnouncer({ board }: { board: Board }) {
   const { t } = useTranslation()
   const cursor = useEditor((s) => s.cursor)
   let text = ''
@@ -431,6 +445,6 @@ function CursorAnnouncer({ board }: { board: Board }) {
       {text}
     </div>
   )
-}
+})
 
 export type { CardFlags }

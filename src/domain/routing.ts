@@ -130,7 +130,32 @@ class Heap {
   }
 }
 
-const sortedUnique = (xs: number[]) => [...new Set(xs.map((v) => Math.round(v * 100) / 100))].sort((a, b) => a - b)
+const round2 = (v: number) => Math.round(v * 100) / 100
+
+/** The values within [lo, hi], rounded to hundredths, sorted, each once. */
+function gridLines(vs: number[], lo: number, hi: number): Float64Array {
+  const a = new Float64Array(vs.length)
+  let n = 0
+  for (const v of vs) if (v >= lo - 1e-6 && v <= hi + 1e-6) a[n++] = round2(v)
+  const sorted = a.subarray(0, n).sort()
+  let k = 0
+  for (let i = 0; i < n; i++) if (k === 0 || sorted[i] !== sorted[k - 1]) sorted[k++] = sorted[i]
+  return sorted.slice(0, k)
+}
+
+/** The index of `v` (rounded to hundredths) in the sorted lines `A`, or -1. */
+function lineIndex(A: Float64Array, v: number): number {
+  const r = round2(v)
+  let lo = 0
+  let hi = A.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (A[mid] < r) lo = mid + 1
+    else if (A[mid] > r) hi = mid - 1
+    else return mid
+  }
+  return -1
+}
 
 /**
  * The orthogonal path from card `from` to card `to` that keeps `margin` away from every
@@ -151,20 +176,17 @@ function search(from: Box, to: Box, obstacles: Box[], m: number, bendCost: numbe
     xs.push(p.out.x)
     ys.push(p.out.y)
   }
-  const X = sortedUnique(xs.filter((x) => x >= limit.x - 1e-6 && x <= right(limit) + 1e-6))
-  const Y = sortedUnique(ys.filter((y) => y >= limit.y - 1e-6 && y <= bottom(limit) + 1e-6))
+  const X = gridLines(xs, limit.x, right(limit))
+  const Y = gridLines(ys, limit.y, bottom(limit))
   const nx = X.length
   const ny = Y.length
-  const xi = new Map(X.map((v, i) => [v, i]))
-  const yi = new Map(Y.map((v, i) => [v, i]))
-  const key = (v: number) => Math.round(v * 100) / 100
 
   // Every obstacle side is a grid line, so a step between neighbouring grid points is either
   // wholly clear of an obstacle or runs through its inside, which its middle tells. Blocked
   // points and step middles are marked on the doubled grid (points at even indices).
   const W = 2 * nx - 1
   const blocked = new Uint8Array(W * (2 * ny - 1))
-  const firstAbove = (A: number[], v: number) => {
+  const firstAbove = (A: Float64Array, v: number) => {
     let lo = 0
     let hi = A.length
     while (lo < hi) {
@@ -174,7 +196,7 @@ function search(from: Box, to: Box, obstacles: Box[], m: number, bendCost: numbe
     }
     return lo
   }
-  const lastBelow = (A: number[], v: number) => firstAbove(A, v - 0.012) - 1
+  const lastBelow = (A: Float64Array, v: number) => firstAbove(A, v - 0.012) - 1
   for (const b of blocks) {
     // doubled indices strictly inside the block: from just after its left line to just before its right line
     const i0 = 2 * (firstAbove(X, b.x) - 1) + 1
@@ -204,9 +226,9 @@ function search(from: Box, to: Box, obstacles: Box[], m: number, bendCost: numbe
   const prev = new Int32Array(N).fill(-1)
   const goal = new Map<number, number>() // grid point → side of the target it enters by
   for (const e of ends) {
-    const i = xi.get(key(e.out.x))
-    const j = yi.get(key(e.out.y))
-    if (i !== undefined && j !== undefined) goal.set(j * nx + i, e.side)
+    const i = lineIndex(X, e.out.x)
+    const j = lineIndex(Y, e.out.y)
+    if (i >= 0 && j >= 0) goal.set(j * nx + i, e.side)
   }
   if (!goal.size) return null
   // A lower bound of the cost left from point p heading d: the distance to a target stub, and
@@ -237,9 +259,9 @@ function search(from: Box, to: Box, obstacles: Box[], m: number, bendCost: numbe
   }
   const heap = new Heap()
   for (const s of starts) {
-    const i = xi.get(key(s.out.x))
-    const j = yi.get(key(s.out.y))
-    if (i === undefined || j === undefined) continue
+    const i = lineIndex(X, s.out.x)
+    const j = lineIndex(Y, s.out.y)
+    if (i < 0 || j < 0) continue
     const p = j * nx + i
     const st = p * 4 + s.side
     // leaving by a side that faces away from the target costs a bend or two anyway
