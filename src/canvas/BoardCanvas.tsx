@@ -177,7 +177,8 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   const draggedRoutes = useMemo(() => (drag ? router.dragged(layout, board.links, drag, fence) : null), [router, layout, board.links, drag, fence])
   useLayoutEffect(() => {
     dragRoutes.current = draggedRoutes
-  }, [dragRoutes, draggedRoutes])
+    router.dragging = !!draggedRoutes
+  }, [dragRoutes, draggedRoutes, router])
   const edges = useMemo(() => {
     const visible = new Set(layout.cards.keys())
     if (shownCards) for (const id of visible) if (!shownCards.has(id)) visible.delete(id)

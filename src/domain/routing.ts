@@ -42,6 +42,9 @@ export interface Route {
   region: Box
 }
 
+/** A box this wide or high is a wall (a fence around the grid), not something to go around. */
+const WALL = 1e4
+
 const DEFAULTS = { margin: 10, bendCost: 60, reach: 260, wide: true }
 
 type Side = 0 | 1 | 2 | 3 // right, down, left, up
@@ -130,6 +133,21 @@ class Heap {
   }
 }
 
+// Scratch arrays reused from one search to the next (a drag searches twice or more per pointer
+// move: new typed arrays each time were most of the garbage of a drag).
+let scratch = { blocked: new Uint8Array(0), open: new Uint8Array(0), cost: new Float64Array(0), prev: new Int32Array(0) }
+function scratchArrays(cells: number, points: number, states: number) {
+  const grow = (n: number) => Math.max(n, 1024) * 2
+  if (scratch.blocked.length < cells) scratch = { ...scratch, blocked: new Uint8Array(grow(cells)) }
+  if (scratch.open.length < points) scratch = { ...scratch, open: new Uint8Array(grow(points)) }
+  if (scratch.cost.length < states) scratch = { ...scratch, cost: new Float64Array(grow(states)), prev: new Int32Array(grow(states)) }
+  const blocked = scratch.blocked.subarray(0, cells).fill(0)
+  const open = scratch.open.subarray(0, points).fill(0)
+  const cost = scratch.cost.subarray(0, states).fill(Infinity)
+  const prev = scratch.prev.subarray(0, states).fill(-1)
+  return { blocked, open, cost, prev }
+}
+
 const round2 = (v: number) => Math.round(v * 100) / 100
 
 /** The values within [lo, hi], rounded to hundredths, sorted, each once. */
@@ -185,7 +203,8 @@ function search(from: Box, to: Box, obstacles: Box[], m: number, bendCost: numbe
   // wholly clear of an obstacle or runs through its inside, which its middle tells. Blocked
   // points and step middles are marked on the doubled grid (points at even indices).
   const W = 2 * nx - 1
-  const blocked = new Uint8Array(W * (2 * ny - 1))
+  const N = nx * ny * 4 // A*'s states: a grid point and a heading
+  const { blocked, open, cost, prev } = scratchArrays(W * (2 * ny - 1), nx * ny, N)
   const firstAbove = (A: Float64Array, v: number) => {
     let lo = 0
     let hi = A.length
@@ -205,7 +224,7 @@ function search(from: Box, to: Box, obstacles: Box[], m: number, bendCost: numbe
     const j1 = 2 * (lastBelow(Y, bottom(b)) + 1) - 1
     for (let v = Math.max(0, j0); v <= Math.min(2 * ny - 2, j1); v++) for (let u = Math.max(0, i0); u <= Math.min(W - 1, i1); u++) blocked[v * W + u] = 1
   }
-  const open = new Uint8Array(nx * ny) // bit d set: can step in direction d
+  // open[p]: bit d set when a step in direction d from point p is clear
   for (let j = 0; j < ny; j++)
     for (let i = 0; i < nx; i++) {
       if (blocked[2 * j * W + 2 * i]) continue
@@ -221,9 +240,6 @@ function search(from: Box, to: Box, obstacles: Box[], m: number, bendCost: numbe
     }
 
   // A* over (point, heading); a start is the stub out of the source, heading away from it
-  const N = nx * ny * 4
-  const cost = new Float64Array(N).fill(Infinity)
-  const prev = new Int32Array(N).fill(-1)
   const goal = new Map<number, number>() // grid point → side of the target it enters by
   for (const e of ends) {
     const i = lineIndex(X, e.out.x)
@@ -389,7 +405,12 @@ export function routeLink(from: Box, to: Box, obstacles: Box[], opts: RouteOptio
   let region = near
   let points = tryIn(near)
   if (!points && wide) {
-    region = inflate(obstacles.reduce(union, both), reach)
+    // over every card and a reach around them; walls (10,000 px or more across: the fence
+    // around a grid) bound it but do not widen it, so that the area stays the board's
+    region = inflate(
+      obstacles.reduce((u, o) => (o.width >= WALL || o.height >= WALL ? u : union(u, o)), both),
+      reach,
+    )
     points = tryIn(region)
   }
   const path = points ?? fallback(from, to)
@@ -403,6 +424,36 @@ export interface RoutedLink {
 }
 
 const sameBox = (a: Box, b: Box) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height
+
+const shift = (b: Box, v: Pt): Box => ({ x: b.x + v.x, y: b.y + v.y, width: b.width, height: b.height })
+const boxOrder = (a: Box, b: Box) => a.x - b.x || a.y - b.y || a.width - b.width || a.height - b.height
+
+/**
+ * `route` moved by how its two cards moved, when they moved alike and every box around the route
+ * moved with them: the boxes that met its search area before, moved, are exactly those that meet
+ * the moved area now. Then a new search would find the same path, moved; otherwise null.
+ */
+function shiftedRoute(
+  route: Route,
+  fromBefore: Box | undefined,
+  from: Box,
+  toBefore: Box | undefined,
+  to: Box,
+  scene: { before: Box[]; after: Box[] },
+): Route | null {
+  if (!fromBefore || !toBefore) return null
+  const v = { x: from.x - fromBefore.x, y: from.y - fromBefore.y }
+  if ((v.x === 0 && v.y === 0) || !sameBox(shift(fromBefore, v), from) || !sameBox(shift(toBefore, v), to)) return null
+  const region = shift(route.region, v)
+  const was = scene.before.filter((b) => boxesMeet(b, route.region)).map((b) => shift(b, v))
+  const now = scene.after.filter((b) => boxesMeet(b, region))
+  if (was.length !== now.length) return null
+  was.sort(boxOrder)
+  now.sort(boxOrder)
+  if (!was.every((b, i) => sameBox(b, now[i]))) return null
+  const move = (p: Pt) => ({ x: p.x + v.x, y: p.y + v.y })
+  return { points: route.points.map(move), label: move(route.label), region }
+}
 
 /** Routing still to do after `RouteCache.begin`: done in slices (`step`) or all at once. */
 export interface RouteJob {
@@ -422,9 +473,11 @@ export class RouteCache {
   private boxes = new Map<Id, Box>()
   private routes = new Map<Id, { route: Route; from: Id; to: Id }>()
   private due = new Set<Id>()
-  private fixedKey = ''
+  private fixed: Box[] = []
   /** Links routed by the last job (for tests and the benchmark). */
   rerouted: Id[] = []
+  /** Links whose route the last `begin` moved along with their cards instead of routing them again. */
+  shifted: Id[] = []
 
   private opts: RouteOptions
   constructor(opts: RouteOptions = {}) {
@@ -444,26 +497,38 @@ export class RouteCache {
       }
     }
     for (const [id, old] of this.boxes) if (!boxes.has(id)) changed.push(old)
-    const fixedKey = fixed.map((f) => `${f.x},${f.y},${f.width},${f.height}`).join('|')
-    const fixedChanged = fixedKey !== this.fixedKey
-    this.fixedKey = fixedKey
+    // a fence box that moved (the grid grew or shrank) is a change like a card's: it touches
+    // only the routes searched near it
+    for (let i = 0; i < Math.max(fixed.length, this.fixed.length); i++) {
+      const [old, now] = [this.fixed[i], fixed[i]]
+      if (old && now && sameBox(old, now)) continue
+      if (old) changed.push(old)
+      if (now) changed.push(now)
+    }
+    const before = { boxes: this.boxes, fixed: this.fixed }
+    this.fixed = fixed
     this.boxes = new Map(boxes)
     const live = links.filter((l) => l.from !== l.to && boxes.has(l.from) && boxes.has(l.to))
     const ids = new Set(live.map((l) => l.id))
     for (const id of [...this.routes.keys()]) if (!ids.has(id)) this.routes.delete(id)
     for (const id of [...this.due]) if (!ids.has(id)) this.due.delete(id)
+    this.shifted = []
+    let scene: { before: Box[]; after: Box[] } | null = null
     for (const l of live) {
       const prev = this.routes.get(l.id)
-      if (
-        !prev ||
-        fixedChanged ||
-        prev.from !== l.from ||
-        prev.to !== l.to ||
-        moved.has(l.from) ||
-        moved.has(l.to) ||
-        changed.some((c) => boxesMeet(c, prev.route.region))
-      )
+      if (!prev || prev.from !== l.from || prev.to !== l.to || this.due.has(l.id)) {
         this.due.add(l.id)
+        continue
+      }
+      if (!moved.has(l.from) && !moved.has(l.to) && !changed.some((c) => boxesMeet(c, prev.route.region))) continue
+      // A link whose cards moved together, with everything around them (the lanes below a lane
+      // that grew): the same search would find the same path, moved. Its route is moved.
+      scene ??= { before: [...before.boxes.values(), ...before.fixed], after: [...boxes.values(), ...fixed] }
+      const route = shiftedRoute(prev.route, before.boxes.get(l.from), boxes.get(l.from)!, before.boxes.get(l.to), boxes.get(l.to)!, scene)
+      if (route) {
+        this.routes.set(l.id, { ...prev, route })
+        this.shifted.push(l.id)
+      } else this.due.add(l.id)
     }
     this.rerouted = []
     const byId = new Map(live.map((l) => [l.id, l]))

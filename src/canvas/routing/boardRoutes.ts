@@ -20,22 +20,32 @@ export class BoardRoutes {
   private cache = new RouteCache()
 
   /**
-   * Routes for this layout, computed in slices of a few milliseconds between frames (re-routing
-   * only what changed since the last call): `done` gets them all once finished. Returns a cancel.
+   * True while cards are dragged: routing left to do (after a drop, say) then runs in slices of
+   * 2 ms, one a frame, just after the frame is drawn, so that each pointer move is still drawn
+   * at the next frame; otherwise slices of 8 ms follow one another.
+   */
+  dragging = false
+
+  /**
+   * Routes for this layout, computed in slices between frames (re-routing only what changed
+   * since the last call): `done` gets them all once finished. Returns a cancel.
    */
   schedule(layout: BoardLayout, links: readonly Link[], fence: Box[], done: (routes: Map<Id, Route>) => void): () => void {
     const job: RouteJob = this.cache.begin(layout.cards, links, fence)
     let cancelled = false
+    let frame = 0
     const channel = new MessageChannel()
     const tick = () => {
       if (cancelled) return
-      if (job.step(performance.now() + 8)) done(job.result())
+      if (job.step(performance.now() + (this.dragging ? 2 : 8))) done(job.result())
+      else if (this.dragging) frame = requestAnimationFrame(() => channel.port2.postMessage(null))
       else channel.port2.postMessage(null)
     }
     channel.port1.onmessage = tick
     tick()
     return () => {
       cancelled = true
+      cancelAnimationFrame(frame)
       channel.port1.close()
     }
   }
