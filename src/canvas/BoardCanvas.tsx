@@ -1,6 +1,6 @@
 // The board on a React Flow canvas: pan, zoom, minimap; cards dragged between cells,
 // stages and lanes dragged to reorder, arrows drawn between cards; keyboard navigation.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import {
   Background,
   BackgroundVariant,
@@ -36,6 +36,7 @@ import { boardDecorations } from './decorations'
 import { boardBounds, fitViewport } from './viewport'
 import { FAR_ZOOM, FarContext } from './renderMode'
 import { BoardRoutes, gridFence } from './routing/boardRoutes'
+import { DragRoutesContext, type DragRoutes } from './routing/dragRoutes'
 import type { Route } from '../domain/routing'
 import { useRefitOnResize } from './refit'
 import './canvasStrings'
@@ -43,6 +44,7 @@ import { CardsLayer } from './CardsLayer'
 import { useShownCards } from './largeBoard'
 
 const proOptions = { hideAttribution: true }
+const MINIMAP_STYLE = { width: 180, height: 110 }
 // Fitting leaves room at the bottom for the minimap, so it never hides the last lane.
 const FIT_PADDING = { top: 24, left: 24, right: 24, bottom: 140 }
 const px = (n: number) => `${n}px` as const
@@ -132,9 +134,16 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   )
 
   // A large board gives React Flow only some of its cards; the others are painted (CardsLayer).
+  // (the dragged ones as a key: the same cards all through a drag, whose every move is a new map)
+  const draggedKey = drag ? [...drag.keys()].join('\n') : ''
   const pinned = useMemo(
-    () => [...selectedCardIds, ...(editingCardId ? [editingCardId] : []), ...(cursorCardId ? [cursorCardId] : []), ...(drag?.keys() ?? [])],
-    [selectedCardIds, editingCardId, cursorCardId, drag],
+    () => [
+      ...selectedCardIds,
+      ...(editingCardId ? [editingCardId] : []),
+      ...(cursorCardId ? [cursorCardId] : []),
+      ...(draggedKey ? draggedKey.split('\n') : []),
+    ],
+    [selectedCardIds, editingCardId, cursorCardId, draggedKey],
   )
   const { shown: shownCards, cardAt: paintedCardAt } = useShownCards(board, layout, surface, pinned)
 
@@ -147,7 +156,11 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
       const p = drag?.get(n.id)
       const sel = selected.has(n.id)
       if (!p && !sel) return n
-      return { ...n, ...(p ? { position: p } : {}), ...(sel ? { selected: true } : {}) } as BoardNode
+      // `measured`: the size React Flow knows. A node object without it loses its handles'
+      // bounds in React Flow's store and is measured again (a resize observer and a forced
+      // layout): at every pointer move of a drag, for the dragged and the selected nodes.
+      const measured = n.measured ?? { width: n.width, height: n.height }
+      return { ...n, measured, ...(p ? { position: p } : {}), ...(sel ? { selected: true } : {}) } as BoardNode
     })
   }, [baseNodes, drag, selected])
   // Arrows routed around the cards: re-routed incrementally when the layout changes, and only
@@ -157,15 +170,20 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   // routed after the board is painted, in slices between frames: opening a board never waits for its arrows
   const [baseRoutes, setBaseRoutes] = useState<Map<string, Route>>(() => new Map())
   useEffect(() => router.schedule(layout, board.links, fence, setBaseRoutes), [router, layout, board.links, fence])
-  const routes = useMemo(
-    () => (drag ? router.dragged(baseRoutes, layout, board.links, drag, fence) : baseRoutes),
-    [router, baseRoutes, layout, board.links, drag, fence],
-  )
+  // The dragged cards' arrows reach the arrows beside React Flow's edges (routing/dragRoutes):
+  // written before React Flow is given the new places (a layout effect runs before its store
+  // is updated, in a passive one), read when it redraws those arrows.
+  const dragRoutes = useRef<DragRoutes>({ current: null }).current
+  const draggedRoutes = useMemo(() => (drag ? router.dragged(layout, board.links, drag, fence) : null), [router, layout, board.links, drag, fence])
+  useLayoutEffect(() => {
+    dragRoutes.current = draggedRoutes
+    router.dragging = !!draggedRoutes
+  }, [dragRoutes, draggedRoutes, router])
   const edges = useMemo(() => {
     const visible = new Set(layout.cards.keys())
     if (shownCards) for (const id of visible) if (!shownCards.has(id)) visible.delete(id)
-    return adapter.edges(board, visible, routes)
-  }, [adapter, board, layout, routes, shownCards])
+    return adapter.edges(board, visible, baseRoutes)
+  }, [adapter, board, layout, baseRoutes, shownCards])
 
   const onNodesChange = useCallback(
     (changes: NodeChange<BoardNode>[]) => {
@@ -295,6 +313,25 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
 
   const onEdgeClick = useCallback((_e: React.MouseEvent, edge: Edge) => useEditor.getState().select([], [edge.id]), [])
 
+  // What React Flow draws besides the nodes and arrows, made once per change of what it shows:
+  // a drag renders this component again at every pointer move, and none of these need follow.
+  const minimapLabel = t('board.minimap')
+  const canvasLabel = t('board.canvas', { title: board.title })
+  const flowChildren = useMemo(
+    () => (
+      <>
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d0d5dd" />
+        <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} onFitView={refit.onFitView} />
+        {shownCards && <CardsLayer board={board} layout={layout} shown={shownCards} flags={deco.flags} />}
+        <MiniMap pannable zoomable ariaLabel={minimapLabel} nodeColor={minimapColor} nodeStrokeWidth={0} style={MINIMAP_STYLE} />
+        {canvasOverlays().map((Overlay, i) => (
+          <Overlay key={i} />
+        ))}
+      </>
+    ),
+    [refit.onFitView, shownCards, board, layout, deco.flags, minimapLabel],
+  )
+
   // Keep the keyboard cursor in view.
   const cursor = useEditor((s) => s.cursor)
   useEffect(() => {
@@ -322,7 +359,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
       className="board-surface"
       tabIndex={0}
       role="application"
-      aria-label={t('board.canvas', { title: board.title })}
+      aria-label={canvasLabel}
       aria-roledescription="board"
       onKeyDown={onKeyDown}
       onFocus={(e) => {
@@ -331,48 +368,44 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
     >
       {initialViewport && (
         <FarContext.Provider value={far}>
-          <ReactFlow<BoardNode, Edge>
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onNodeDragStop={onNodeDragStop}
-            onNodeDoubleClick={onNodeDoubleClick}
-            onNodeClick={onNodeClick}
-            onConnect={onConnect}
-            onConnectEnd={onConnectEnd}
-            onEdgeClick={onEdgeClick}
-            onMoveEnd={refit.onMoveEnd}
-            nodesDraggable={!presenting && !picking}
-            nodesConnectable={!presenting && !picking}
-            elementsSelectable={!presenting && !picking}
-            connectionMode={ConnectionMode.Loose}
-            zoomOnDoubleClick={false}
-            disableKeyboardA11y
-            deleteKeyCode={null}
-            selectionKeyCode="Shift"
-            multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
-            minZoom={MIN_ZOOM}
-            maxZoom={MAX_ZOOM}
-            defaultViewport={initialViewport}
-            proOptions={proOptions}
-            ariaLabelConfig={ariaLabelConfig}
-            nodesFocusable={false}
-            edgesFocusable={false}
-            elevateNodesOnSelect={false}
-            elevateEdgesOnSelect={false}
-            snapToGrid={false}
-          >
-            <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d0d5dd" />
-            <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} onFitView={refit.onFitView} />
-            {shownCards && <CardsLayer board={board} layout={layout} shown={shownCards} flags={deco.flags} />}
-            <MiniMap pannable zoomable ariaLabel={t('board.minimap')} nodeColor={minimapColor} nodeStrokeWidth={0} style={{ width: 180, height: 110 }} />
-            {canvasOverlays().map((Overlay, i) => (
-              <Overlay key={i} />
-            ))}
-          </ReactFlow>
+          <DragRoutesContext.Provider value={dragRoutes}>
+            <ReactFlow<BoardNode, Edge>
+              nodes={nodes}
+              edges={edges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              onNodesChange={onNodesChange}
+              onEdgesChange={onEdgesChange}
+              onNodeDragStop={onNodeDragStop}
+              onNodeDoubleClick={onNodeDoubleClick}
+              onNodeClick={onNodeClick}
+              onConnect={onConnect}
+              onConnectEnd={onConnectEnd}
+              onEdgeClick={onEdgeClick}
+              onMoveEnd={refit.onMoveEnd}
+              nodesDraggable={!presenting && !picking}
+              nodesConnectable={!presenting && !picking}
+              elementsSelectable={!presenting && !picking}
+              connectionMode={ConnectionMode.Loose}
+              zoomOnDoubleClick={false}
+              disableKeyboardA11y
+              deleteKeyCode={null}
+              selectionKeyCode="Shift"
+              multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+              minZoom={MIN_ZOOM}
+              maxZoom={MAX_ZOOM}
+              defaultViewport={initialViewport}
+              proOptions={proOptions}
+              ariaLabelConfig={ariaLabelConfig}
+              nodesFocusable={false}
+              edgesFocusable={false}
+              elevateNodesOnSelect={false}
+              elevateEdgesOnSelect={false}
+              snapToGrid={false}
+            >
+              {flowChildren}
+            </ReactFlow>
+          </DragRoutesContext.Provider>
         </FarContext.Provider>
       )}
       <CursorAnnouncer board={board} />
@@ -393,7 +426,7 @@ function cellRect(layout: BoardLayout, stageId: string, laneId: string) {
 }
 
 /** Tells a screen reader where the keyboard cursor is. */
-function CursorAnnouncer({ board }: { board: Board }) {
+const CursorAnnouncer = memo(function CursorAnnouncer({ board }: { board: Board }) {
   const { t } = useTranslation()
   const cursor = useEditor((s) => s.cursor)
   let text = ''
@@ -413,6 +446,6 @@ function CursorAnnouncer({ board }: { board: Board }) {
       {text}
     </div>
   )
-}
+})
 
 export type { CardFlags }

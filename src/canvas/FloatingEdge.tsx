@@ -1,10 +1,14 @@
 // An arrow between two cards. Routed arrows (canvas/routing) go around the cards in their way
 // with rounded corners, their label on a free stretch; until a route is known, the arrow
 // leaves and enters each card at the point of its border facing the other card.
-import { memo } from 'react'
+// A routed arrow reads nothing from React Flow's store: React Flow redraws it when one of its
+// cards moves, and a drag's routes come from the canvas (routing/dragRoutes). Only an arrow
+// not routed yet follows its cards' places in the store.
+import { memo, useContext } from 'react'
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, Position, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react'
 import { useEditor } from '../store/editorStore'
 import { routePath, type Route } from '../domain/routing'
+import { DragRoutesContext } from './routing/dragRoutes'
 
 function center(n: InternalNode) {
   const w = n.measured.width ?? n.width ?? 0
@@ -24,26 +28,9 @@ function borderPoint(a: ReturnType<typeof center>, b: ReturnType<typeof center>)
   return { x: a.x + dx * s, y: a.y + dy * s, pos: dy > 0 ? Position.Bottom : Position.Top }
 }
 
-function FloatingEdgeView({ id, source, target, label, style, markerEnd, data }: EdgeProps) {
-  const s = useInternalNode(source)
-  const t = useInternalNode(target)
-  const selected = useEditor((st) => st.selectedLinkIds.includes(id))
-  if (!s || !t) return null
-  const route = (data as { route?: Route } | undefined)?.route
-  let path: string
-  let lx: number
-  let ly: number
-  if (route && route.points.length >= 2) {
-    path = routePath(route.points, 8)
-    lx = route.label.x
-    ly = route.label.y
-  } else {
-    const a = center(s)
-    const b = center(t)
-    const p = borderPoint(a, b)
-    const q = borderPoint(b, a)
-    ;[path, lx, ly] = getBezierPath({ sourceX: p.x, sourceY: p.y, sourcePosition: p.pos, targetX: q.x, targetY: q.y, targetPosition: q.pos })
-  }
+type Shape = Pick<EdgeProps, 'id' | 'label' | 'style' | 'markerEnd'> & { path: string; lx: number; ly: number; selected: boolean }
+
+function EdgeShape({ id, label, style, markerEnd, path, lx, ly, selected }: Shape) {
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} className={selected ? 'edge-selected' : ''} style={style} interactionWidth={16} />
@@ -56,5 +43,27 @@ function FloatingEdgeView({ id, source, target, label, style, markerEnd, data }:
       ) : null}
     </>
   )
+}
+
+/** An arrow not routed yet: a curve between the facing points of its cards' borders. */
+function UnroutedEdge({ source, target, ...shape }: Omit<Shape, 'path' | 'lx' | 'ly'> & { source: string; target: string }) {
+  const s = useInternalNode(source)
+  const t = useInternalNode(target)
+  if (!s || !t) return null
+  const a = center(s)
+  const b = center(t)
+  const p = borderPoint(a, b)
+  const q = borderPoint(b, a)
+  const [path, lx, ly] = getBezierPath({ sourceX: p.x, sourceY: p.y, sourcePosition: p.pos, targetX: q.x, targetY: q.y, targetPosition: q.pos })
+  return <EdgeShape {...shape} path={path} lx={lx} ly={ly} />
+}
+
+function FloatingEdgeView({ id, source, target, label, style, markerEnd, data }: EdgeProps) {
+  const dragRoutes = useContext(DragRoutesContext)
+  const selected = useEditor((st) => st.selectedLinkIds.includes(id))
+  const route = dragRoutes.current?.get(id) ?? (data as { route?: Route } | undefined)?.route
+  const shape = { id, label, style, markerEnd, selected }
+  if (!route || route.points.length < 2) return <UnroutedEdge {...shape} source={source} target={target} />
+  return <EdgeShape {...shape} path={routePath(route.points, 8)} lx={route.label.x} ly={route.label.y} />
 }
 export const FloatingEdge = memo(FloatingEdgeView)

@@ -294,7 +294,9 @@ function CardView({ id, data }: NodeProps<CardNode>) {
     </div>
   )
 }
-export const CardNodeView = memo(CardView)
+// A card draws from its id and data only: the new place React Flow passes at every pointer
+// move of a drag does not redraw it (its wrapper moves it).
+export const CardNodeView = memo(CardView, (a, b) => a.id === b.id && a.data === b.data)
 
 /** Dots of the vote under way: all of them (unless hidden until the end), and the voting participant's own, which they can take back. */
 function CardDots({ flags, cardId }: { flags: CardFlags; cardId: string }) {

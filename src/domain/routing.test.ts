@@ -97,6 +97,63 @@ describe('routing', () => {
     }
   })
 
+  it('moves the arrows of lanes pushed down by a lane that grew instead of routing them again, to the paths a new routing finds', () => {
+    const stages = Array.from({ length: 8 }, (_, i) => ({ id: `s${i}`, name: `S${i}` }))
+    const lanes = Array.from({ length: 5 }, (_, i) => ({ id: `l${i}`, name: `L${i}`, role: 'notes' as const }))
+    const cards: Card[] = []
+    for (const s of stages) for (const l of lanes) cards.push({ id: `${s.id}${l.id}`, stageId: s.id, laneId: l.id, text: `${s.name} ${l.name}` })
+    const links: Link[] = []
+    for (let i = 0; i < 7; i++)
+      for (let j = 2; j < 5; j++) {
+        links.push({ id: `h${i}-${j}`, from: `s${i}l${j}`, to: `s${i + 1}l${j}` })
+        if (j < 4) links.push({ id: `v${i}-${j}`, from: `s${i}l${j}`, to: `s${i + 1}l${j + 1}` })
+      }
+    const board: Board = { id: 'b', title: 'grow', kind: 'journey', stages, lanes, cards, links }
+    // the fence around the grid, which moves when the grid grows
+    const fence = (l: ReturnType<typeof layoutBoard>): Box[] => [
+      { x: -1e5, y: -1e5, width: 3e5, height: l.top - 2 + 1e5 },
+      { x: -1e5, y: l.height + 10, width: 3e5, height: 1e5 },
+      { x: l.width + 10, y: -1e5, width: 1e5, height: 3e5 },
+    ]
+    const cache = new RouteCache()
+    const before = layoutBoard(board)
+    cache.update(before.cards, links, fence(before))
+    // the first lane's first card gets a long text: the first lane grows, the others move down
+    const grown: Board = { ...board, cards: cards.map((c, i) => (i === 0 ? { ...c, text: 'a much longer text '.repeat(12) } : c)) }
+    const after = layoutBoard(grown)
+    expect(after.cards.get('s3l3')!.y).toBeGreaterThan(before.cards.get('s3l3')!.y)
+    const routes = cache.update(after.cards, links, fence(after))
+    expect(cache.shifted.length).toBeGreaterThan(links.length / 3)
+    expect(cache.rerouted.length + cache.shifted.length).toBeLessThanOrEqual(links.length)
+    const fresh = new RouteCache().update(after.cards, links, fence(after))
+    for (const l of links) {
+      const [got, want] = [routes.get(l.id)!, fresh.get(l.id)!]
+      expect(got.points.length, l.id).toBe(want.points.length)
+      got.points.forEach((p, i) => {
+        expect(p.x, `${l.id} point ${i}`).toBeCloseTo(want.points[i].x, 1)
+        expect(p.y, `${l.id} point ${i}`).toBeCloseTo(want.points[i].y, 1)
+      })
+      for (const [a, b] of segments(got.points)) for (const [id, box] of after.cards) expect(segmentCrossesBox(a, b, box), `${l.id} crosses ${id}`).toBe(false)
+    }
+  })
+
+  it('a card held over others (while dragged) still gets its arrows routed around the cards it is not over, searched near it only', () => {
+    const held = { x: 250, y: 10, width: 200, height: 60 } // over `under`
+    const under = { x: 260, y: 0, width: 200, height: 60 }
+    const wall = { x: 560, y: -200, width: 40, height: 400 }
+    const to = { x: 700, y: 0, width: 200, height: 60 }
+    const r = routeLink(held, to, [under, wall], { wide: false })
+    expect(r.points.length).toBeGreaterThan(2)
+    for (const [a, b] of segments(r.points)) expect(segmentCrossesBox(a, b, wall)).toBe(false)
+    // nothing to be found near the cards: the plain fallback, not a search of the whole board
+    const boxedIn = [
+      { x: 480, y: -2000, width: 20, height: 4000 },
+      { x: -2000, y: -2000, width: 4000, height: 20 },
+    ]
+    const far = routeLink(held, to, boxedIn, { wide: false, reach: 40 })
+    expect(far.region).toEqual({ x: 250 - 40, y: 0 - 40, width: 650 + 80, height: 70 + 80 })
+  })
+
   it('a routing job cut short leaves its links due for the next one', () => {
     const board = randomBoard(11)
     const layout = layoutBoard(board)

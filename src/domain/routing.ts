@@ -26,6 +26,11 @@ export interface RouteOptions {
   bendCost?: number
   /** How far around its two cards a link's search first looks (then the whole board). */
   reach?: number
+  /**
+   * False: when nothing is found within `reach`, draw the plain fallback rather than search the
+   * whole board (which can take tens of milliseconds: too long for a pointer move).
+   */
+  wide?: boolean
 }
 
 export interface Route {
@@ -37,7 +42,10 @@ export interface Route {
   region: Box
 }
 
-const DEFAULTS = { margin: 10, bendCost: 60, reach: 260 }
+/** A box this wide or high is a wall (a fence around the grid), not something to go around. */
+const WALL = 1e4
+
+const DEFAULTS = { margin: 10, bendCost: 60, reach: 260, wide: true }
 
 type Side = 0 | 1 | 2 | 3 // right, down, left, up
 const DX = [1, 0, -1, 0]
@@ -125,7 +133,47 @@ class Heap {
   }
 }
 
-const sortedUnique = (xs: number[]) => [...new Set(xs.map((v) => Math.round(v * 100) / 100))].sort((a, b) => a - b)
+// Scratch arrays reused from one search to the next (a drag searches twice or more per pointer
+// move: new typed arrays each time were most of the garbage of a drag).
+let scratch = { blocked: new Uint8Array(0), open: new Uint8Array(0), cost: new Float64Array(0), prev: new Int32Array(0) }
+function scratchArrays(cells: number, points: number, states: number) {
+  const grow = (n: number) => Math.max(n, 1024) * 2
+  if (scratch.blocked.length < cells) scratch = { ...scratch, blocked: new Uint8Array(grow(cells)) }
+  if (scratch.open.length < points) scratch = { ...scratch, open: new Uint8Array(grow(points)) }
+  if (scratch.cost.length < states) scratch = { ...scratch, cost: new Float64Array(grow(states)), prev: new Int32Array(grow(states)) }
+  const blocked = scratch.blocked.subarray(0, cells).fill(0)
+  const open = scratch.open.subarray(0, points).fill(0)
+  const cost = scratch.cost.subarray(0, states).fill(Infinity)
+  const prev = scratch.prev.subarray(0, states).fill(-1)
+  return { blocked, open, cost, prev }
+}
+
+const round2 = (v: number) => Math.round(v * 100) / 100
+
+/** The values within [lo, hi], rounded to hundredths, sorted, each once. */
+function gridLines(vs: number[], lo: number, hi: number): Float64Array {
+  const a = new Float64Array(vs.length)
+  let n = 0
+  for (const v of vs) if (v >= lo - 1e-6 && v <= hi + 1e-6) a[n++] = round2(v)
+  const sorted = a.subarray(0, n).sort()
+  let k = 0
+  for (let i = 0; i < n; i++) if (k === 0 || sorted[i] !== sorted[k - 1]) sorted[k++] = sorted[i]
+  return sorted.slice(0, k)
+}
+
+/** The index of `v` (rounded to hundredths) in the sorted lines `A`, or -1. */
+function lineIndex(A: Float64Array, v: number): number {
+  const r = round2(v)
+  let lo = 0
+  let hi = A.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (A[mid] < r) lo = mid + 1
+    else if (A[mid] > r) hi = mid - 1
+    else return mid
+  }
+  return -1
+}
 
 /**
  * The orthogonal path from card `from` to card `to` that keeps `margin` away from every
@@ -146,20 +194,18 @@ function search(from: Box, to: Box, obstacles: Box[], m: number, bendCost: numbe
     xs.push(p.out.x)
     ys.push(p.out.y)
   }
-  const X = sortedUnique(xs.filter((x) => x >= limit.x - 1e-6 && x <= right(limit) + 1e-6))
-  const Y = sortedUnique(ys.filter((y) => y >= limit.y - 1e-6 && y <= bottom(limit) + 1e-6))
+  const X = gridLines(xs, limit.x, right(limit))
+  const Y = gridLines(ys, limit.y, bottom(limit))
   const nx = X.length
   const ny = Y.length
-  const xi = new Map(X.map((v, i) => [v, i]))
-  const yi = new Map(Y.map((v, i) => [v, i]))
-  const key = (v: number) => Math.round(v * 100) / 100
 
   // Every obstacle side is a grid line, so a step between neighbouring grid points is either
   // wholly clear of an obstacle or runs through its inside, which its middle tells. Blocked
   // points and step middles are marked on the doubled grid (points at even indices).
   const W = 2 * nx - 1
-  const blocked = new Uint8Array(W * (2 * ny - 1))
-  const firstAbove = (A: number[], v: number) => {
+  const N = nx * ny * 4 // A*'s states: a grid point and a heading
+  const { blocked, open, cost, prev } = scratchArrays(W * (2 * ny - 1), nx * ny, N)
+  const firstAbove = (A: Float64Array, v: number) => {
     let lo = 0
     let hi = A.length
     while (lo < hi) {
@@ -169,7 +215,7 @@ function search(from: Box, to: Box, obstacles: Box[], m: number, bendCost: numbe
     }
     return lo
   }
-  const lastBelow = (A: number[], v: number) => firstAbove(A, v - 0.012) - 1
+  const lastBelow = (A: Float64Array, v: number) => firstAbove(A, v - 0.012) - 1
   for (const b of blocks) {
     // doubled indices strictly inside the block: from just after its left line to just before its right line
     const i0 = 2 * (firstAbove(X, b.x) - 1) + 1
@@ -178,7 +224,7 @@ function search(from: Box, to: Box, obstacles: Box[], m: number, bendCost: numbe
     const j1 = 2 * (lastBelow(Y, bottom(b)) + 1) - 1
     for (let v = Math.max(0, j0); v <= Math.min(2 * ny - 2, j1); v++) for (let u = Math.max(0, i0); u <= Math.min(W - 1, i1); u++) blocked[v * W + u] = 1
   }
-  const open = new Uint8Array(nx * ny) // bit d set: can step in direction d
+  // open[p]: bit d set when a step in direction d from point p is clear
   for (let j = 0; j < ny; j++)
     for (let i = 0; i < nx; i++) {
       if (blocked[2 * j * W + 2 * i]) continue
@@ -194,33 +240,49 @@ function search(from: Box, to: Box, obstacles: Box[], m: number, bendCost: numbe
     }
 
   // A* over (point, heading); a start is the stub out of the source, heading away from it
-  const N = nx * ny * 4
-  const cost = new Float64Array(N).fill(Infinity)
-  const prev = new Int32Array(N).fill(-1)
   const goal = new Map<number, number>() // grid point → side of the target it enters by
   for (const e of ends) {
-    const i = xi.get(key(e.out.x))
-    const j = yi.get(key(e.out.y))
-    if (i !== undefined && j !== undefined) goal.set(j * nx + i, e.side)
+    const i = lineIndex(X, e.out.x)
+    const j = lineIndex(Y, e.out.y)
+    if (i >= 0 && j >= 0) goal.set(j * nx + i, e.side)
   }
   if (!goal.size) return null
-  const h = (p: number) => {
+  // A lower bound of the cost left from point p heading d: the distance to a target stub, and
+  // the bends that any path from there must still make (each costs `bendCost`); with bends
+  // left out, A* looked at every staircase of the same length before any corner-saving path.
+  const finals = ends.map((e) => ((e.side + 2) & 3) as Side)
+  const h = (p: number, d: number) => {
     const x = X[p % nx]
-    const y = Y[Math.floor(p / nx)]
+    const y = Y[(p - (p % nx)) / nx]
     let best = Infinity
-    for (const e of ends) best = Math.min(best, Math.abs(e.out.x - x) + Math.abs(e.out.y - y))
+    for (let k = 0; k < ends.length; k++) {
+      const vx = ends[k].out.x - x
+      const vy = ends[k].out.y - y
+      const f = finals[k]
+      const dist = Math.abs(vx) + Math.abs(vy)
+      let bends: number
+      if (dist === 0) bends = d === f ? 0 : 1
+      else {
+        const ahead = vx * DX[d] + vy * DY[d] // along the heading
+        const aligned = ahead > 0 && vx * DY[d] === 0 && vy * DX[d] === 0
+        if (d === f) bends = aligned ? 0 : 2
+        else if (d === ((f + 2) & 3)) bends = aligned ? 1 : 2
+        else bends = aligned || (ahead >= 0 && vx * DX[f] + vy * DY[f] > 0) ? 1 : 2
+      }
+      best = Math.min(best, dist + bends * bendCost)
+    }
     return best
   }
   const heap = new Heap()
   for (const s of starts) {
-    const i = xi.get(key(s.out.x))
-    const j = yi.get(key(s.out.y))
-    if (i === undefined || j === undefined) continue
+    const i = lineIndex(X, s.out.x)
+    const j = lineIndex(Y, s.out.y)
+    if (i < 0 || j < 0) continue
     const p = j * nx + i
     const st = p * 4 + s.side
     // leaving by a side that faces away from the target costs a bend or two anyway
     cost[st] = m
-    heap.push(st, m + h(p))
+    heap.push(st, m + h(p, s.side))
   }
   let found = -1
   while (heap.size) {
@@ -257,7 +319,7 @@ function search(from: Box, to: Box, obstacles: Box[], m: number, bendCost: numbe
       if (nc < cost[ns]) {
         cost[ns] = nc
         prev[ns] = st
-        heap.push(ns, nc + h(q))
+        heap.push(ns, nc + h(q, nd))
       }
     }
   }
@@ -325,22 +387,30 @@ function fallback(from: Box, to: Box): Pt[] {
  * within `reach` of the two cards, then over everything the obstacles span.
  */
 export function routeLink(from: Box, to: Box, obstacles: Box[], opts: RouteOptions = {}): Route {
-  const { margin, bendCost, reach } = { ...DEFAULTS, ...opts }
+  const { margin, bendCost, reach, wide } = { ...DEFAULTS, ...opts }
   const both = union(from, to)
   const near = inflate(both, reach)
+  // A box lying on one of the two cards (a card dragged over others) cannot be gone around:
+  // left out, it no longer walls the card in (laid-out cards never overlap).
+  const apart = (o: Box) => !boxesMeet(o, from) && !boxesMeet(o, to)
   const tryIn = (limit: Box) =>
     search(
       from,
       to,
-      obstacles.filter((o) => boxesMeet(o, limit)),
+      obstacles.filter((o) => boxesMeet(o, limit) && apart(o)),
       margin,
       bendCost,
       limit,
     )
   let region = near
   let points = tryIn(near)
-  if (!points) {
-    region = inflate(obstacles.reduce(union, both), reach)
+  if (!points && wide) {
+    // over every card and a reach around them; walls (10,000 px or more across: the fence
+    // around a grid) bound it but do not widen it, so that the area stays the board's
+    region = inflate(
+      obstacles.reduce((u, o) => (o.width >= WALL || o.height >= WALL ? u : union(u, o)), both),
+      reach,
+    )
     points = tryIn(region)
   }
   const path = points ?? fallback(from, to)
@@ -354,6 +424,36 @@ export interface RoutedLink {
 }
 
 const sameBox = (a: Box, b: Box) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height
+
+const shift = (b: Box, v: Pt): Box => ({ x: b.x + v.x, y: b.y + v.y, width: b.width, height: b.height })
+const boxOrder = (a: Box, b: Box) => a.x - b.x || a.y - b.y || a.width - b.width || a.height - b.height
+
+/**
+ * `route` moved by how its two cards moved, when they moved alike and every box around the route
+ * moved with them: the boxes that met its search area before, moved, are exactly those that meet
+ * the moved area now. Then a new search would find the same path, moved; otherwise null.
+ */
+function shiftedRoute(
+  route: Route,
+  fromBefore: Box | undefined,
+  from: Box,
+  toBefore: Box | undefined,
+  to: Box,
+  scene: { before: Box[]; after: Box[] },
+): Route | null {
+  if (!fromBefore || !toBefore) return null
+  const v = { x: from.x - fromBefore.x, y: from.y - fromBefore.y }
+  if ((v.x === 0 && v.y === 0) || !sameBox(shift(fromBefore, v), from) || !sameBox(shift(toBefore, v), to)) return null
+  const region = shift(route.region, v)
+  const was = scene.before.filter((b) => boxesMeet(b, route.region)).map((b) => shift(b, v))
+  const now = scene.after.filter((b) => boxesMeet(b, region))
+  if (was.length !== now.length) return null
+  was.sort(boxOrder)
+  now.sort(boxOrder)
+  if (!was.every((b, i) => sameBox(b, now[i]))) return null
+  const move = (p: Pt) => ({ x: p.x + v.x, y: p.y + v.y })
+  return { points: route.points.map(move), label: move(route.label), region }
+}
 
 /** Routing still to do after `RouteCache.begin`: done in slices (`step`) or all at once. */
 export interface RouteJob {
@@ -373,9 +473,11 @@ export class RouteCache {
   private boxes = new Map<Id, Box>()
   private routes = new Map<Id, { route: Route; from: Id; to: Id }>()
   private due = new Set<Id>()
-  private fixedKey = ''
+  private fixed: Box[] = []
   /** Links routed by the last job (for tests and the benchmark). */
   rerouted: Id[] = []
+  /** Links whose route the last `begin` moved along with their cards instead of routing them again. */
+  shifted: Id[] = []
 
   private opts: RouteOptions
   constructor(opts: RouteOptions = {}) {
@@ -395,26 +497,38 @@ export class RouteCache {
       }
     }
     for (const [id, old] of this.boxes) if (!boxes.has(id)) changed.push(old)
-    const fixedKey = fixed.map((f) => `${f.x},${f.y},${f.width},${f.height}`).join('|')
-    const fixedChanged = fixedKey !== this.fixedKey
-    this.fixedKey = fixedKey
+    // a fence box that moved (the grid grew or shrank) is a change like a card's: it touches
+    // only the routes searched near it
+    for (let i = 0; i < Math.max(fixed.length, this.fixed.length); i++) {
+      const [old, now] = [this.fixed[i], fixed[i]]
+      if (old && now && sameBox(old, now)) continue
+      if (old) changed.push(old)
+      if (now) changed.push(now)
+    }
+    const before = { boxes: this.boxes, fixed: this.fixed }
+    this.fixed = fixed
     this.boxes = new Map(boxes)
     const live = links.filter((l) => l.from !== l.to && boxes.has(l.from) && boxes.has(l.to))
     const ids = new Set(live.map((l) => l.id))
     for (const id of [...this.routes.keys()]) if (!ids.has(id)) this.routes.delete(id)
     for (const id of [...this.due]) if (!ids.has(id)) this.due.delete(id)
+    this.shifted = []
+    let scene: { before: Box[]; after: Box[] } | null = null
     for (const l of live) {
       const prev = this.routes.get(l.id)
-      if (
-        !prev ||
-        fixedChanged ||
-        prev.from !== l.from ||
-        prev.to !== l.to ||
-        moved.has(l.from) ||
-        moved.has(l.to) ||
-        changed.some((c) => boxesMeet(c, prev.route.region))
-      )
+      if (!prev || prev.from !== l.from || prev.to !== l.to || this.due.has(l.id)) {
         this.due.add(l.id)
+        continue
+      }
+      if (!moved.has(l.from) && !moved.has(l.to) && !changed.some((c) => boxesMeet(c, prev.route.region))) continue
+      // A link whose cards moved together, with everything around them (the lanes below a lane
+      // that grew): the same search would find the same path, moved. Its route is moved.
+      scene ??= { before: [...before.boxes.values(), ...before.fixed], after: [...boxes.values(), ...fixed] }
+      const route = shiftedRoute(prev.route, before.boxes.get(l.from), boxes.get(l.from)!, before.boxes.get(l.to), boxes.get(l.to)!, scene)
+      if (route) {
+        this.routes.set(l.id, { ...prev, route })
+        this.shifted.push(l.id)
+      } else this.due.add(l.id)
     }
     this.rerouted = []
     const byId = new Map(live.map((l) => [l.id, l]))

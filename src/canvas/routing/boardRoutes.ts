@@ -1,6 +1,7 @@
 // The live board's arrows routed around its cards (domain/routing): the whole board's routes
 // are updated incrementally when the layout changes (only the links a change touches are routed
-// again); while cards are dragged, only the arrows of the dragged cards follow them.
+// again); while cards are dragged, only the arrows of the dragged cards follow them (given to
+// the arrows through ./dragRoutes, not through React Flow's edges).
 import type { BoardLayout } from '../../domain/layout'
 import { RouteCache, routeLink, type Box, type Route, type RouteJob } from '../../domain/routing'
 import type { Id, Link } from '../../domain/types'
@@ -19,43 +20,66 @@ export class BoardRoutes {
   private cache = new RouteCache()
 
   /**
-   * Routes for this layout, computed in slices of a few milliseconds between frames (re-routing
-   * only what changed since the last call): `done` gets them all once finished. Returns a cancel.
+   * True while cards are dragged: routing left to do (after a drop, say) then runs in slices of
+   * 2 ms, one a frame, just after the frame is drawn, so that each pointer move is still drawn
+   * at the next frame; otherwise slices of 8 ms follow one another.
+   */
+  dragging = false
+
+  /**
+   * Routes for this layout, computed in slices between frames (re-routing only what changed
+   * since the last call): `done` gets them all once finished. Returns a cancel.
    */
   schedule(layout: BoardLayout, links: readonly Link[], fence: Box[], done: (routes: Map<Id, Route>) => void): () => void {
     const job: RouteJob = this.cache.begin(layout.cards, links, fence)
     let cancelled = false
+    let frame = 0
     const channel = new MessageChannel()
     const tick = () => {
       if (cancelled) return
-      if (job.step(performance.now() + 8)) done(job.result())
+      if (job.step(performance.now() + (this.dragging ? 2 : 8))) done(job.result())
+      else if (this.dragging) frame = requestAnimationFrame(() => channel.port2.postMessage(null))
       else channel.port2.postMessage(null)
     }
     channel.port1.onmessage = tick
     tick()
     return () => {
       cancelled = true
+      cancelAnimationFrame(frame)
       channel.port1.close()
     }
   }
 
-  /** `base` with the arrows of the dragged cards routed from where they are now. */
-  dragged(base: Map<Id, Route>, layout: BoardLayout, links: readonly Link[], moved: ReadonlyMap<Id, { x: number; y: number }>, fence: Box[]): Map<Id, Route> {
+  /** The boxes a drag's arrows go around (every card not dragged, and the fence), kept while the same cards are dragged. */
+  private still: { layout: BoardLayout; fence: Box[]; moved: string; boxes: Box[] } | null = null
+
+  /**
+   * The arrows of the dragged cards routed from where the cards are now (the other arrows stay
+   * as they are). Searched near their cards only: where nothing is found there (a card held
+   * over others), the arrow is drawn plainly until the drop routes it for good.
+   */
+  dragged(layout: BoardLayout, links: readonly Link[], moved: ReadonlyMap<Id, { x: number; y: number }>, fence: Box[]): Map<Id, Route> {
+    const out = new Map<Id, Route>()
     const touched = links.filter((l) => moved.has(l.from) || moved.has(l.to))
-    if (!touched.length) return base
+    if (!touched.length) return out
+    const key = [...moved.keys()].join('\n')
+    if (!this.still || this.still.layout !== layout || this.still.fence !== fence || this.still.moved !== key) {
+      const boxes: Box[] = []
+      for (const [id, r] of layout.cards) if (!moved.has(id)) boxes.push(r)
+      this.still = { layout, fence, moved: key, boxes: boxes.concat(fence) }
+    }
+    const still = this.still.boxes
     const box = (id: Id): Box | undefined => {
       const r = layout.cards.get(id)
       const p = moved.get(id)
       return r && (p ? { ...r, x: p.x, y: p.y } : r)
     }
-    const out = new Map(base)
-    const others = [...layout.cards.entries()].filter(([id]) => !moved.has(id)).map(([, r]) => r as Box)
     for (const l of touched) {
       const a = box(l.from)
       const b = box(l.to)
       if (!a || !b || l.from === l.to) continue
-      const rest = others.filter((o) => o !== layout.cards.get(l.from) && o !== layout.cards.get(l.to))
-      out.set(l.id, routeLink(a, b, [...rest, ...fence]))
+      // a card not dragged at one end meets itself: routeLink leaves out the boxes on its two cards
+      out.set(l.id, routeLink(a, b, still, { wide: false }))
     }
     return out
   }
