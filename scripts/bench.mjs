@@ -13,7 +13,7 @@
 // Missed targets are printed (OVER), not failed; the exit code is non-zero only when
 // something could not be measured. docs/bench.md explains each figure.
 import { createServer } from 'node:http'
-import { createReadStream, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createReadStream, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { extname, join, normalize, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -295,7 +295,9 @@ async function buildAll() {
   await build({ configFile: join(ROOT, 'scripts/bench/vite.config.mjs'), logLevel: 'error' })
   let appError = null
   try {
-    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir: APP_DIR, emptyOutDir: true } })
+    // BENCH_PROFILE: readable function names in the CPU profiles
+    const minify = !process.env.BENCH_PROFILE
+    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir: APP_DIR, emptyOutDir: true, minify } })
   } catch (e) {
     appError = e
   }
@@ -439,11 +441,13 @@ function longTaskProbe() {
  */
 function startFrameRecorder(nodeId) {
   const el = nodeId ? /** @type {HTMLElement | null} */ (document.querySelector(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`)) : null
-  const rec = (window.__frames = { intervals: [], moved: [], last: null, lastMoved: null, where: el?.style.transform, on: true })
+  // where the node is drawn: React Flow places it with `transform`, a drag shifts it with `translate`
+  const place = () => el && `${el.style.transform} ${el.style.translate}`
+  const rec = (window.__frames = { intervals: [], moved: [], last: null, lastMoved: null, where: place(), on: true })
   const loop = (t) => {
     if (rec.last !== null) rec.intervals.push(t - rec.last)
     rec.last = t
-    const where = el?.style.transform
+    const where = place()
     if (el && where !== rec.where) {
       if (rec.lastMoved !== null) rec.moved.push(t - rec.lastMoved)
       rec.lastMoved = t
@@ -538,11 +542,23 @@ async function measureDrag(page, selector, fy) {
   await mouse('mousePressed', start.x, start.y)
   await mouse('mouseMoved', start.x + 3, start.y + 1) // past React Flow's drag threshold
   await page.evaluate(startFrameRecorder, start.id)
+  // BENCH_PROFILE=dir: a CPU profile of each drag, written there (read it with scripts/bench/profileTop.mjs)
+  if (process.env.BENCH_PROFILE) {
+    await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+    await cdp.send('Profiler.start')
+  }
+  // BENCH_TRACE=dir: a Chromium trace of each drag, written there (read it with scripts/bench/traceTop.mjs)
+  const tracing = process.env.BENCH_TRACE && page.context().browser()
+  if (tracing)
+    await tracing.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'viz', 'gpu'] })
   const busy0 = await busy()
   const dx = start.pane.width * 0.5
   const dy = start.pane.height * 0.25
   let x = start.x
   let y = start.y
+  // Each move is sent once the page took the previous one (a browser sends a mouse's moves the
+  // same way, keeping only the last place while one is pending).
   for (let i = 1; i <= DRAG_STEPS; i++) {
     x = start.x + 3 + (dx * i) / DRAG_STEPS
     y = start.y + 1 + (dy * i) / DRAG_STEPS
@@ -551,6 +567,17 @@ async function measureDrag(page, selector, fy) {
   // the last move drawn
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
   const busyMs = (await busy()).map((v, i) => v - busy0[i])
+  if (tracing) {
+    const trace = await tracing.stopTracing()
+    mkdirSync(process.env.BENCH_TRACE, { recursive: true })
+    writeFileSync(join(process.env.BENCH_TRACE, `${new URL(page.url()).pathname.includes('bare') ? 'bare' : 'app'}-${Date.now()}.json`), trace)
+  }
+  if (process.env.BENCH_PROFILE) {
+    const { profile } = await cdp.send('Profiler.stop')
+    mkdirSync(process.env.BENCH_PROFILE, { recursive: true })
+    const name = `${new URL(page.url()).pathname.includes('bare') ? 'bare' : 'app'}-${Date.now()}.cpuprofile`
+    writeFileSync(join(process.env.BENCH_PROFILE, name), JSON.stringify(profile))
+  }
   const frames = await page.evaluate(() => {
     window.__frames.on = false
     return { intervals: window.__frames.intervals, moved: window.__frames.moved }

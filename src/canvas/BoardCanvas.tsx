@@ -11,6 +11,7 @@ import {
   useReactFlow,
   useStore,
   useStoreApi,
+  ViewportPortal,
   type Connection,
   type Edge,
   type EdgeChange,
@@ -36,7 +37,7 @@ import { boardDecorations } from './decorations'
 import { boardBounds, fitViewport } from './viewport'
 import { FAR_ZOOM, FarContext } from './renderMode'
 import { BoardRoutes, gridFence } from './routing/boardRoutes'
-import { DragRoutesContext, type DragRoutes } from './routing/dragRoutes'
+import { DragPainter } from './routing/dragPainter'
 import type { Route } from '../domain/routing'
 import { useRefitOnResize } from './refit'
 import './canvasStrings'
@@ -58,8 +59,6 @@ export const FIT_OPTIONS = {
   maxZoom: MAX_INITIAL_ZOOM,
 }
 
-type XY = { x: number; y: number }
-
 export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<BoardLayout | null> }) {
   const { t, i18n } = useTranslation()
   const stored = useEditor((s) => s.board) as Board
@@ -74,7 +73,8 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   const assumptionsOnly = useEditor((s) => s.assumptionsOnly)
   const belowTarget = useEditor((s) => s.belowTarget)
   const [fontsVersion, setFontsVersion] = useState(0)
-  const [drag, setDrag] = useState<Map<string, XY> | null>(null)
+  // the ids of the nodes being dragged, one per line ('' when none)
+  const [draggedKey, setDraggedKey] = useState('')
   const rf = useReactFlow()
   const flowStore = useStoreApi()
   const far = useStore((s) => s.transform[2] < FAR_ZOOM)
@@ -134,8 +134,6 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   )
 
   // A large board gives React Flow only some of its cards; the others are painted (CardsLayer).
-  // (the dragged ones as a key: the same cards all through a drag, whose every move is a new map)
-  const draggedKey = drag ? [...drag.keys()].join('\n') : ''
   const pinned = useMemo(
     () => [
       ...selectedCardIds,
@@ -151,34 +149,34 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   const baseNodes = useMemo(() => (shownCards ? allNodes.filter((n) => n.type !== 'card' || shownCards.has(n.id)) : allNodes), [allNodes, shownCards])
   const selected = useMemo(() => new Set(selectedCardIds), [selectedCardIds])
   const nodes = useMemo(() => {
-    if (!drag && selected.size === 0) return baseNodes
+    if (selected.size === 0) return baseNodes
     return baseNodes.map((n) => {
-      const p = drag?.get(n.id)
-      const sel = selected.has(n.id)
-      if (!p && !sel) return n
+      if (!selected.has(n.id)) return n
       // `measured`: the size React Flow knows. A node object without it loses its handles'
-      // bounds in React Flow's store and is measured again (a resize observer and a forced
-      // layout): at every pointer move of a drag, for the dragged and the selected nodes.
+      // bounds in React Flow's store and is measured again (a resize observer and a forced layout).
       const measured = n.measured ?? { width: n.width, height: n.height }
-      return { ...n, measured, ...(p ? { position: p } : {}), ...(sel ? { selected: true } : {}) } as BoardNode
+      return { ...n, measured, selected: true } as BoardNode
     })
-  }, [baseNodes, drag, selected])
-  // Arrows routed around the cards: re-routed incrementally when the layout changes, and only
-  // the dragged cards' arrows while a drag is under way.
+  }, [baseNodes, selected])
+  // Arrows routed around the cards: re-routed incrementally when the layout changes.
   const router = useRef(new BoardRoutes()).current
   const fence = useMemo(() => (layout.top > 0 ? gridFence(layout, METRICS.laneHeaderWidth) : []), [layout])
   // routed after the board is painted, in slices between frames: opening a board never waits for its arrows
   const [baseRoutes, setBaseRoutes] = useState<Map<string, Route>>(() => new Map())
   useEffect(() => router.schedule(layout, board.links, fence, setBaseRoutes), [router, layout, board.links, fence])
-  // The dragged cards' arrows reach the arrows beside React Flow's edges (routing/dragRoutes):
-  // written before React Flow is given the new places (a layout effect runs before its store
-  // is updated, in a passive one), read when it redraws those arrows.
-  const dragRoutes = useRef<DragRoutes>({ current: null }).current
-  const draggedRoutes = useMemo(() => (drag ? router.dragged(layout, board.links, drag, fence) : null), [router, layout, board.links, drag, fence])
-  useLayoutEffect(() => {
-    dragRoutes.current = draggedRoutes
-    router.dragging = !!draggedRoutes
-  }, [dragRoutes, draggedRoutes, router])
+  // A drag is drawn by the painter, a frame at a time, outside React (routing/dragPainter): the
+  // dragged nodes, and their arrows routed near them from where they are now.
+  const dragFrom = useRef({ layout, links: board.links, fence })
+  dragFrom.current = { layout, links: board.links, fence }
+  const [painter] = useState(
+    () =>
+      new DragPainter({
+        root: () => surface.current,
+        origin: (id) => flowStore.getState().nodeLookup.get(id)?.internals.positionAbsolute ?? null,
+        route: (moved) => router.dragged(dragFrom.current.layout, dragFrom.current.links, moved, dragFrom.current.fence),
+      }),
+  )
+  useEffect(() => () => painter.end(), [painter])
   const edges = useMemo(() => {
     const visible = new Set(layout.cards.keys())
     if (shownCards) for (const id of visible) if (!shownCards.has(id)) visible.delete(id)
@@ -187,16 +185,22 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
 
   const onNodesChange = useCallback(
     (changes: NodeChange<BoardNode>[]) => {
-      let next: Map<string, XY> | null = null
+      const drag = painter
+      const fresh = !drag.active
+      let started: string[] | null = null
       for (const ch of changes) {
-        if (ch.type !== 'position' || !ch.position) continue
-        next ??= new Map(drag ?? [])
+        // the drop's own change (dragging false) is left to onNodeDragStop
+        if (ch.type !== 'position' || !ch.position || !ch.dragging) continue
+        if (fresh) (started ??= []).push(ch.id)
         let p = ch.position
         if (ch.id.startsWith('stage:')) p = { x: p.x, y: layout.stages.get(ch.id.slice(6))?.y ?? 0 }
         if (ch.id.startsWith('lane:')) p = { x: 0, y: p.y }
-        next.set(ch.id, p)
+        drag.move(ch.id, p)
       }
-      if (next) setDrag(next)
+      if (started) {
+        router.setDragging(true)
+        setDraggedKey(started.join('\n'))
+      }
       const sel = changes.filter((c) => c.type === 'select')
       if (sel.length) {
         const st = useEditor.getState()
@@ -211,7 +215,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
         }
       }
     },
-    [drag, layout],
+    [layout, router, painter],
   )
 
   const onEdgesChange = useCallback((changes: EdgeChange<Edge>[]) => {
@@ -221,7 +225,9 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
 
   const onNodeDragStop = useCallback(
     (_e: unknown, node: BoardNode, dragged: BoardNode[]) => {
-      setDrag(null)
+      painter.end()
+      router.setDragging(false)
+      setDraggedKey('')
       const st = useEditor.getState()
       const b = st.board!
       if (node.type === 'stage') {
@@ -258,7 +264,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
       st.apply((x) => ops.moveCards(x, moving, cell.stageId, cell.laneId, index))
       st.setCursor({ ...cell, cardId: node.id })
     },
-    [layout],
+    [layout, painter, router],
   )
 
   const onNodeDoubleClick = useCallback(
@@ -314,7 +320,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   const onEdgeClick = useCallback((_e: React.MouseEvent, edge: Edge) => useEditor.getState().select([], [edge.id]), [])
 
   // What React Flow draws besides the nodes and arrows, made once per change of what it shows:
-  // a drag renders this component again at every pointer move, and none of these need follow.
+  // the selection and a drag's start and drop render this component again, and none of these need follow.
   const minimapLabel = t('board.minimap')
   const canvasLabel = t('board.canvas', { title: board.title })
   const flowChildren = useMemo(
@@ -324,12 +330,15 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
         <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} onFitView={refit.onFitView} />
         {shownCards && <CardsLayer board={board} layout={layout} shown={shownCards} flags={deco.flags} />}
         <MiniMap pannable zoomable ariaLabel={minimapLabel} nodeColor={minimapColor} nodeStrokeWidth={0} style={MINIMAP_STYLE} />
+        <ViewportPortal>
+          <DragLayer painter={painter} />
+        </ViewportPortal>
         {canvasOverlays().map((Overlay, i) => (
           <Overlay key={i} />
         ))}
       </>
     ),
-    [refit.onFitView, shownCards, board, layout, deco.flags, minimapLabel],
+    [refit.onFitView, shownCards, board, layout, deco.flags, minimapLabel, painter],
   )
 
   // Keep the keyboard cursor in view.
@@ -368,50 +377,64 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
     >
       {initialViewport && (
         <FarContext.Provider value={far}>
-          <DragRoutesContext.Provider value={dragRoutes}>
-            <ReactFlow<BoardNode, Edge>
-              nodes={nodes}
-              edges={edges}
-              nodeTypes={nodeTypes}
-              edgeTypes={edgeTypes}
-              onNodesChange={onNodesChange}
-              onEdgesChange={onEdgesChange}
-              onNodeDragStop={onNodeDragStop}
-              onNodeDoubleClick={onNodeDoubleClick}
-              onNodeClick={onNodeClick}
-              onConnect={onConnect}
-              onConnectEnd={onConnectEnd}
-              onEdgeClick={onEdgeClick}
-              onMoveEnd={refit.onMoveEnd}
-              nodesDraggable={!presenting && !picking}
-              nodesConnectable={!presenting && !picking}
-              elementsSelectable={!presenting && !picking}
-              connectionMode={ConnectionMode.Loose}
-              zoomOnDoubleClick={false}
-              disableKeyboardA11y
-              deleteKeyCode={null}
-              selectionKeyCode="Shift"
-              multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
-              minZoom={MIN_ZOOM}
-              maxZoom={MAX_ZOOM}
-              defaultViewport={initialViewport}
-              proOptions={proOptions}
-              ariaLabelConfig={ariaLabelConfig}
-              nodesFocusable={false}
-              edgesFocusable={false}
-              elevateNodesOnSelect={false}
-              elevateEdgesOnSelect={false}
-              snapToGrid={false}
-            >
-              {flowChildren}
-            </ReactFlow>
-          </DragRoutesContext.Provider>
+          <ReactFlow<BoardNode, Edge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDragStop={onNodeDragStop}
+            onNodeDoubleClick={onNodeDoubleClick}
+            onNodeClick={onNodeClick}
+            onConnect={onConnect}
+            onConnectEnd={onConnectEnd}
+            onEdgeClick={onEdgeClick}
+            onMoveEnd={refit.onMoveEnd}
+            nodesDraggable={!presenting && !picking}
+            nodesConnectable={!presenting && !picking}
+            elementsSelectable={!presenting && !picking}
+            connectionMode={ConnectionMode.Loose}
+            zoomOnDoubleClick={false}
+            disableKeyboardA11y
+            deleteKeyCode={null}
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+            minZoom={MIN_ZOOM}
+            maxZoom={MAX_ZOOM}
+            defaultViewport={initialViewport}
+            proOptions={proOptions}
+            ariaLabelConfig={ariaLabelConfig}
+            nodesFocusable={false}
+            edgesFocusable={false}
+            elevateNodesOnSelect={false}
+            elevateEdgesOnSelect={false}
+            snapToGrid={false}
+          >
+            {flowChildren}
+          </ReactFlow>
         </FarContext.Provider>
       )}
       <CursorAnnouncer board={board} />
     </div>
   )
 }
+
+/** Where a drag draws its arrows' copies (routing/dragPainter), in the viewport's coordinates. */
+const DragLayer = memo(function DragLayer({ painter }: { painter: DragPainter }) {
+  const svg = useRef<SVGSVGElement>(null)
+  const labels = useRef<HTMLDivElement>(null)
+  useLayoutEffect(() => {
+    painter.setLayer(svg.current && labels.current ? { svg: svg.current, labels: labels.current } : null)
+    return () => painter.setLayer(null)
+  }, [painter])
+  return (
+    <>
+      <svg ref={svg} className="drag-arrows" aria-hidden="true" />
+      <div ref={labels} className="drag-labels" aria-hidden="true" />
+    </>
+  )
+})
 
 function minimapColor(n: BoardNode): string {
   if (n.type === 'card') return n.data.card.color ?? '#f5c542'

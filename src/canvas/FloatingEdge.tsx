@@ -1,14 +1,12 @@
 // An arrow between two cards. Routed arrows (canvas/routing) go around the cards in their way
 // with rounded corners, their label on a free stretch; until a route is known, the arrow
 // leaves and enters each card at the point of its border facing the other card.
-// A routed arrow reads nothing from React Flow's store: React Flow redraws it when one of its
-// cards moves, and a drag's routes come from the canvas (routing/dragRoutes). Only an arrow
-// not routed yet follows its cards' places in the store.
-import { memo, useContext } from 'react'
+// A routed arrow reads nothing from React Flow's store; a drag draws copies of its cards'
+// arrows (routing/dragPainter). Only an arrow not routed yet follows its cards' places in the store.
+import { memo } from 'react'
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, Position, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react'
 import { useEditor } from '../store/editorStore'
 import { routePath, type Route } from '../domain/routing'
-import { DragRoutesContext } from './routing/dragRoutes'
 
 function center(n: InternalNode) {
   const w = n.measured.width ?? n.width ?? 0
@@ -36,7 +34,7 @@ function EdgeShape({ id, label, style, markerEnd, path, lx, ly, selected }: Shap
       <BaseEdge id={id} path={path} markerEnd={markerEnd} className={selected ? 'edge-selected' : ''} style={style} interactionWidth={16} />
       {label ? (
         <EdgeLabelRenderer>
-          <div className="edge-label nodrag nopan" style={{ transform: `translate(-50%, -50%) translate(${lx}px, ${ly}px)` }}>
+          <div className="edge-label nodrag nopan" data-edge={id} style={{ transform: `translate(-50%, -50%) translate(${lx}px, ${ly}px)` }}>
             {label}
           </div>
         </EdgeLabelRenderer>
@@ -59,9 +57,8 @@ function UnroutedEdge({ source, target, ...shape }: Omit<Shape, 'path' | 'lx' | 
 }
 
 function FloatingEdgeView({ id, source, target, label, style, markerEnd, data }: EdgeProps) {
-  const dragRoutes = useContext(DragRoutesContext)
   const selected = useEditor((st) => st.selectedLinkIds.includes(id))
-  const route = dragRoutes.current?.get(id) ?? (data as { route?: Route } | undefined)?.route
+  const route = (data as { route?: Route } | undefined)?.route
   const shape = { id, label, style, markerEnd, selected }
   if (!route || route.points.length < 2) return <UnroutedEdge {...shape} source={source} target={target} />
   return <EdgeShape {...shape} path={routePath(route.points, 8)} lx={route.label.x} ly={route.label.y} />

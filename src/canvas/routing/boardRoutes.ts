@@ -1,7 +1,7 @@
 // The live board's arrows routed around its cards (domain/routing): the whole board's routes
 // are updated incrementally when the layout changes (only the links a change touches are routed
-// again); while cards are dragged, only the arrows of the dragged cards follow them (given to
-// the arrows through ./dragRoutes, not through React Flow's edges).
+// again); while cards are dragged, only the arrows of the dragged cards follow them (drawn by
+// ./dragPainter, not through React Flow's edges).
 import type { BoardLayout } from '../../domain/layout'
 import { RouteCache, routeLink, type Box, type Route, type RouteJob } from '../../domain/routing'
 import type { Id, Link } from '../../domain/types'
@@ -25,6 +25,10 @@ export class BoardRoutes {
    * at the next frame; otherwise slices of 8 ms follow one another.
    */
   dragging = false
+
+  setDragging(on: boolean): void {
+    this.dragging = on
+  }
 
   /**
    * Routes for this layout, computed in slices between frames (re-routing only what changed
