@@ -165,3 +165,44 @@ test('an arrow drawn by dragging from a card’s handle onto another card', asyn
   const text = (cid: string) => stored!.board.cards.find((c) => c.id === cid)!.text
   expect(stored!.board.links.map((l) => [text(l.from), text(l.to)])).toEqual([['Calls the hotline', 'Phone line']])
 })
+
+test('a dragged card takes its arrow along, and the drop leaves one arrow, routed from the new place', async ({ page }) => {
+  const id = await createBoard(page, 'Drag with arrows')
+  const stages = await page.getByRole('textbox', { name: 'Stage name' }).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
+  const lane = await page.getByRole('textbox', { name: 'Lane name' }).first().inputValue()
+  await addCardAt(page, stages[0], lane, 'Opens the app')
+  await addCardAt(page, stages[1], lane, 'Pays online')
+  await card(page, 'Opens the app').click()
+  await page.getByRole('combobox', { name: 'Draw an arrow to…' }).selectOption({ label: `${stages[1]} · Pays online` })
+  const arrow = page.locator('.react-flow__edge .react-flow__edge-path')
+  await expect(arrow).toHaveCount(1)
+  // the arrow's path once routed (routing runs after the board is drawn)
+  await expect.poll(async () => (await arrow.getAttribute('d'))?.length ?? 0).toBeGreaterThan(0)
+  const before = await arrow.getAttribute('d')
+
+  const from = (await card(page, 'Pays online').boundingBox())!
+  const to = (await (await nodeNamed(page, 'Stage name', stages[2])).boundingBox())!
+  await page.mouse.move(from.x + 40, from.y + 20)
+  await page.mouse.down()
+  await page.mouse.move(from.x + 90, from.y + 30, { steps: 4 })
+  await page.mouse.move(to.x + 60, from.y + 20, { steps: 8 })
+  // during the drag: the card is drawn where the pointer is, its arrow follows it, the original is hidden
+  const copy = page.locator('.drag-arrows .react-flow__edge-path')
+  await expect(copy).toHaveCount(1)
+  await expect(page.locator('.react-flow__edge').first()).toHaveCSS('visibility', 'hidden')
+  const held = (await card(page, 'Pays online').boundingBox())!
+  expect(held.x).toBeGreaterThan(from.x + 100)
+  expect(await copy.getAttribute('d')).not.toBe(before)
+  await page.mouse.up()
+
+  // dropped: one visible arrow, re-routed to the card's new stage, saved
+  await expect(copy).toHaveCount(0)
+  await expect(arrow).toHaveCount(1)
+  await expect(page.locator('.react-flow__edge').first()).toHaveCSS('visibility', 'visible')
+  await expect.poll(() => arrow.getAttribute('d')).not.toBe(before)
+  await expectSaved(page)
+  const stored = await readStoredBoard(page, id)
+  expect(stored!.board.cards.find((c) => c.text === 'Pays online')!.stageId).toBe(stored!.board.stages[2].id)
+  // the card sits where the board puts it: no shift left over from the drag
+  await expect(card(page, 'Pays online').locator('xpath=ancestor::div[contains(@class,"react-flow__node")][1]')).toHaveCSS('translate', 'none')
+})
