@@ -475,7 +475,9 @@ async function measureOpen(context, url, selector, timeout = Number(process.env.
   await page.addInitScript(longTaskProbe)
   await page.addInitScript(openProbe, selector)
   const browser = context.browser()
-  if (trace) await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline'] })
+  // BENCH_TRACE=dir: the opens are traced too (the figures then include the tracing's cost)
+  const keep = !trace && process.env.BENCH_TRACE
+  if (trace || keep) await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink'] })
   await page.goto(url)
   await page
     .waitForFunction(() => window.__openProbe?.result, null, { timeout, polling: 100 })
@@ -491,6 +493,10 @@ async function measureOpen(context, url, selector, timeout = Number(process.env.
     })
   const r = await page.evaluate(() => ({ ...window.__openProbe.result, longTasks: window.__longTasks ?? null }))
   if (trace) r.cpu = mainThreadCpu(JSON.parse((await browser.stopTracing()).toString()))
+  if (keep) {
+    mkdirSync(keep, { recursive: true })
+    writeFileSync(join(keep, `open-${url.includes('bare') ? 'bare' : 'app'}-${Date.now()}.json`), await browser.stopTracing())
+  }
   // BENCH_DEBUG=1: what the page looked like at each change (viewport transform | cards in view | hidden)
   if (process.env.BENCH_DEBUG) console.log(`open ${url}\n  ${r.changes.join('\n  ')}`)
   return { page, ...r }

@@ -135,7 +135,25 @@ async function drain(db: Dexie, p: Pending): Promise<void> {
 
 /** Until every copy asked for so far is written (tests, and the crash harness's checks). */
 export async function copiesWritten(db: Dexie): Promise<void> {
+  await backfills.get(db)
   for (let p = pending.get(db); p?.running;) await p.running
+}
+
+/** The check made after an ordinary opening, per database (see restoreFromCopy). */
+const backfills = new WeakMap<Dexie, Promise<void>>()
+
+async function backfill(db: Dexie): Promise<void> {
+  try {
+    const store = await copyStore()
+    if (!store) return
+    const names = await store.list()
+    const stored = (await db.table('boards').toCollection().primaryKeys()) as Id[]
+    const copied = new Set(names.map(boardOfFile))
+    const uncopied = stored.filter((id) => !copied.has(id))
+    if (uncopied.length || !names.includes(PERSONAS)) schedule(db, [...uncopied, null])
+  } catch (e) {
+    console.warn('[safety copy] not checked', e)
+  }
 }
 
 const keysOf = (req: DBCoreMutateRequest): Id[] | 'all' => {
@@ -232,19 +250,17 @@ export function dismissRestoredFromCopy(): void {
  * the database itself (its copies are written once it is open).
  */
 export async function restoreFromCopy(db: Dexie, owner: Dexie = db, { created = true }: { created?: boolean } = {}): Promise<RestoredFromCopy | null> {
+  if (!created) {
+    // The database was not (re)created by this opening: nothing was lost. Boards stored before
+    // there was a copy (or whose copy failed) get one, after the opening: reading the copy's
+    // folder (another store, slower on a busy machine) never delays a board's first view.
+    backfills.set(owner, backfill(owner))
+    return null
+  }
   try {
     const store = await copyStore()
     if (!store) return null
     const names = await store.list()
-    if (!created) {
-      // The database was not (re)created by this opening: nothing was lost, only boards stored
-      // before there was a copy (or whose copy failed) get one.
-      const stored = (await db.table('boards').toCollection().primaryKeys()) as Id[]
-      const copied = new Set(names.map(boardOfFile))
-      const uncopied = stored.filter((id) => !copied.has(id))
-      if (uncopied.length || !names.includes(PERSONAS)) schedule(owner, [...uncopied, null])
-      return null
-    }
     const boards = db.table('boards')
     const stored = new Set((await boards.toCollection().primaryKeys()) as Id[])
     const restored: RestoredFromCopy = { boards: [], personas: 0 }
