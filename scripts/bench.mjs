@@ -477,7 +477,8 @@ async function measureOpen(context, url, selector, timeout = Number(process.env.
   const browser = context.browser()
   // BENCH_TRACE=dir: the opens are traced too (the figures then include the tracing's cost)
   const keep = !trace && process.env.BENCH_TRACE
-  if (trace || keep) await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink'] })
+  if (trace || keep)
+    await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink'] })
   await page.goto(url)
   await page
     .waitForFunction(() => window.__openProbe?.result, null, { timeout, polling: 100 })
