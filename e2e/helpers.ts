@@ -48,7 +48,7 @@ export async function readStoredBoard(
 }
 
 /** Every record of an IndexedDB store (read with the raw API, not the app's code). */
-export async function readStore<T>(page: Page, store: 'boards' | 'personas'): Promise<T[]> {
+export async function readStore<T>(page: Page, store: 'boards' | 'personas' | 'drafts'): Promise<T[]> {
   return page.evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {

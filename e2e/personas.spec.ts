@@ -359,3 +359,77 @@ test('an empathy map with no persona offers to create one, drawn for it at once'
   await expect(header(page)).toContainText('No persona yet')
   expect((await readStoredPersonas(page)).map((p) => p.name)).toEqual(['Émile Fortin'])
 })
+
+/** The persona drafts stored in IndexedDB: the text typed in each unsaved form, by row key. */
+const storedPersonaDrafts = async (page: Page) =>
+  Object.fromEntries(
+    (await readStore<{ boardId: string; draft: { form: Record<string, string> } }>(page, 'drafts'))
+      .filter((r) => r.boardId.startsWith('persona:'))
+      .map((r) => [r.boardId, r.draft.form]),
+  )
+
+test('text typed in a persona’s form comes back after the tab is closed, focused, and goes once saved', async ({ context }) => {
+  const page = await context.newPage()
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Personas' }).click()
+  await createPersona(page, { name: 'Amélie Tremblay', role: 'Retired teacher', goals: 'Renew her health card' })
+  const id = (await readStoredPersonas(page))[0].id
+  await libraryItem(page, 'Amélie Tremblay').getByRole('button', { name: 'Edit Amélie Tremblay' }).click()
+  const form = page.getByRole('form', { name: /^Persona: Amélie Tremblay/ })
+  await form.getByRole('textbox', { name: /^What matters to them/ }).fill('A person who knows my file')
+  const goals = form.getByRole('textbox', { name: /^Goals/ })
+  await goals.fill('Renew her health card\nAvoid the queue')
+  await expect(goals).toBeFocused() // never left: nothing committed
+  // kept as the persona's draft while typed (the persona itself unchanged)
+  await expect.poll(async () => (await storedPersonaDrafts(page))[`persona:${id}`]?.goals).toBe('Renew her health card\nAvoid the queue')
+  expect((await readStoredPersonas(page))[0]).not.toHaveProperty('quote')
+  await page.close() // no unload handlers run: the tab just dies
+
+  const again = await context.newPage()
+  await again.goto('/')
+  await again.getByRole('button', { name: 'Personas' }).click()
+  const item = libraryItem(again, 'Amélie Tremblay')
+  await expect(item).toContainText('✎ Unsaved changes kept')
+  await again.screenshot({ path: `${OUT}/persona-draft-kept.png` })
+  await item.getByRole('button', { name: 'Edit Amélie Tremblay' }).click()
+  const back = again.getByRole('form', { name: /^Persona: Amélie Tremblay/ })
+  await expect(back.getByRole('textbox', { name: /^What matters to them/ })).toHaveValue('A person who knows my file')
+  await expect(back.getByRole('textbox', { name: /^Goals/ })).toHaveValue('Renew her health card\nAvoid the queue')
+  await expect(back.getByRole('textbox', { name: /^Goals/ })).toBeFocused() // the field last typed in
+  await expect(back.getByRole('textbox', { name: 'Role' })).toHaveValue('Retired teacher')
+  await again.screenshot({ path: `${OUT}/persona-draft-back.png` })
+  await back.getByRole('button', { name: 'Save' }).click()
+  await expect(library(again).getByRole('status')).toContainText('Persona “Amélie Tremblay” saved.')
+  await expect(item).not.toContainText('Unsaved changes kept')
+  await expect
+    .poll(async () => (await readStoredPersonas(again))[0])
+    .toMatchObject({ quote: 'A person who knows my file', goals: ['Renew her health card', 'Avoid the queue'] })
+  await expect.poll(() => storedPersonaDrafts(again)).toEqual({})
+})
+
+test('a new persona being written when the tab closes comes back from New persona; Cancel drops it', async ({ context }) => {
+  const page = await context.newPage()
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Personas' }).click()
+  await library(page).getByRole('button', { name: 'New persona' }).click()
+  const form = page.getByRole('form', { name: 'New persona' })
+  await form.getByRole('textbox', { name: 'Name' }).fill('Bruno Gagnon')
+  await form.getByRole('textbox', { name: 'Role' }).fill('Small business owner')
+  await page.close({ runBeforeUnload: true }) // closed at once, the draft maybe still waiting
+
+  const again = await context.newPage()
+  await again.goto('/')
+  await again.getByRole('button', { name: 'Personas' }).click()
+  await expect(library(again)).toContainText('A new persona you had started is kept, unsaved')
+  expect(await readStoredPersonas(again)).toEqual([])
+  await library(again).getByRole('button', { name: 'New persona' }).click()
+  const back = again.getByRole('form', { name: 'New persona' })
+  await expect(back.getByRole('textbox', { name: 'Name' })).toHaveValue('Bruno Gagnon')
+  await expect(back.getByRole('textbox', { name: 'Role' })).toHaveValue('Small business owner')
+  await expect(back.getByRole('textbox', { name: 'Role' })).toBeFocused()
+  await back.getByRole('button', { name: 'Cancel' }).click()
+  await expect(library(again)).not.toContainText('A new persona you had started')
+  await expect.poll(() => storedPersonaDrafts(again)).toEqual({})
+  await library(again).getByRole('button', { name: 'New persona' }).click()
+  await expect(again.getByRole('form', { name: 'New persona' }).getByRole('textbox', { name: 'Name' })).toHaveValue('')
+})

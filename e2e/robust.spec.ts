@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import Papa from 'papaparse'
 import { expect, test, type Page } from '@playwright/test'
 import { readStoredBoard } from './helpers'
+import { seedBoard } from './exportTools'
 
 type Json = Record<string, unknown>
 
@@ -370,4 +371,80 @@ test('a large board is imported and opened with progress, its cards painted from
   await expect
     .poll(async () => (await readStoredBoard(page, 'b_large'))?.board.cards.filter((c) => c.text === 'Edited from far').length, { timeout: 30_000 })
     .toBe(1)
+})
+
+test('a large board seen from far: a scored, voted card shows its marks (symbols, readable) on the painted layer', async ({ page }) => {
+  test.slow() // 1,600 cards opened on a busy machine
+  const lanes = ['actions', 'touchpoints', 'channels', 'thoughts', 'pains', 'opportunities', 'moments'].map((role, i) => ({ id: `l${i}`, name: role, role }))
+  const stages = Array.from({ length: 40 }, (_, i) => ({ id: `s${i}`, name: `Stage ${i + 1}` }))
+  const cards = Array.from({ length: 1_600 }, (_, i) => ({
+    id: `c${i}`,
+    stageId: stages[Math.floor(i / lanes.length) % stages.length].id,
+    laneId: lanes[i % lanes.length].id,
+    text: `Customer step ${i + 1}`,
+    ...(i === 801 ? { votes: 3 } : {}),
+  }))
+  const board = {
+    id: 'b_marks',
+    title: 'Marks from far',
+    kind: 'journey',
+    stages,
+    lanes,
+    cards,
+    links: [],
+    // the card's NPS misses its target
+    measurements: [{ id: 'm1', cardId: 'c801', metric: 'nps', period: '2026-Q3', value: 5, n: 300, target: 30 }],
+  }
+  await seedBoard(page, board)
+  const layer = page.getByTestId('cards-layer')
+  await expect(layer).toHaveAttribute('data-cards', /^[1-9]\d*$/, { timeout: 60_000 })
+  expect(await page.locator('.react-flow__node-card').count()).toBeLessThan(50) // seen from far: painted, not mounted
+  // its two marks: the status "missed" and the votes with their count
+  await expect(layer).toHaveAttribute('data-marks', '2')
+  const zoom = await page.evaluate(() => {
+    const m = /scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)
+    return m ? Number(m[1]) : NaN
+  })
+  expect(zoom).toBeLessThan(0.3) // far: the cards’ own badges would be a few pixels
+  // What the layer painted: the missed status's red (#c62828) and the marks' ink (#1b2430), side by side.
+  const found = await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="cards-layer"]')!
+    const { data, width, height } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
+    const near = (at: number, rgb: number[], tol: number) => rgb.every((v, k) => Math.abs(data[at + k] - v) <= tol) && data[at + 3] > 200
+    const sets = { red: [] as number[][], ink: [] as number[][], white: 0 }
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++) {
+        const at = (y * width + x) * 4
+        if (near(at, [0xc6, 0x28, 0x28], 16)) sets.red.push([x, y])
+        else if (near(at, [0x1b, 0x24, 0x30], 16)) sets.ink.push([x, y])
+        else if (near(at, [255, 255, 255], 2)) sets.white++
+      }
+    const box = (pts: number[][]) =>
+      pts.length
+        ? [Math.min(...pts.map((p) => p[0])), Math.min(...pts.map((p) => p[1])), Math.max(...pts.map((p) => p[0])), Math.max(...pts.map((p) => p[1]))]
+        : null
+    const r = canvas.getBoundingClientRect()
+    return {
+      red: sets.red.length,
+      ink: sets.ink.length,
+      white: sets.white,
+      redBox: box(sets.red),
+      inkBox: box(sets.ink),
+      scale: canvas.width / r.width,
+      left: r.left,
+      top: r.top,
+    }
+  })
+  expect(found.red, 'the missed status symbol').toBeGreaterThan(20)
+  expect(found.ink, 'the vote dot, its count and the chips’ outline').toBeGreaterThan(40)
+  expect(found.white, 'the chips').toBeGreaterThan(40)
+  // one card's row of marks: the two within a few chips of each other, each about 14 px high on screen
+  const [rx0, ry0, rx1, ry1] = found.redBox!
+  const [ix0, iy0, ix1, iy1] = found.inkBox!
+  expect(Math.max(ix1, rx1) - Math.min(ix0, rx0)).toBeLessThan(120 * found.scale)
+  expect(Math.max(iy1, ry1) - Math.min(iy0, ry0)).toBeLessThan(20 * found.scale)
+  expect((ry1 - ry0) / found.scale).toBeGreaterThan(6) // the status disc, about 10 px across
+  const clip = { x: found.left + ix0 / found.scale - 60, y: found.top + iy0 / found.scale - 40, width: 220, height: 100 }
+  await page.screenshot({ path: test.info().outputPath('marks-far.png') })
+  await page.screenshot({ path: test.info().outputPath('marks-far-closeup.png'), clip })
 })

@@ -5,11 +5,13 @@
 // starts the browser again on the same profile and looks for the edit. Two kinds of trial:
 //   edit  — a card's text typed then ended (Escape): the card must be there after the kill;
 //   draft — text typed in an open card editor, never ended: it must come back (as a draft in
-//           the reopened editor, or in the card).
+//           the reopened editor, or in the card);
+//   persona — a new persona's name typed in the persona library's form, never saved: it must
+//           come back in the form when New persona is opened again (not in the defaults: --kinds).
 // It prints, per delay, how many trials lost their text. A script, not a test: it takes minutes.
 //
 //   node scripts/crash.mjs [--trials 30] [--delays 0,50,100,200,400,700,1000]
-//                          [--kinds edit,draft] [--no-build] [--port 4310]
+//                          [--kinds edit,draft,persona] [--no-build] [--port 4310]
 import { spawn } from 'node:child_process'
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -170,6 +172,24 @@ async function createBoard(page, title) {
   return id
 }
 
+/** Open the persona library's form for a new persona (from the home screen); returns its Name box. */
+async function newPersonaForm(page) {
+  await page.goto(BASE)
+  await page.getByRole('button', { name: 'Personas', exact: true }).click()
+  await page.getByRole('button', { name: /New persona$/ }).click()
+  const name = page.getByRole('form', { name: 'New persona' }).getByRole('textbox', { name: 'Name' })
+  await name.waitFor({ timeout: 30_000 })
+  return name
+}
+
+/** What the reopened form holds (it shows once the draft is read), then Cancel: no draft left for the next trial. */
+async function findPersonaAfterReopen(page) {
+  const name = await newPersonaForm(page)
+  const value = await name.inputValue()
+  await page.getByRole('form', { name: 'New persona' }).getByRole('button', { name: 'Cancel' }).click()
+  return value
+}
+
 /** What the page showed when it did not reopen the board: its text and a screenshot. */
 async function recordFailure(b, n, error, id, profile, snapshot) {
   mkdirSync(FAILURES, { recursive: true })
@@ -228,6 +248,25 @@ async function main() {
       results[kind] = {}
       for (const delay of DELAYS) {
         const r = (results[kind][delay] = { trials: 0, lost: 0, emptyLeft: 0, reopenFailed: 0, boardsLost: 0, restored: 0 })
+        if (kind === 'persona') {
+          for (let i = 0; i < TRIALS; i++) {
+            const text = `persona-${delay}-${i}-${++n}`
+            const name = await newPersonaForm(b.page)
+            await name.pressSequentially(text, { delay: 0 })
+            const typed = Date.now()
+            await sleep(Math.max(0, delay - (Date.now() - typed)))
+            await kill(b)
+            r.trials++
+            b = await launch(profile)
+            const found = await findPersonaAfterReopen(b.page).catch(() => null)
+            if (found === null) r.reopenFailed++
+            const kept = found === text
+            if (!kept) r.lost++
+            process.stdout.write(kept ? '.' : 'x')
+          }
+          process.stdout.write(` ${kind} ${delay} ms: ${r.lost}/${r.trials} lost${r.reopenFailed ? `, ${r.reopenFailed} reopen failures` : ''}\n`)
+          continue
+        }
         // A board per group, so that boards stay small and every group starts alike.
         let id = await createBoard(b.page, `Crash ${kind} ${delay} ms`)
         let empties = 0 // empty cards on the board before the trial
@@ -310,6 +349,7 @@ async function main() {
   const kills = Object.values(results).flatMap((d) => Object.entries(d))
   const edits = Object.entries(results.edit ?? {}).filter(([d]) => Number(d) >= 50)
   const drafts = Object.entries(results.draft ?? {}).filter(([d]) => Number(d) >= 400)
+  const personas = Object.entries(results.persona ?? {}).filter(([d]) => Number(d) >= 400)
   const sum = (list, k) => list.reduce((s, [, r]) => s + r[k], 0)
   console.log(
     `\nkills: ${kills.reduce((s, [, r]) => s + r.trials, 0)}; reopened browsers that did not show the board at first: ${sum(kills, 'reopenFailed')}; boards gone for good: ${sum(kills, 'boardsLost')}`,
@@ -317,6 +357,7 @@ async function main() {
   console.log(`databases the browser deleted as damaged, the boards brought back from the safety copy: ${sum(kills, 'restored')}`)
   if (edits.length) console.log(`edits ended ≥ 50 ms before the kill: ${sum(edits, 'lost')} lost of ${sum(edits, 'trials')}`)
   if (drafts.length) console.log(`drafts typed ≥ 400 ms before the kill: ${sum(drafts, 'lost')} lost of ${sum(drafts, 'trials')}`)
+  if (personas.length) console.log(`persona forms typed ≥ 400 ms before the kill: ${sum(personas, 'lost')} lost of ${sum(personas, 'trials')}`)
 }
 
 main().catch((e) => {

@@ -1,6 +1,7 @@
 // A large board's cards drawn cheaply: the cards React Flow is not given (seen from far, or
 // out of view) are painted on one canvas, with the arrows between them, as the far view draws
-// a card — its colour, its accent and its tag symbol. Twenty thousand card nodes take React
+// a card — its colour, its accent and its tag symbol — with its badges as marks (cardMarks.ts:
+// scores, votes, fail points…, readable however far the board is seen from). Twenty thousand card nodes take React
 // Flow seconds to mount and measure; one canvas redraws them in a few milliseconds.
 // The canvas covers the pane, sits inside the viewport (so it moves with it between two
 // draws) above the lanes and below the card nodes, and lets every pointer event through.
@@ -8,9 +9,10 @@ import { useEffect, useMemo, useRef } from 'react'
 import { getBezierPath, Position, useStoreApi, ViewportPortal } from '@xyflow/react'
 import type { BoardLayout, Rect } from '../domain/layout'
 import type { Board, Card, Link } from '../domain/types'
-import { symbolImage, TAG_COLORS } from '../ui/icons'
+import { SYMBOL_INK, symbolImage, TAG_COLORS, type SymbolName } from '../ui/icons'
 import type { CardFlags } from './toFlow'
 import { meets } from './largeBoard'
+import { cardMarks, declutter, placeMarks, TAG_SIZE, tagCentred, type Mark, type PlacedMark } from './cardMarks'
 
 const CARD_FILL = '#fff8c5'
 const CARD_BORDER = '#d8c98a'
@@ -44,13 +46,14 @@ function borderPoint(a: Rect, b: Rect): XY & { pos: Position } {
 }
 
 const symbols = new Map<string, HTMLImageElement>()
-/** A tag symbol as a decoded image; `onLoad` redraws once it is ready. */
-function symbol(tag: NonNullable<Card['tag']>, onLoad: () => void): HTMLImageElement | null {
-  let img = symbols.get(tag)
+/** A symbol as a decoded image; `onLoad` redraws once it is ready. */
+function symbol(name: SymbolName, color: string, onLoad: () => void): HTMLImageElement | null {
+  const key = `${name}|${color}`
+  let img = symbols.get(key)
   if (!img) {
     img = new Image()
-    img.src = symbolImage(tag, TAG_COLORS[tag])
-    symbols.set(tag, img)
+    img.src = symbolImage(name, color)
+    symbols.set(key, img)
   }
   if (img.complete && img.naturalWidth) return img
   img.addEventListener('load', onLoad, { once: true })
@@ -65,6 +68,9 @@ interface Painted {
   fail: boolean
   dimmed: boolean
   tag?: Card['tag']
+  /** Its badges as marks, without the tag (drawn at the centre from near enough) and with it. */
+  marks: Mark[]
+  marksWithTag: Mark[]
 }
 
 function prepare({ board, layout, shown, flags }: CardsLayerProps): { cards: Painted[]; links: Link[] } {
@@ -73,13 +79,17 @@ function prepare({ board, layout, shown, flags }: CardsLayerProps): { cards: Pai
     if (shown.has(card.id)) continue
     const r = layout.cards.get(card.id)
     if (!r) continue
+    const f = flags(card)
+    const marks = cardMarks(card, f, { withTag: false })
     cards.push({
       r,
       fill: card.color ?? CARD_FILL,
       accent: card.tag ? TAG_COLORS[card.tag] : CARD_ACCENT,
       fail: !!card.failPoint,
-      dimmed: !!flags(card).dimmed,
+      dimmed: !!f.dimmed,
       tag: card.tag,
+      marks,
+      marksWithTag: card.tag ? cardMarks(card, f, { withTag: true }) : marks,
     })
   }
   // the arrows React Flow cannot draw: those with an end it is not given
@@ -124,7 +134,8 @@ export function CardsLayer(props: CardsLayerProps) {
       ctx.clearRect(0, 0, pw, ph)
       ctx.setTransform(s, 0, 0, s, -view.x * s, -view.y * s)
       const drawn = paint(ctx, latest.current.painted, latest.current.layout, view, zoom, schedule.current)
-      el.dataset.cards = String(drawn)
+      el.dataset.cards = String(drawn.cards)
+      el.dataset.marks = String(drawn.marks)
     }
     schedule.current = () => {
       if (!frame) frame = requestAnimationFrame(draw)
@@ -150,7 +161,7 @@ export function CardsLayer(props: CardsLayerProps) {
   )
 }
 
-/** Paint the cards and arrows that meet `view`, in as much detail as the zoom lets show; returns how many cards. */
+/** Paint the cards and arrows that meet `view`, in as much detail as the zoom lets show; returns how many cards and marks. */
 function paint(
   ctx: CanvasRenderingContext2D,
   { cards, links }: { cards: Painted[]; links: Link[] },
@@ -158,7 +169,7 @@ function paint(
   view: Rect,
   zoom: number,
   redraw: () => void,
-): number {
+): { cards: number; marks: number } {
   const inView = cards.filter((c) => meets(c.r, view))
   // Arrows first (under the cards), as React Flow draws them.
   ctx.strokeStyle = LINK_INK
@@ -216,15 +227,68 @@ function paint(
       ctx.fill()
     }
   }
-  // the tag symbol (40 px, as the far view draws it) once it is a few pixels on screen: colour is never the only signal
-  if (40 * zoom >= 4) {
+  // the tag symbol (40 px, as the far view draws it) while it is readable; smaller, it is one of the card's marks
+  const centred = tagCentred(zoom)
+  if (centred) {
     for (const c of inView) {
       if (!c.tag) continue
-      const img = symbol(c.tag, redraw)
-      if (img) ctx.drawImage(img, c.r.x + c.r.width / 2 - 20, c.r.y + c.r.height / 2 - 20, 40, 40)
+      const img = symbol(c.tag, TAG_COLORS[c.tag], redraw)
+      if (img) ctx.drawImage(img, c.r.x + c.r.width / 2 - TAG_SIZE / 2, c.r.y + c.r.height / 2 - TAG_SIZE / 2, TAG_SIZE, TAG_SIZE)
     }
   }
-  return inView.length
+  const marks = paintMarks(ctx, markRows(cards, zoom), view, zoom, redraw)
+  return { cards: inView.length, marks }
+}
+
+// The rows of marks of every painted card at a zoom, thinned out where they would pile up:
+// computed again when the zoom or the cards change, not at each frame of a pan (nor for the
+// cards in view only: the marks kept do not change as the board is panned).
+let rowsCache: { cards: Painted[]; zoom: number; rows: PlacedMark[][] } | null = null
+function markRows(cards: Painted[], zoom: number): PlacedMark[][] {
+  if (rowsCache?.cards === cards && rowsCache.zoom === zoom) return rowsCache.rows
+  const centred = tagCentred(zoom)
+  const rows: PlacedMark[][] = []
+  for (const c of cards) {
+    const marks = centred ? c.marks : c.marksWithTag
+    if (marks.length && !c.dimmed) rows.push(placeMarks(c.r, marks, zoom))
+  }
+  rowsCache = { cards, zoom, rows: declutter(rows) }
+  return rowsCache.rows
+}
+
+const rowBox = (row: PlacedMark[]): Rect => {
+  const last = row[row.length - 1]
+  return { x: row[0].x, y: row[0].y, width: last.x + last.width - row[0].x, height: row[0].height }
+}
+
+/** The marks in view: white chips outlined in ink, each with its symbol and its text; returns how many. */
+function paintMarks(ctx: CanvasRenderingContext2D, rows: PlacedMark[][], view: Rect, zoom: number, redraw: () => void): number {
+  const placed = rows.filter((row) => meets(rowBox(row), view)).flat()
+  if (!placed.length) return 0
+  ctx.fillStyle = '#ffffff'
+  ctx.strokeStyle = SYMBOL_INK
+  ctx.lineWidth = 1.2 / zoom
+  ctx.beginPath()
+  for (const p of placed) ctx.roundRect(p.x, p.y, p.width, p.height, p.height * 0.3)
+  ctx.fill()
+  ctx.stroke()
+  for (const p of placed) {
+    if (!p.mark.symbol) continue
+    const img = symbol(p.mark.symbol, p.mark.color, redraw)
+    const inset = p.height * 0.1
+    if (img) ctx.drawImage(img, p.x + inset, p.y + inset, p.height - 2 * inset, p.height - 2 * inset)
+  }
+  ctx.fillStyle = SYMBOL_INK
+  ctx.textBaseline = 'middle'
+  ctx.textAlign = 'left'
+  let font = 0
+  for (const p of placed) {
+    if (!p.mark.text) continue
+    if (p.font !== font) ctx.font = `700 ${(font = p.font)}px system-ui, sans-serif`
+    const x = p.mark.symbol ? p.x + p.height * 1.05 : p.x + p.height * 0.15
+    ctx.fillText(p.mark.text, x, p.y + p.height / 2 + p.height * 0.04)
+  }
+  return placed.length
 }
 
 function drawLink(ctx: CanvasRenderingContext2D, link: Link, layout: BoardLayout, view: Rect) {

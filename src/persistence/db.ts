@@ -5,12 +5,14 @@ import type { Id, Persona } from '../domain/types'
 import { SCHEMA } from './schema'
 import type { BoardRow } from './rows'
 import type { TextDraft } from '../domain/drafts'
+import type { PersonaDraft } from '../domain/personaDrafts'
 import { restoreFromCopy, safetyCopyMiddleware } from './safetyCopy'
 
-/** A board's draft: the text of its open card editor or name box (see ./drafts.ts). */
+/** A draft (see ./drafts.ts): a board's (the text of its open card editor or name box), keyed by
+ * the board id; or a persona form's, keyed `persona:<id>` (`persona:new` for a new persona). */
 export interface DraftRow {
   boardId: Id
-  draft: TextDraft
+  draft: TextDraft | PersonaDraft
 }
 
 export class ParcoursDB extends Dexie {

@@ -1,7 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { draftsWritten, endDraftAfter, flushDrafts, readDraft, saveDraft } from './drafts'
+import {
+  draftsWritten,
+  endDraftAfter,
+  endPersonaDraftAfter,
+  flushDrafts,
+  listPersonaDrafts,
+  readDraft,
+  readPersonaDraft,
+  saveDraft,
+  savePersonaDraft,
+} from './drafts'
 import { db } from './db'
 import type { TextDraft } from '../domain/drafts'
+import type { PersonaDraft, PersonaForm } from '../domain/personaDrafts'
 import { dropDatabase, freshDatabase } from '../../test/db'
 
 const draft = (text: string, at = Date.now()): TextDraft => ({ target: { box: 'card', id: 'c1' }, text, base: 'Searches the web', at })
@@ -67,5 +78,74 @@ describe('drafts', () => {
     await db.drafts.put({ boardId: 'b1', draft: { target: { box: 'card' }, text: 3 } as never })
     localStorage.setItem('parcours:draft:b1', '{oops')
     expect(await readDraft('b1')).toBeNull()
+  })
+})
+
+describe('persona drafts', () => {
+  const form = (name: string, quote = ''): PersonaForm => ({
+    name,
+    role: '',
+    age: '',
+    summary: '',
+    quote,
+    goals: '',
+    frustrations: '',
+    behaviours: '',
+    digital: '',
+    primary: false,
+    photo: '',
+  })
+  const pd = (personaId: string | null, quote: string, at = Date.now()): PersonaDraft => ({
+    personaId,
+    form: form('Léa', quote),
+    base: form('Léa'),
+    field: 'quote',
+    at,
+  })
+
+  it('a persona form is kept as typed, per persona (and one for a new persona), apart from the boards’ drafts', async () => {
+    saveDraft('b1', draft('card text'))
+    savePersonaDraft('p1', pd('p1', 'Wants'))
+    savePersonaDraft('p1', pd('p1', 'Wants a person'))
+    savePersonaDraft(null, pd(null, 'New one'))
+    await draftsWritten()
+    expect((await readPersonaDraft('p1'))!.form.quote).toBe('Wants a person')
+    expect((await readPersonaDraft(null))!.form.quote).toBe('New one')
+    expect(await readPersonaDraft('p2')).toBeNull()
+    expect((await listPersonaDrafts()).map((d) => d.personaId).sort()).toEqual([null, 'p1'].sort())
+    expect((await readDraft('b1'))!.text).toBe('card text')
+    expect(await db.drafts.count()).toBe(3)
+  })
+
+  it('a form saved: its last state stays the draft until the persona is written, then it is deleted', async () => {
+    savePersonaDraft('p1', pd('p1', 'Wants a pe')) // still waiting
+    let written = () => {}
+    const write = new Promise<void>((r) => (written = r))
+    endPersonaDraftAfter('p1', pd('p1', 'Wants a person'), write)
+    await draftsWritten()
+    expect((await readPersonaDraft('p1'))!.form.quote).toBe('Wants a person')
+    written()
+    await write
+    expect(await listPersonaDrafts()).toEqual([])
+  })
+
+  it('a save that fails leaves the draft', async () => {
+    endPersonaDraftAfter('p1', pd('p1', 'kept'), Promise.reject(new Error('quota')))
+    await draftsWritten()
+    expect((await readPersonaDraft('p1'))!.form.quote).toBe('kept')
+  })
+
+  it('a tab going away journals the persona form; a malformed one is no draft', async () => {
+    savePersonaDraft('p1', pd('p1', 'typed as the tab closed'))
+    void flushDrafts()
+    await db.drafts.clear() // the IndexedDB write never ended
+    expect((await listPersonaDrafts()).map((d) => d.form.quote)).toEqual(['typed as the tab closed'])
+    localStorage.setItem('parcours:draft:persona:p2', '{oops')
+    await db.drafts.put({ boardId: 'persona:p3', draft: { personaId: 'p3', form: 3 } as never })
+    await db.drafts.put({ boardId: 'persona:p4', draft: pd('p5', 'under the wrong key') })
+    expect(await readPersonaDraft('p2')).toBeNull()
+    expect(await readPersonaDraft('p3')).toBeNull()
+    expect(await readPersonaDraft('p4')).toBeNull()
+    expect((await listPersonaDrafts()).map((d) => d.personaId)).toEqual(['p1'])
   })
 })

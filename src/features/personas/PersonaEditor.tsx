@@ -4,23 +4,13 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { newId } from '../../domain/id'
 import { createPersona, listFromText, listToText, parseAge, PERSONA_LIMITS, updatePersona } from '../../domain/personas'
+import type { PersonaForm, PersonaFormField } from '../../domain/personaDrafts'
 import type { Persona } from '../../domain/types'
 import { PersonaAvatar } from './PersonaAvatar'
 import { PHOTO_ACCEPT, PhotoError, resizePhoto } from './photo'
 
-export interface Draft {
-  name: string
-  role: string
-  age: string
-  summary: string
-  quote: string
-  goals: string
-  frustrations: string
-  behaviours: string
-  digital: string
-  primary: boolean
-  photo: string
-}
+/** The form as typed (see domain/personaDrafts: it is also what a persona draft keeps). */
+export type Draft = PersonaForm
 
 export function draftOf(p: Persona | undefined): Draft {
   return {
@@ -38,7 +28,7 @@ export function draftOf(p: Persona | undefined): Draft {
   }
 }
 
-export const sameDraft = (a: Draft, b: Draft) => (Object.keys(a) as (keyof Draft)[]).every((k) => a[k] === b[k])
+export { sameForm as sameDraft } from '../../domain/personaDrafts'
 
 export type DraftResult = { ok: true; persona: Persona } | { ok: false; field: 'name' | 'age'; message: string }
 
@@ -66,21 +56,32 @@ export function personaFromDraft(d: Draft, existing: Persona | undefined, t: (k:
 interface Props {
   persona: Persona | undefined
   draft: Draft
-  onChange: (d: Draft) => void
+  /** `field`: the text field just typed in (none for the photo and the importance). */
+  onChange: (d: Draft, field?: PersonaFormField) => void
+  /** The field focused when the form opens (a form given back with a draft: the one last typed in). */
+  focus?: PersonaFormField
   onSave: (p: Persona) => Promise<void>
   onCancel: () => void
 }
 
-export function PersonaEditor({ persona, draft, onChange, onSave, onCancel }: Props) {
+export function PersonaEditor({ persona, draft, onChange, focus = 'name', onSave, onCancel }: Props) {
   const { t } = useTranslation()
   const uid = useId()
   const [error, setError] = useState<{ field: 'name' | 'age' | 'photo' | 'save'; message: string } | null>(null)
   const [busy, setBusy] = useState(false)
   const nameRef = useRef<HTMLInputElement>(null)
   const ageRef = useRef<HTMLInputElement>(null)
-  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => onChange({ ...draft, [k]: v })
+  const formRef = useRef<HTMLFormElement>(null)
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => onChange({ ...draft, [k]: v }, typeof v === 'string' && k !== 'photo' ? k : undefined)
 
-  useEffect(() => nameRef.current?.focus(), [])
+  // Focus on the name, or on the field a draft was given back for (the caret after its text).
+  useEffect(() => {
+    const el = formRef.current?.elements.namedItem(focus)
+    if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) return nameRef.current?.focus()
+    el.focus()
+    if (focus !== 'name') el.setSelectionRange(el.value.length, el.value.length)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, as the form opens
+  }, [])
 
   const pickPhoto = async (input: HTMLInputElement) => {
     const file = input.files?.[0]
@@ -122,12 +123,19 @@ export function PersonaEditor({ persona, draft, onChange, onSave, onCancel }: Pr
       <span>
         {t(`personas.${k}`)} <span className="muted small">({t('personas.onePerLine')})</span>
       </span>
-      <textarea rows={3} value={draft[k]} maxLength={PERSONA_LIMITS.listItems * (PERSONA_LIMITS.listItem + 1)} onChange={(e) => set(k, e.target.value)} />
+      <textarea
+        name={k}
+        rows={3}
+        value={draft[k]}
+        maxLength={PERSONA_LIMITS.listItems * (PERSONA_LIMITS.listItem + 1)}
+        onChange={(e) => set(k, e.target.value)}
+      />
     </label>
   )
 
   return (
     <form
+      ref={formRef}
       className="persona-editor"
       onSubmit={submit}
       aria-label={persona ? t('personas.editTitle', { name: persona.name }) : t('personas.newPersonaTitle')}
@@ -167,6 +175,7 @@ export function PersonaEditor({ persona, draft, onChange, onSave, onCancel }: Pr
             {t('personas.name')}
             <input
               ref={nameRef}
+              name="name"
               value={draft.name}
               maxLength={PERSONA_LIMITS.name}
               required
@@ -176,11 +185,19 @@ export function PersonaEditor({ persona, draft, onChange, onSave, onCancel }: Pr
           </label>
           <label className="field">
             {t('personas.role')}
-            <input value={draft.role} maxLength={PERSONA_LIMITS.name} onChange={(e) => set('role', e.target.value)} />
+            <input name="role" value={draft.role} maxLength={PERSONA_LIMITS.name} onChange={(e) => set('role', e.target.value)} />
           </label>
           <label className="field persona-age">
             {t('personas.age')}
-            <input ref={ageRef} value={draft.age} inputMode="numeric" maxLength={3} onChange={(e) => set('age', e.target.value)} {...invalid('age')} />
+            <input
+              ref={ageRef}
+              name="age"
+              value={draft.age}
+              inputMode="numeric"
+              maxLength={3}
+              onChange={(e) => set('age', e.target.value)}
+              {...invalid('age')}
+            />
           </label>
           <fieldset className="radio-row">
             <legend>{t('personas.importance')}</legend>
@@ -200,20 +217,20 @@ export function PersonaEditor({ persona, draft, onChange, onSave, onCancel }: Pr
             <span>
               {t('personas.quote')} <span className="muted small">({t('personas.quoteHint')})</span>
             </span>
-            <input value={draft.quote} maxLength={PERSONA_LIMITS.text} onChange={(e) => set('quote', e.target.value)} />
+            <input name="quote" value={draft.quote} maxLength={PERSONA_LIMITS.text} onChange={(e) => set('quote', e.target.value)} />
           </label>
           <label className="field">
             <span>
               {t('personas.situation')} <span className="muted small">({t('personas.situationHint')})</span>
             </span>
-            <textarea rows={3} value={draft.summary} maxLength={PERSONA_LIMITS.text} onChange={(e) => set('summary', e.target.value)} />
+            <textarea name="summary" rows={3} value={draft.summary} maxLength={PERSONA_LIMITS.text} onChange={(e) => set('summary', e.target.value)} />
           </label>
           {list('goals')}
           {list('frustrations')}
           {list('behaviours')}
           <label className="field">
             {t('personas.digital')}
-            <textarea rows={2} value={draft.digital} maxLength={PERSONA_LIMITS.text} onChange={(e) => set('digital', e.target.value)} />
+            <textarea name="digital" rows={2} value={draft.digital} maxLength={PERSONA_LIMITS.text} onChange={(e) => set('digital', e.target.value)} />
           </label>
         </div>
       </div>

@@ -20,8 +20,19 @@ import { closePersonaLibrary, editOpenBoard, setOpenBoardPersonas, showLibraryVi
 import { draftOf, PersonaEditor, sameDraft, type Draft } from './PersonaEditor'
 import { PersonaAvatar } from './PersonaAvatar'
 import { boardsUsing, deletePersona, restorePersona, savePersona, type DeletedPersona } from '../../persistence/personas'
+import { endPersonaDraftAfter, flushDrafts, listPersonaDrafts, readPersonaDraft, savePersonaDraft } from '../../persistence/drafts'
+import { resumeFocus, resumeForm, type PersonaDraft, type PersonaFormField } from '../../domain/personaDrafts'
 import { useBoardUsage, useLibrary } from './usePersonas'
 import { Quote } from '../../ui/Quote'
+
+/** The persona draft of an open form. */
+const formDraft = (personaId: Id | null, d: { base: Draft; current: Draft; field: PersonaFormField }): PersonaDraft => ({
+  personaId,
+  form: d.current,
+  base: d.base,
+  field: d.field,
+  at: Date.now(),
+})
 
 type Notice = { type: 'saved'; name: string } | { type: 'deleted'; deleted: DeletedPersona; openIndex: number } | { type: 'error'; message: string }
 
@@ -42,25 +53,58 @@ function LibraryDialog({ onBoard }: { onBoard: boolean }) {
   const library = useLibrary(i18n.language)
   const board = useEditor((s) => (onBoard ? s.board : null))
   const [notice, setNotice] = useState<Notice | null>(null)
-  const [draft, setDraft] = useState<{ key: string; base: Draft; current: Draft } | null>(null)
+  // The form open now: `base` as it opened, `current` as typed, `field` the text field last typed in,
+  // `focus` the field it opened focused on (a form given back with a draft: the one left typed in).
+  const [draft, setDraft] = useState<{ key: string; base: Draft; current: Draft; field: PersonaFormField; focus?: PersonaFormField } | null>(null)
   const [askDiscard, setAskDiscard] = useState(false)
 
   const editing: Persona | undefined = view.screen === 'edit' ? library?.find((p) => p.id === view.id) : undefined
   const viewKey = view.screen === 'edit' ? `edit:${view.id}` : view.screen
-  // A fresh draft for each persona opened (once the library has loaded it).
+  // A fresh form for each persona opened (once the library has loaded it), given back as it was
+  // typed when a draft was left for it (a closed tab, a killed browser).
+  const editingId = editing?.id ?? null
   useEffect(() => {
     if (view.screen === 'list') return setDraft(null)
-    if (view.screen === 'edit' && !library) return
-    if (view.screen === 'edit' && !editing) {
-      showLibraryView({ screen: 'list' }) // deleted meanwhile
-      return
-    }
-    setDraft((d) => {
-      if (d?.key === viewKey) return d
-      const base = draftOf(editing)
-      return { key: viewKey, base, current: base }
+    if (view.screen === 'edit' && !editing) return // not loaded yet, or deleted (below)
+    let cancelled = false
+    const base = draftOf(editing)
+    void readPersonaDraft(editingId).then((left) => {
+      if (cancelled) return
+      const resumed = left && resumeForm(base, left)
+      if (left && !resumed) savePersonaDraft(editingId, null) // saved before the tab went away
+      setDraft((d) => {
+        if (d?.key === viewKey) return d
+        if (!left || !resumed) return { key: viewKey, base, current: base, field: 'name' }
+        const focus = resumeFocus(base, left)
+        return { key: viewKey, base, current: resumed, field: focus, focus }
+      })
     })
-  }, [viewKey, library, editing, view.screen])
+    return () => {
+      cancelled = true
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `editing` is read once per persona opened
+  }, [viewKey, editingId, view.screen])
+
+  useEffect(() => {
+    if (view.screen === 'edit' && library && !editing) showLibraryView({ screen: 'list' }) // deleted meanwhile
+  }, [view.screen, library, editing])
+
+  // What is typed is kept as the persona's draft while typed; typed back to what it was: no draft.
+  useEffect(() => {
+    if (!draft || draft.key !== viewKey || view.screen === 'list') return
+    savePersonaDraft(editingId, sameDraft(draft.base, draft.current) ? null : formDraft(editingId, draft))
+  }, [draft, viewKey, view.screen, editingId])
+  // A tab going away writes the waiting draft at once (and journals it synchronously).
+  useEffect(() => {
+    const onHide = () => void flushDrafts()
+    window.addEventListener('pagehide', onHide)
+    document.addEventListener('visibilitychange', onHide)
+    return () => {
+      window.removeEventListener('pagehide', onHide)
+      document.removeEventListener('visibilitychange', onHide)
+      void flushDrafts()
+    }
+  }, [])
 
   useEffect(() => {
     const d = ref.current
@@ -77,6 +121,18 @@ function LibraryDialog({ onBoard }: { onBoard: boolean }) {
     if (saving.current) saving.current.closeAfter = true
     else if (dirty && !askDiscard) setAskDiscard(true)
     else closePersonaLibrary()
+  }
+  // The form's changes are dropped on purpose (Cancel, Discard): so is its draft.
+  const discardDraft = () => {
+    if (view.screen !== 'list') savePersonaDraft(editingId, null)
+  }
+  const discardAndClose = () => {
+    discardDraft()
+    closePersonaLibrary()
+  }
+  const cancel = () => {
+    discardDraft()
+    backToList()
   }
   const backToList = () => {
     setAskDiscard(false)
@@ -119,7 +175,10 @@ function LibraryDialog({ onBoard }: { onBoard: boolean }) {
   const save = async (p: Persona) => {
     const run = (saving.current = { closeAfter: false })
     try {
-      await savePersona(p)
+      // The form stays the draft until the persona's write is on disk, then the draft goes.
+      const written = savePersona(p)
+      endPersonaDraftAfter(editingId, draft ? formDraft(editingId, draft) : null, written)
+      await written
     } finally {
       saving.current = null
     }
@@ -161,7 +220,7 @@ function LibraryDialog({ onBoard }: { onBoard: boolean }) {
       {askDiscard && (
         <div className="banner persona-discard" role="alert">
           <span>{t('personas.discard')}</span>
-          <button type="button" className="danger" onClick={() => closePersonaLibrary()}>
+          <button type="button" className="danger" onClick={discardAndClose}>
             {t('personas.discardYes')}
           </button>
           <button type="button" autoFocus onClick={() => setAskDiscard(false)}>
@@ -171,7 +230,14 @@ function LibraryDialog({ onBoard }: { onBoard: boolean }) {
       )}
       {notice && view.screen === 'list' && <NoticeBar notice={notice} onBoard={onBoard} onDone={() => setNotice(null)} />}
       {view.screen !== 'list' && draft && draft.key === viewKey ? (
-        <PersonaEditor persona={editing} draft={draft.current} onChange={(current) => setDraft({ ...draft, current })} onSave={save} onCancel={backToList} />
+        <PersonaEditor
+          persona={editing}
+          draft={draft.current}
+          focus={draft.focus}
+          onChange={(current, field) => setDraft({ ...draft, current, field: field ?? draft.field })}
+          onSave={save}
+          onCancel={cancel}
+        />
       ) : view.screen === 'list' ? (
         <LibraryList library={library} board={board} onNotice={setNotice} />
       ) : null}
@@ -215,6 +281,16 @@ function NoticeBar({ notice, onBoard, onDone }: { notice: Notice; onBoard: boole
 function LibraryList({ library, board, onNotice }: { library: Persona[] | undefined; board: Board | null; onNotice: (n: Notice | null) => void }) {
   const { t } = useTranslation()
   const usage = useBoardUsage()
+  // Persona forms left unsaved by a closed tab (each opens again, as typed, from Edit / New persona).
+  const [drafts, setDrafts] = useState<PersonaDraft[]>([])
+  useEffect(() => {
+    let cancelled = false
+    void listPersonaDrafts().then((d) => !cancelled && setDrafts(d))
+    return () => {
+      cancelled = true
+    }
+  }, [])
+  const draftFor = (p: Persona) => drafts.find((d) => d.personaId === p.id && resumeForm(draftOf(p), d))
   const [confirm, setConfirm] = useState<{ id: Id; count: number } | null>(null)
   const boardIds = useMemo(() => board?.personaIds ?? [], [board?.personaIds])
   const byId = useMemo(() => new Map((library ?? []).map((p) => [p.id, p])), [library])
@@ -306,6 +382,7 @@ function LibraryList({ library, board, onNotice }: { library: Persona[] | undefi
           + {t('personas.newPersona')}
         </button>
       </div>
+      {drafts.some((d) => d.personaId === null) && <p className="muted small persona-new-draft">✎ {t('personas.newDraftKept')}</p>}
       {library && library.length === 0 && <p className="empty">{t('personas.empty')}</p>}
       {library && library.length > RECOMMENDED_MAX_PERSONAS && <p className="muted small">{t('personas.recommended')}</p>}
       <ul className="persona-list" aria-label={t('personas.library')}>
@@ -324,6 +401,11 @@ function LibraryList({ library, board, onNotice }: { library: Persona[] | undefi
                   <span className={`persona-badge ${p.primary ? 'is-primary' : ''}`}>{p.primary ? t('personas.primary') : t('personas.secondary')}</span>
                 </div>
                 {meta && <div className="muted small">{meta}</div>}
+                {draftFor(p) && (
+                  <div className="persona-badge is-draft" title={t('personas.draftKeptHint')}>
+                    ✎ {t('personas.draftKept')}
+                  </div>
+                )}
                 {p.quote && <Quote className="persona-quote small" text={p.quote} />}
                 <div className="muted small">{count ? t('personas.usedBy', { count }) : t('personas.unused')}</div>
               </div>
