@@ -20,7 +20,7 @@ const scored = (symbols?: Board['scoreSymbols']): string =>
       { id: 'm3', cardId: 'c1', metric: 'ces', period: '2026-Q3', value: 2, n: 200 },
     ],
   }).get('c1')!
-const what = (marks: Mark[]) => marks.map((m) => [m.kind, m.symbol ?? null, m.text ?? null])
+const what = (marks: Mark[]) => marks.map((m) => [m.role, m.symbol ?? null, m.text ?? null])
 
 describe('the marks of a painted card', () => {
   it('a plain card has none', () => {
@@ -73,7 +73,7 @@ describe('where the marks go', () => {
 
   it('near: a row of chips of the card’s own symbol size from its top-left corner, inside the card', () => {
     const placed = placeMarks(r, marks, 1)
-    expect(placed.map((p) => p.mark.kind)).toEqual(['score', 'score', 'score', 'votes', 'fail'])
+    expect(placed.map((p) => p.mark.role)).toEqual(['score', 'score', 'score', 'votes', 'fail'])
     for (const p of placed) {
       expect(p.height).toBe(MARK_MIN)
       expect(p.y).toBeGreaterThanOrEqual(r.y)
@@ -82,7 +82,7 @@ describe('where the marks go', () => {
     // side by side, never overlapping
     for (let i = 1; i < placed.length; i++) expect(placed[i].x).toBeGreaterThan(placed[i - 1].x + placed[i - 1].width)
     // a chip with words is wide enough for them
-    const votes = placed.find((p) => p.mark.kind === 'votes')!
+    const votes = placed.find((p) => p.mark.role === 'votes')!
     expect(votes.width).toBeGreaterThan(votes.height + textWidth('12', votes.font))
   })
 
@@ -90,15 +90,15 @@ describe('where the marks go', () => {
     for (const zoom of [0.2, 0.1, 0.05, 0.02]) {
       const placed = placeMarks(r, marks, zoom)
       expect(placed[0].height * zoom).toBeCloseTo(MARK_PX)
-      const shown = placed.filter((p) => p.mark.kind !== 'more').length
-      const more = placed.find((p) => p.mark.kind === 'more')
+      const shown = placed.filter((p) => p.mark.role !== 'more').length
+      const more = placed.find((p) => p.mark.role === 'more')
       expect(shown + Number(more?.mark.text?.slice(1) ?? 0)).toBe(marks.length)
       expect(shown).toBeGreaterThanOrEqual(1) // the most telling one always shows
       // the row stays within about four chips’ width of the card's start (or the card itself)
       const end = placed[placed.length - 1].x + placed[placed.length - 1].width
       expect(end - r.x).toBeLessThanOrEqual(Math.max(r.width, placed[0].height * 4) + 1)
     }
-    expect(placeMarks(r, marks, 0.05).map((p) => p.mark.kind)).toEqual(['score', 'score', 'more'])
+    expect(placeMarks(r, marks, 0.05).map((p) => p.mark.role)).toEqual(['score', 'score', 'more'])
     expect(placeMarks(r, [], 0.05)).toEqual([])
   })
 })
@@ -121,8 +121,8 @@ describe('marks seen from very far', () => {
   it('a scored or voted card’s marks are never hidden by a tag', () => {
     const rows = column.map((r, i) => placeMarks(r, i === 5 ? cardMarks(card({ votes: 2 }), { scores: scored() }, { withTag: true }) : irritant, 0.05))
     const kept = declutter(rows)
-    expect(kept.some((row) => row[0].y === column[5].y && row[0].mark.kind === 'score')).toBe(true)
-    expect(kept.filter((row) => row[0].mark.kind === 'tag').every((row) => Math.abs(row[0].y - column[5].y) >= row[0].height)).toBe(true)
+    expect(kept.some((row) => row[0].y === column[5].y && row[0].mark.role === 'score')).toBe(true)
+    expect(kept.filter((row) => row[0].mark.role === 'tag').every((row) => Math.abs(row[0].y - column[5].y) >= row[0].height)).toBe(true)
     expect(declutter([])).toEqual([])
   })
 })

@@ -13,10 +13,10 @@ import type { CardScores } from './cardScores'
 import type { CardFlags } from './toFlow'
 
 /** What a mark says. */
-export type MarkKind = 'tag' | 'score' | 'votes' | 'dots' | 'fail' | 'critical' | 'unanswered' | 'moment' | 'wait' | 'assumption' | 'more'
+export type MarkRole = 'tag' | 'score' | 'votes' | 'dots' | 'fail' | 'critical' | 'unanswered' | 'moment' | 'wait' | 'assumption' | 'more'
 
 export interface Mark {
-  kind: MarkKind
+  role: MarkRole
   /** Its symbol (absent: text only, e.g. a score without a target, or "+2" for the marks left out). */
   symbol?: SymbolName
   color: string
@@ -36,12 +36,12 @@ export const MARK_MIN = 18
 /** Whether the tag is drawn large at the card's centre at this zoom (else it is one of the marks). */
 export const tagCentred = (zoom: number): boolean => TAG_SIZE * zoom >= TAG_CENTRED_MIN_PX
 
-const vote = (kind: 'votes' | 'dots', count: number): Mark => ({ kind, symbol: 'vote', color: SYMBOL_INK, text: String(count) })
+const vote = (role: 'votes' | 'dots', count: number): Mark => ({ role, symbol: 'vote', color: SYMBOL_INK, text: String(count) })
 
 /** A card's marks, most telling first: its tag (when not drawn at the centre), scores, votes, then its flags. */
 export function cardMarks(card: Card, flags: CardFlags, { withTag }: { withTag: boolean }): Mark[] {
   const out: Mark[] = []
-  if (withTag && card.tag) out.push({ kind: 'tag', symbol: card.tag, color: TAG_COLORS[card.tag] })
+  if (withTag && card.tag) out.push({ role: 'tag', symbol: card.tag, color: TAG_COLORS[card.tag] })
   if (flags.scores) {
     let scores: CardScores | null = null
     try {
@@ -53,19 +53,19 @@ export function cardMarks(card: Card, flags: CardFlags, { withTag }: { withTag: 
       const status = it.facts.status
       out.push(
         status === 'none'
-          ? { kind: 'score', color: SYMBOL_INK, text: metricLabel(it.metric) }
-          : { kind: 'score', symbol: statusSymbol(scores!.symbols, status), color: STATUS_COLORS[status] },
+          ? { role: 'score', color: SYMBOL_INK, text: metricLabel(it.metric) }
+          : { role: 'score', symbol: statusSymbol(scores!.symbols, status), color: STATUS_COLORS[status] },
       )
     }
   }
   if (card.votes) out.push(vote('votes', card.votes))
   if (flags.dots) out.push(vote('dots', flags.dots))
-  if (card.failPoint) out.push({ kind: 'fail', symbol: 'fail', color: '#b71c1c' })
-  if (flags.critical) out.push({ kind: 'critical', symbol: 'critical', color: '#b71c1c' })
-  if (flags.unanswered) out.push({ kind: 'unanswered', symbol: 'unanswered', color: '#c62828' })
-  if (card.moment) out.push({ kind: 'moment', symbol: card.moment === 'positive' ? 'moment-positive' : 'moment-negative', color: SYMBOL_INK })
-  if (card.waitPoint) out.push({ kind: 'wait', symbol: 'wait', color: '#6d4c41' })
-  if (card.evidence === 'assumption') out.push({ kind: 'assumption', symbol: 'assumption', color: SYMBOL_INK })
+  if (card.failPoint) out.push({ role: 'fail', symbol: 'fail', color: '#b71c1c' })
+  if (flags.critical) out.push({ role: 'critical', symbol: 'critical', color: '#b71c1c' })
+  if (flags.unanswered) out.push({ role: 'unanswered', symbol: 'unanswered', color: '#c62828' })
+  if (card.moment) out.push({ role: 'moment', symbol: card.moment === 'positive' ? 'moment-positive' : 'moment-negative', color: SYMBOL_INK })
+  if (card.waitPoint) out.push({ role: 'wait', symbol: 'wait', color: '#6d4c41' })
+  if (card.evidence === 'assumption') out.push({ role: 'assumption', symbol: 'assumption', color: SYMBOL_INK })
   return out
 }
 
@@ -104,7 +104,7 @@ export function placeMarks(r: Rect, marks: readonly Mark[], zoom: number): Place
   let shown: Mark[] = [...marks]
   if (!fits(n, 0)) {
     // keep as many as fit beside a "+k" chip (at least one mark, even alone past the room)
-    const more = (k: number): Mark => ({ kind: 'more', color: SYMBOL_INK, text: `+${k}` })
+    const more = (k: number): Mark => ({ role: 'more', color: SYMBOL_INK, text: `+${k}` })
     n = marks.length - 1
     while (n > 1 && !fits(n, widthOf(more(marks.length - n)))) n--
     shown = [...marks.slice(0, n), more(marks.length - n)]
@@ -121,7 +121,7 @@ export function placeMarks(r: Rect, marks: readonly Mark[], zoom: number): Place
 }
 
 // What a row of marks is worth when rows collide: scores and votes first, a tag alone last.
-const RANK: Record<MarkKind, number> = {
+const RANK: Record<MarkRole, number> = {
   score: 0,
   votes: 1,
   dots: 1,
@@ -134,7 +134,7 @@ const RANK: Record<MarkKind, number> = {
   assumption: 7,
   more: 9,
 }
-const rankOf = (row: readonly PlacedMark[]) => Math.min(...row.map((p) => RANK[p.mark.kind]))
+const rankOf = (row: readonly PlacedMark[]) => Math.min(...row.map((p) => RANK[p.mark.role]))
 
 /**
  * Seen from very far, cards are smaller than their marks and rows of marks would pile up: the
