@@ -70,7 +70,10 @@ export default defineConfig({
   // http, no secure context), as a LAN address would be.
   preview: { port: 4173, allowedHosts: ['parcours.test'] },
   test: {
-    environment: 'jsdom',
+    // Node by default: a jsdom per test file cost more than the tests themselves. A test that
+    // needs a DOM (components, localStorage, the service worker) says so in its first line:
+    // `// @vitest-environment jsdom`.
+    environment: 'node',
     setupFiles: ['./test/setup.ts'],
     // A hang detector sized for CI's 2 busy cores (a property test over random boards took 6 s at
     // load 23 and failed Vitest's 5 s default), not for how long a test usually takes.

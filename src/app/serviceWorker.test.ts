@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The new-version notice: Reload never reloads over an edit that is not yet saved.
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { createElement } from 'react'

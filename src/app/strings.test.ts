@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // Every string of the app, as registered by the features: checks on the words themselves.
 import { describe, expect, it } from 'vitest'
 import { i18n } from '../i18n'

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The board session against a real (fake-indexeddb) database, with real timers. Each "tab"
 // is its own copy of the app's modules (its own tab id, channel, save state and editor
 // store), all sharing one database, as two browser tabs share one origin's IndexedDB.

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The one keymap, with every feature registered (as the app runs): each shortcut's key test
 // matches the key it shows, no key does two things where both could apply, every action is
 // named in both languages, and keys reach the right action from the right place.

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The home list reads boards through restore: malformed rows are listed as what restore makes
 // of them, and never blank the list or hide a healthy board (issue 8).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
