@@ -181,3 +181,22 @@ describe('routing', () => {
     ).toBe('M0,0 L94,0 Q100,0 100,6 L100,50')
   })
 })
+
+describe('a card held between two hundredths of a pixel (a drag)', () => {
+  it('is gone around and entered by its facing side, never crossed', () => {
+    const a = { x: 216, y: 128, width: 216, height: 68 }
+    const fence = [{ x: -1e5, y: -1e5, width: 3e5, height: 110 + 1e5 }]
+    for (const at of [
+      { x: 707.675, y: 128 },
+      { x: 707.675, y: 123.315 },
+      { x: 707.0049, y: 140.125 },
+    ]) {
+      const b = { ...at, width: 216, height: 68 }
+      const { points } = routeLink(a, b, [a, ...fence], { wide: false })
+      const end = points[points.length - 1]
+      expect(Math.abs(end.x - b.x)).toBeLessThan(0.01) // its left side, facing the source
+      for (let i = 1; i < points.length; i++)
+        expect(segmentCrossesBox(points[i - 1], points[i], { x: b.x + 1, y: b.y + 1, width: 214, height: 66 })).toBe(false)
+    }
+  })
+})

@@ -386,22 +386,18 @@ function fallback(from: Box, to: Box): Pt[] {
  * Routes one link between two boxes around `obstacles` (other cards, headers…). It first looks
  * within `reach` of the two cards, then over everything the obstacles span.
  */
-export function routeLink(from: Box, to: Box, obstacles: Box[], opts: RouteOptions = {}): Route {
+export function routeLink(fromBox: Box, toBox: Box, obstacles: Box[], opts: RouteOptions = {}): Route {
   const { margin, bendCost, reach, wide } = { ...DEFAULTS, ...opts }
+  // The search's grid is in hundredths of a pixel: a box between two (a card held by a drag at
+  // x 707.675) would fall between its lines and be crossed.
+  const from = toHundredths(fromBox)
+  const to = toHundredths(toBox)
   const both = union(from, to)
   const near = inflate(both, reach)
   // A box lying on one of the two cards (a card dragged over others) cannot be gone around:
   // left out, it no longer walls the card in (laid-out cards never overlap).
   const apart = (o: Box) => !boxesMeet(o, from) && !boxesMeet(o, to)
-  const tryIn = (limit: Box) =>
-    search(
-      from,
-      to,
-      obstacles.filter((o) => boxesMeet(o, limit) && apart(o)),
-      margin,
-      bendCost,
-      limit,
-    )
+  const tryIn = (limit: Box) => search(from, to, obstacles.filter((o) => boxesMeet(o, limit) && apart(o)).map(toHundredths), margin, bendCost, limit)
   let region = near
   let points = tryIn(near)
   if (!points && wide) {
@@ -421,6 +417,13 @@ export interface RoutedLink {
   id: Id
   from: Id
   to: Id
+}
+
+function toHundredths(b: Box): Box {
+  const x = round2(b.x)
+  const y = round2(b.y)
+  if (x === b.x && y === b.y && round2(b.width) === b.width && round2(b.height) === b.height) return b
+  return { x, y, width: round2(b.x + b.width) - x, height: round2(b.y + b.height) - y }
 }
 
 const sameBox = (a: Box, b: Box) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height
