@@ -206,3 +206,25 @@ test('a dragged card takes its arrow along, and the drop leaves one arrow, route
   // the card sits where the board puts it: no shift left over from the drag
   await expect(card(page, 'Pays online').locator('xpath=ancestor::div[contains(@class,"react-flow__node")][1]')).toHaveCSS('translate', 'none')
 })
+
+test('a stage dragged by its grip moves along its row and takes its place where it is dropped', async ({ page }) => {
+  const id = await createBoard(page, 'Reorder stages')
+  const names = await page.getByRole('textbox', { name: 'Stage name' }).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
+  const first = await nodeNamed(page, 'Stage name', names[0])
+  const was = (await first.boundingBox())!
+  const g = (await first.locator('.stage-grip').boundingBox())!
+  const third = (await (await nodeNamed(page, 'Stage name', names[2])).boundingBox())!
+  await page.mouse.move(g.x + g.width / 2, g.y + g.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(g.x + 30, g.y + 40, { steps: 4 })
+  await page.mouse.move(third.x + third.width / 2, g.y + 60, { steps: 8 })
+  // held: the stage follows the pointer along its row only
+  const held = (await (await nodeNamed(page, 'Stage name', names[0])).boundingBox())!
+  expect(held.x).toBeGreaterThan(third.x - held.width / 2)
+  expect(held.y).toBeCloseTo(was.y, 0)
+  await page.mouse.up()
+  await expect(page.getByRole('textbox', { name: 'Stage name' }).nth(2)).toHaveValue(names[0])
+  await expectSaved(page)
+  const stored = await readStoredBoard(page, id)
+  expect(stored!.board.stages.map((s) => s.name)).toEqual([names[1], names[2], names[0], ...names.slice(3)])
+})

@@ -22,6 +22,8 @@ export function ScoresTool() {
   const [open, setOpen] = useState(false)
   const ref = useRef<HTMLDivElement>(null)
   const symbols = useEditor((s) => s.board?.scoreSymbols ?? 'traffic')
+  // the style just picked, until the board's edit holds it
+  const [chosen, setChosen] = useState<string | null>(null)
   const notice = useScoresUi((s) => s.notice)
   useEffect(() => {
     if (!open) return
@@ -61,13 +63,15 @@ export function ScoresTool() {
                 <input
                   type="radio"
                   name="score-symbols"
-                  checked={symbols === s}
-                  onChange={() =>
-                    // the score edits (and the customer mapping's with them) come when first used
-                    void import('../../domain/methods/scoreEdits').then(({ setScoreSymbols }) =>
-                      useEditor.getState().apply((b) => setScoreSymbols(b, s as ScoreSymbols)),
-                    )
-                  }
+                  checked={(chosen ?? symbols) === s}
+                  onChange={() => {
+                    // checked at once; the score edits (and the customer mapping's with them)
+                    // come when first used, and the board's edit follows
+                    setChosen(s)
+                    void import('../../domain/methods/scoreEdits')
+                      .then(({ setScoreSymbols }) => useEditor.getState().apply((b) => setScoreSymbols(b, s as ScoreSymbols)))
+                      .finally(() => setChosen(null))
+                  }}
                 />
                 <span aria-hidden className="symbols-sample">
                   {(['met', 'near', 'missed'] as const).map((st) => (
