@@ -103,10 +103,7 @@ export class LiveSession {
         if (!this.synced) return // nothing received from the room yet
         const prev = this.synced
         this.synced = b
-        this.doc.transact(() => {
-          writeBoard(this.doc, prev, b)
-          this.claim(prev, b)
-        }, LOCAL)
+        this.doc.transact(() => writeBoard(this.doc, prev, b), LOCAL)
       }),
     )
 
@@ -152,19 +149,6 @@ export class LiveSession {
     if (this.status === s || this.status === 'refused' || this.status === 'ended') return
     this.status = s
     this.on.status?.(s)
-  }
-
-  /** The cards this device added are its own: written in the room's `owners` map (card id → participant id). */
-  private claim(prev: Board, next: Board): void {
-    if (prev.cards === next.cards) return
-    const had = new Set(prev.cards.map((c) => c.id))
-    const owners = this.doc.getMap<string>('owners')
-    for (const c of next.cards) if (!had.has(c.id) && !owners.has(c.id)) owners.set(c.id, this.cfg.participantId)
-  }
-
-  /** Who wrote a card in this room (undefined: it was on the board before the session). */
-  ownerOf(cardId: string): string | undefined {
-    return this.doc.getMap<string>('owners').get(cardId)
   }
 
   get participantId(): string {

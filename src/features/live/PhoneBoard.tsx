@@ -13,7 +13,8 @@ import { useEditor } from '../../store/editorStore'
 import { LanguageSelect } from '../../ui/LanguageSelect'
 import { useBoardSession } from '../board/useBoardSession'
 import { PeopleList } from './PeopleList'
-import { currentLiveSession, facilitatorOf, setFollow, useLive } from './liveState'
+import { ownerOf } from '../../sync/permissions'
+import { facilitatorOf, setFollow, useLive } from './liveState'
 
 type NoteKind = 'irritant' | 'wow' | 'note'
 const KINDS: { key: NoteKind; tag: CardTag; symbol: string }[] = [
@@ -83,7 +84,6 @@ function PhoneParticipant() {
   const me = useLive((s) => s.me)
   const follow = useLive((s) => s.follow)
   const refusal = useLive((s) => s.refusal)
-  const session = currentLiveSession()
   const facilitatorStage = facilitatorOf(peers)?.stageId ?? null
   const [stageId, setStageId] = useState<Id>(() => board.stages[0]?.id ?? '')
   const [noteKind, setNoteKind] = useState<NoteKind>('irritant')
@@ -94,7 +94,8 @@ function PhoneParticipant() {
   }, [follow, facilitatorStage, board.stages])
   const stage = board.stages.find((s) => s.id === stageId) ?? board.stages[0]
   const hasStages = kindOf(board).hasStages && board.stages.length > 0
-  const mine = session ? board.cards.filter((c) => session.ownerOf(c.id) === session.participantId) : []
+  const myId = useLive((s) => s.membership?.participantId ?? null)
+  const mine = myId ? board.cards.filter((c) => ownerOf(c) === myId) : []
   const stageName = (id: Id) => board.stages.find((s) => s.id === id)?.name ?? ''
 
   const add = (e: FormEvent) => {

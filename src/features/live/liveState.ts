@@ -10,7 +10,7 @@ import { loadBoard, putNewBoard } from '../../persistence/boards'
 import { forgetMembership, readMembership, saveMembership, type LiveMembership } from '../../persistence/liveMembership'
 import { useEditor } from '../../store/editorStore'
 import type { LiveHost, LiveSession, LiveStatus, Presence } from '../../sync/liveSession'
-import { participantRefusal } from '../../sync/permissions'
+import { participantRefusal, signNewCards } from '../../sync/permissions'
 
 export interface LiveState {
   boardId: Id | null
@@ -98,10 +98,12 @@ function connect(m: LiveMembership): void {
   const ed = useEditor.getState()
   if (m.role === 'viewer') ed.setReadOnly(true)
   else if (m.role === 'participant')
-    ed.setGuard((before: Board, after: Board) => {
-      const why = participantRefusal(before, after, participantId, (id) => session?.ownerOf(id))
+    ed.setGuard((before: Board, made: Board) => {
+      // what a participant adds is theirs: signed with their id, which the rules then read
+      const after = signNewCards(before, made, participantId)
+      const why = participantRefusal(before, after, participantId)
       if (why) refuse(why === 'board' ? 'live.boardOnly' : 'live.notYours')
-      return why === null
+      return why === null ? after : null
     })
   loadLiveEngine().then(
     ({ LiveSession, forgetLiveDoc, persistLiveDoc }) => {
