@@ -56,6 +56,8 @@ export interface LiveEvents {
   peers: (p: Presence[]) => void
   /** The room's board arrived (a participant joining has none before). */
   board: (b: Board) => void
+  /** Connected and in step with the server (at the start and after every reconnection). */
+  synced: () => void
 }
 
 const LOCAL = Symbol('local')
@@ -120,6 +122,7 @@ export class LiveSession {
           status === 'connected' ? (this.provider?.isAuthenticated ? 'connected' : 'connecting') : status === 'connecting' ? 'connecting' : 'offline',
         ),
       onAuthenticated: () => this.setStatus('connected'),
+      onSynced: () => this.on.synced?.(),
       onAuthenticationFailed: ({ reason }) => {
         this.setStatus(reason === 'ended' ? 'ended' : 'refused')
         provider.disconnect()

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { addCard, deleteCards, duplicateCards, renameBoard, renameStage, updateCard } from '../domain/operations'
 import { restoreBoard } from '../domain/restore'
+import { joinWorkshop } from '../domain/workshop/participants'
 import type { Board } from '../domain/types'
 import { createEditorStore } from '../store/editorStore'
 import { mayEdit, ownerOf, participantRefusal, signNewCards } from './permissions'
@@ -172,6 +173,12 @@ describe('live permissions in a workshop', () => {
     const voted = withWorkshop(joined, { ...ws, participants: [...ws.participants, { id: 'me', name: 'Me' }], dots: [...ws.dots, myDot] })
     expect(participantRefusal(joined, voted, 'me')).toBeNull()
     expect(participantRefusal(voted, joined, 'me')).toBeNull()
+  })
+
+  it('joining a board that had no workshop yet is allowed too, and only under their own id', () => {
+    const b = board()
+    expect(participantRefusal(b, joinWorkshop(b, { id: 'me', name: 'Me' }), 'me')).toBeNull()
+    expect(participantRefusal(b, joinWorkshop(b, { id: 'someone', name: 'S' }), 'me')).toBe('board')
   })
 
   it("but not another's dot, nor a voting or a round", () => {

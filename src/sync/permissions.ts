@@ -18,8 +18,10 @@ type Rec = Record<string, unknown>
  * A workshop's change a participant may make: their own dots (added or taken back) and their own
  * entry in its participants; rounds, votings, the timer… are the facilitator's.
  */
-function workshopChangeIsMine(before: Rec | undefined, after: Rec | undefined, me: Id): boolean {
-  if (!before || !after) return false
+function workshopChangeIsMine(was: Rec | undefined, after: Rec | undefined, me: Id): boolean {
+  if (!after) return false
+  // joining a board that had no workshop yet
+  const before = was ?? {}
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (key === 'dots' || key === 'participants') continue
     if (!same(before[key], after[key])) return false

@@ -5,6 +5,7 @@
 // loaded with import() only when a session starts, a join link opens or a board of a room opens.
 import { create } from 'zustand'
 import { newId } from '../../domain/id'
+import { joinWorkshop } from '../../domain/workshop/participants'
 import type { Board, Id } from '../../domain/types'
 import { loadBoard, putNewBoard } from '../../persistence/boards'
 import { forgetMembership, readMembership, saveMembership, type LiveMembership } from '../../persistence/liveMembership'
@@ -124,6 +125,12 @@ function connect(m: LiveMembership): void {
             }
           },
           peers: (peers) => useLive.setState({ peers }),
+          // a participant is one of the board's workshop participants (their dots and notes count
+          // as theirs): at every (re)connection, which changes nothing once they are
+          synced: () => {
+            if (m.role !== 'participant' || session !== s || useEditor.getState().board?.id !== m.boardId) return
+            useEditor.getState().apply((b) => joinWorkshop(b, { id: participantId, name: m.name }), { history: false })
+          },
         },
       )
       session = s
