@@ -91,8 +91,22 @@ function leave(): void {
   useLive.setState({ status: 'idle', peers: [], me: null, membership: null, refusal: null })
 }
 
-function connect(m: LiveMembership): void {
+/** A key nobody can guess (128 random bits, URL-safe): this device's inbox in a room. */
+export function newInboxKey(): string {
+  const bytes = new Uint8Array(16)
+  crypto.getRandomValues(bytes)
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '')
+}
+
+function connect(membership: LiveMembership): void {
   const mine = ++attempt
+  // a membership kept before inboxes existed gets one now
+  const m = membership.inboxKey ? membership : { ...membership, inboxKey: newInboxKey() }
+  if (m !== membership) saveMembership(m)
+  const inboxKey = m.inboxKey!
   const participantId = m.participantId ?? m.room
   useLive.setState({ membership: m, status: 'connecting', peers: [], me: null, ended: null })
   // the room's rules hold from the first moment, before its engine has loaded
@@ -110,7 +124,7 @@ function connect(m: LiveMembership): void {
     ({ LiveSession, forgetLiveDoc, persistLiveDoc }) => {
       if (mine !== attempt) return
       const s = new LiveSession(
-        { url: syncUrl(m.server), room: m.room, secret: m.secret, role: m.role, name: m.name, color: m.color, participantId },
+        { url: syncUrl(m.server), room: m.room, secret: m.secret, role: m.role, name: m.name, color: m.color, participantId, inboxKey },
         editorHost(persistLiveDoc),
         {
           status: (status) => {
@@ -118,7 +132,7 @@ function connect(m: LiveMembership): void {
             if (status === 'ended' && session === s) {
               // the facilitator closed the room: the board stays here, as a board of this device
               forgetMembership(m.boardId)
-              void forgetLiveDoc(m.room)
+              void forgetLiveDoc(s.localDocs())
               leave()
               if (useEditor.getState().readOnly && m.role === 'viewer') useEditor.getState().setReadOnly(false)
               useLive.setState({ ended: 'byFacilitator', status: 'ended' })
@@ -213,6 +227,7 @@ export async function startLive(name: string): Promise<'ok' | 'noServer'> {
     role: 'facilitator',
     name,
     participantId,
+    inboxKey: newInboxKey(),
     color: colorFor(participantId),
     links: { participant: joinHref(origin, room.id, room.secrets.participant), viewer: joinHref(origin, room.id, room.secrets.viewer) },
   }
@@ -232,8 +247,9 @@ export async function endLive(): Promise<void> {
     /* the server is gone: the room ends with it */
   }
   forgetMembership(m.boardId)
+  const docs = session?.localDocs() ?? [m.room]
   loadLiveEngine().then(
-    ({ forgetLiveDoc }) => forgetLiveDoc(m.room),
+    ({ forgetLiveDoc }) => forgetLiveDoc(docs),
     () => undefined, // the copy stays until the browser's storage is cleared
   )
   leave()
@@ -272,6 +288,7 @@ export async function checkJoinLink(room: string, secret: string): Promise<JoinC
 export async function joinRoom(room: string, secret: string, role: LiveMembership['role'], name: string, onRefused: () => void): Promise<Id> {
   const server = location.origin
   const participantId = newId('p')
+  const inboxKey = newInboxKey()
   let live: LiveEngine
   try {
     live = await loadLiveEngine()
@@ -283,7 +300,8 @@ export async function joinRoom(room: string, secret: string, role: LiveMembershi
   return new Promise<Id>((resolve) => {
     let done = false
     const s: LiveSession = new LiveSession(
-      { url: syncUrl(server), room, secret, role, name, color: colorFor(participantId), participantId },
+      // only reads the room's board: it writes nothing, nor opens the inbox
+      { url: syncUrl(server), room, secret, role, name, color: colorFor(participantId), participantId, inboxKey, peek: true },
       {
         get: () => null,
         receive: () => undefined,
@@ -304,7 +322,7 @@ export async function joinRoom(room: string, secret: string, role: LiveMembershi
             const existing = readMembership(board.id)
             if (!(await loadBoard(board.id).catch(() => null))) await putNewBoard(board)
             if (!existing || existing.role !== 'facilitator')
-              saveMembership({ boardId: board.id, server, room, secret, role, name, participantId, color: colorFor(participantId) })
+              saveMembership({ boardId: board.id, server, room, secret, role, name, participantId, inboxKey, color: colorFor(participantId) })
             s.stop()
             resolve(board.id)
           })()
