@@ -10,6 +10,7 @@ import type { Board, Id } from '../../domain/types'
 import { loadBoard, putNewBoard } from '../../persistence/boards'
 import { forgetMembership, readMembership, saveMembership, type LiveMembership } from '../../persistence/liveMembership'
 import { useEditor } from '../../store/editorStore'
+import { useWorkshopView } from '../../store/workshopView'
 import type { LiveHost, LiveSession, LiveStatus, Presence } from '../../sync/liveSession'
 import { participantRefusal, signNewCards } from '../../sync/permissions'
 
@@ -88,6 +89,7 @@ function leave(): void {
   session = null
   const ed = useEditor.getState()
   if (ed.guard) ed.setGuard(null)
+  if (useWorkshopView.getState().self) useWorkshopView.setState({ self: null, voterId: null })
   useLive.setState({ status: 'idle', peers: [], me: null, membership: null, refusal: null })
 }
 
@@ -112,7 +114,9 @@ function connect(membership: LiveMembership): void {
   // the room's rules hold from the first moment, before its engine has loaded
   const ed = useEditor.getState()
   if (m.role === 'viewer') ed.setReadOnly(true)
-  else if (m.role === 'participant')
+  // a participant's device votes and writes as them
+  if (m.role === 'participant') useWorkshopView.setState({ self: participantId, voterId: participantId })
+  if (m.role === 'participant')
     ed.setGuard((before: Board, made: Board) => {
       // what a participant adds is theirs: signed with their id, which the rules then read
       const after = signNewCards(before, made, participantId)
