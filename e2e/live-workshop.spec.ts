@@ -115,6 +115,9 @@ test('a private round, a dot vote and a server crash, on a facilitator’s lapto
   await startRound(fac.page, { ask: 'Irritants', stages: 'all', private: true })
   await expect(ana.page.getByRole('region', { name: 'Quick entry' })).toBeVisible()
   await expect(ben.page.getByText('Your notes stay face down until the facilitator reveals them.')).toBeVisible()
+  // a participant's bar writes as them, and has none of the facilitator's controls
+  await expect(bar(ana.page).getByRole('combobox', { name: 'Written by' })).toHaveCount(0)
+  await expect(bar(ana.page).getByRole('button', { name: /Reveal|End round/ })).toHaveCount(0)
 
   // both participants add a note at the same moment; each reaches the facilitator, face down, within a second
   await watch(fac.page, 'ana', '.stage-facedown', '1 note face down', 'Find out')
@@ -139,6 +142,7 @@ test('a private round, a dot vote and a server crash, on a facilitator’s lapto
   await expect(card(fac.page, 'Ana: no slot')).toHaveCount(0)
   await shot(fac.page, 'live-workshop-round.png')
   await shot(ben.page, 'live-phone-round.png')
+  await ana.page.screenshot({ path: test.info().outputPath('participant-laptop-round.png') })
 
   // nobody else reads them: not on screen, not in the room's document, not in the other one's browser storage
   await expect(ana.page.getByText(/Ben:/)).toHaveCount(0)

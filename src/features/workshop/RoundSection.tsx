@@ -125,16 +125,18 @@ export function CurrentRound({ compact = false }: { compact?: boolean }) {
         <AskSymbol ask={round.ask} size={compact ? 18 : 16} /> <strong>{t(`workshop.ask.${round.ask}`)}</strong> · {roundStagesLabel(board, round, t)}
         {round.private && <span className="badge">{t('workshop.round.privateBadge')}</span>}
       </span>
-      <span className="button-row" hidden={participant}>
-        {hidden && (
-          <button type="button" title={t('workshop.round.revealHint')} onClick={() => reveal(round.id)}>
-            {t('workshop.round.reveal')}
+      {!participant && (
+        <span className="button-row">
+          {hidden && (
+            <button type="button" title={t('workshop.round.revealHint')} onClick={() => reveal(round.id)}>
+              {t('workshop.round.reveal')}
+            </button>
+          )}
+          <button type="button" onClick={() => finishRound(round.id)}>
+            {t('workshop.round.end')}
           </button>
-        )}
-        <button type="button" onClick={() => finishRound(round.id)}>
-          {t('workshop.round.end')}
-        </button>
-      </span>
+        </span>
+      )}
     </div>
   )
 }
