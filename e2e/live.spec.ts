@@ -3,101 +3,14 @@
 // browser contexts; notes arrive at the facilitator; the server is killed mid-session, both
 // sides keep adding, the server comes back and every device ends with the same board; a wrong
 // secret is refused; a viewer's write is refused by the server.
-import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test'
-import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { HocuspocusProvider } from '@hocuspocus/provider'
-import WebSocket from 'ws'
+import { test, expect } from '@playwright/test'
 import * as Y from 'yjs'
 import { addCardAt, card, createBoard, viewSettled } from './helpers'
+import { device, joinAs, LIVE, liveServerForThisFile, OFFLINE, phoneAdd, shot, yjsClient } from './liveHelpers'
 
 test.describe.configure({ mode: 'serial' })
 
-const DIST = process.env.E2E_OUTDIR ?? 'dist'
-/** Screenshots for the README (LIVE_SHOTS=docs/screenshots), else beside the test's results. */
-const shot = (page: Page, name: string) => page.screenshot({ path: process.env.LIVE_SHOTS ? join(process.env.LIVE_SHOTS, name) : test.info().outputPath(name) })
-
-async function freePort(): Promise<number> {
-  return new Promise((ok) => {
-    const s = createServer()
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address()
-      s.close(() => ok(typeof a === 'object' && a ? a.port : 0))
-    })
-  })
-}
-
-class LiveServer {
-  proc: ChildProcess | null = null
-  readonly port: number
-  readonly dataDir: string
-  constructor(port: number, dataDir: string) {
-    this.port = port
-    this.dataDir = dataDir
-  }
-  get url() {
-    return `http://127.0.0.1:${this.port}`
-  }
-  async start() {
-    this.proc = spawn(process.execPath, ['server/serve.mjs', '--port', String(this.port), '--data', this.dataDir, '--dist', DIST], { stdio: 'pipe' })
-    this.proc.stderr?.on('data', () => undefined)
-    this.proc.stdout?.on('data', () => undefined)
-    await expect
-      .poll(async () => {
-        try {
-          return (await fetch(`${this.url}/api/health`)).ok
-        } catch {
-          return false
-        }
-      })
-      .toBe(true)
-  }
-  /** As a crash would: no flush, no goodbye. */
-  kill() {
-    this.proc?.kill('SIGKILL')
-    this.proc = null
-  }
-}
-
-async function device(browser: Browser, baseURL: string, phone = false): Promise<{ ctx: BrowserContext; page: Page }> {
-  const ctx = await browser.newContext(
-    phone ? { baseURL, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' } : { baseURL, serviceWorkers: 'block' },
-  )
-  return { ctx, page: await ctx.newPage() }
-}
-
-async function joinAs(page: Page, link: string, name: string) {
-  await page.goto(link)
-  await expect(page.getByText(/You are joining a board as/)).toBeVisible()
-  await page.getByRole('textbox', { name: 'Your name' }).fill(name)
-  await page.getByRole('button', { name: 'Join' }).click()
-  await expect(page).toHaveURL(/#\/board\//)
-  await expect(page.getByTestId('live-status')).toHaveText(LIVE)
-}
-
-async function phoneAdd(page: Page, kind: 'Irritant' | 'Wow' | 'Note', stage: string, text: string) {
-  await page.getByRole('combobox', { name: 'Stage' }).selectOption({ label: stage })
-  await page.getByRole('radio', { name: kind }).check()
-  await page.getByRole('textbox', { name: 'Your note' }).fill(text)
-  await page.getByRole('button', { name: 'Add', exact: true }).click()
-  await expect(page.getByRole('region', { name: 'My notes' }).getByText(text)).toBeVisible()
-}
-
-/** The session's state as the toolbar (“Live session: ● Live”) or the phone (“Live”) shows it. */
-const LIVE = /(^|● )Live$/
-const OFFLINE = /(^|⚠ )Offline/
-let server: LiveServer
-test.beforeAll(async () => {
-  server = new LiveServer(await freePort(), mkdtempSync(join(tmpdir(), 'parcours-live-e2e-')))
-  await server.start()
-})
-test.afterAll(async () => {
-  server.kill()
-  rmSync(server.dataDir, { recursive: true, force: true })
-})
+const server = liveServerForThisFile()
 
 test('a facilitator and two participants (one on a phone) work on one board, through a server crash', async ({ browser }) => {
   const fac = await device(browser, server.url)
@@ -230,18 +143,7 @@ test('a wrong secret is refused, and a viewer reads but cannot write', async ({ 
   await expect(viewer.page.getByRole('textbox', { name: 'Board title' })).not.toBeEditable()
 
   // a viewer's write sent straight to the server (a tampered client) is refused there
-  const [room, secret] = viewerLink.split('#/join/')[1].split('/')
-  const doc = new Y.Doc()
-  let synced = false
-  const provider = new HocuspocusProvider({
-    url: `${server.url.replace('http', 'ws')}/sync`,
-    name: room,
-    token: secret,
-    document: doc,
-    ...({ WebSocketPolyfill: WebSocket } as object), // Node 20 has no WebSocket of its own
-    onSynced: () => (synced = true),
-  })
-  await expect.poll(() => synced).toBe(true)
+  const { doc, provider } = await yjsClient(server.url, viewerLink)
   const cards = doc.getMap<Y.Map<unknown>>('c:cards')
   const someCard = [...cards.values()][0]
   const forged = new Y.Map<unknown>()

@@ -5,6 +5,7 @@ import { expect, test, type Download, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { inflateSync } from 'node:zlib'
 import { addCardAt, card, createBoard, expectSaved, readStoredBoard } from './helpers'
+import { addParticipants, bar, noteInput, openWorkshop, startRound, typeNote, votingBar } from './workshopHelpers'
 
 type StoredCard = { id: string; text: string; stageId: string; laneId: string; tag?: string; votes?: number; authorId?: string; roundId?: string }
 type StoredWorkshop = {
@@ -22,50 +23,6 @@ async function stored(page: Page, id: string) {
     workshop?: StoredWorkshop
   }
   return b
-}
-
-const bar = (page: Page) => page.getByRole('region', { name: 'Quick entry' })
-const noteInput = (page: Page) => bar(page).getByRole('textbox')
-const votingBar = (page: Page) => page.getByRole('region', { name: 'Vote under way' })
-
-async function openWorkshop(page: Page) {
-  const tool = page.getByRole('button', { name: 'Workshop', exact: true })
-  if ((await tool.getAttribute('aria-pressed')) !== 'true') await tool.click()
-  return page.getByRole('complementary', { name: 'Workshop' })
-}
-
-async function addParticipants(page: Page, names: string[]) {
-  const panel = await openWorkshop(page)
-  const box = panel.getByRole('textbox', { name: 'New participant' })
-  for (const n of names) {
-    await box.fill(n)
-    await box.press('Enter')
-    await expect(panel.getByRole('textbox', { name: `Name of ${n}` })).toBeVisible()
-  }
-}
-
-async function startRound(page: Page, opts: { ask: string; stages: string[] | 'all'; private?: boolean; duration?: string }) {
-  const panel = await openWorkshop(page)
-  await panel.getByRole('button', { name: 'Start a round' }).click()
-  const form = panel.getByRole('form', { name: 'Start a round' })
-  await form.getByRole('radio', { name: opts.ask }).check()
-  const all = form.getByRole('checkbox', { name: 'All stages' })
-  await all.check()
-  if (opts.stages !== 'all') {
-    await all.uncheck() // none
-    for (const name of opts.stages) await form.getByRole('checkbox', { name: new RegExp(`^\\d+\\. ${name}$`) }).check()
-  }
-  await form.getByRole('textbox', { name: /How long/ }).fill(opts.duration ?? '5')
-  if (opts.private) await form.getByRole('checkbox', { name: /^Private/ }).check()
-  await form.getByRole('button', { name: 'Start the round' }).click()
-  await expect(bar(page)).toBeVisible()
-  await expect(noteInput(page)).toBeFocused()
-}
-
-async function typeNote(page: Page, text: string) {
-  await noteInput(page).fill(text)
-  await noteInput(page).press('Enter')
-  await expect(noteInput(page)).toHaveValue('')
 }
 
 async function saveDownload(download: Download, name: string): Promise<Buffer> {

@@ -145,7 +145,7 @@ async function run(n, seconds) {
             y.set('text', `Note ${k} of participant ${i}`)
             y.set('tag', k % 2 ? 'wow' : 'irritant')
             y.set('_o', `${String(k).padStart(3, '0')}${i}`)
-            c.doc.getMap('owners').set(id, `p${i}`)
+            y.set('authorId', `p${i}`) // who wrote it: the card's own field, as the app writes it
           })
         }),
       )

@@ -5,13 +5,28 @@
 // do not have), and guards the door: a room opens only with one of its secrets, a viewer's
 // changes are refused, oversized messages and documents are refused, a flood is throttled.
 import { createServer } from 'node:http'
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { Hocuspocus } from '@hocuspocus/server'
 import { Database } from '@hocuspocus/extension-database'
 import { WebSocketServer } from 'ws'
 import * as Y from 'yjs'
-import { ROOM_ID, Rooms, writeAtomic } from './rooms.mjs'
+import { Rooms, writeAtomic } from './rooms.mjs'
+
+/**
+ * The documents of a room: its board (`<room>`); each device's inbox for the notes of a private
+ * round, face down until revealed (`<room>.inbox.<key>`, the key 128 random bits the device
+ * made: only it and the facilitator know it); and the list of the room's inboxes
+ * (`<room>.inboxes`), which only the facilitator may open, and only read: the server writes it.
+ */
+const DOC_NAME = /^([A-Za-z0-9_-]{22})(?:\.inbox\.([A-Za-z0-9_-]{22})|(\.inboxes))?$/
+/** @returns {{ room: string, kind: 'board' | 'inbox' | 'directory', key?: string } | null} */
+export function parseDocName(name) {
+  const m = typeof name === 'string' ? DOC_NAME.exec(name) : null
+  if (!m) return null
+  return m[2] ? { room: m[1], kind: 'inbox', key: m[2] } : m[3] ? { room: m[1], kind: 'directory' } : { room: m[1], kind: 'board' }
+}
+export const directoryName = (room) => `${room}.inboxes`
 
 export const LIMITS = {
   /** One WebSocket message (a Yjs update or an awareness change). */
@@ -81,7 +96,8 @@ export function createLiveServer(opts) {
   const limits = { ...LIMITS, ...opts.limits }
   const log = opts.log ?? ((line) => console.error(`[parcours] ${line}`))
   const rooms = new Rooms(opts.dataDir)
-  const docFile = (id) => join(opts.dataDir, 'docs', `${id}.ydoc`)
+  const docsDir = join(opts.dataDir, 'docs')
+  const docFile = (name) => join(docsDir, `${name}.ydoc`)
   const dist = opts.distDir ? resolve(opts.distDir) : null
   /** @type {Map<string, Throttle>} */
   const throttles = new Map()
@@ -96,24 +112,31 @@ export function createLiveServer(opts) {
       new Database({
         fetch: async ({ documentName }) => {
           const f = docFile(documentName)
-          if (!ROOM_ID.test(documentName) || !existsSync(f)) return null
+          if (!parseDocName(documentName) || !existsSync(f)) return null
           return new Uint8Array(readFileSync(f))
         },
         store: async ({ documentName, state }) => {
-          if (!ROOM_ID.test(documentName) || !rooms.get(documentName) || rooms.get(documentName)?.closedAt) return
+          const doc = parseDocName(documentName)
+          if (!doc || !rooms.get(doc.room) || rooms.get(doc.room)?.closedAt) return
           writeAtomic(docFile(documentName), state)
         },
       }),
     ],
     async onAuthenticate({ documentName, token, connectionConfig }) {
-      const role = ROOM_ID.test(documentName) ? rooms.roleOf(documentName, token) : null
+      const doc = parseDocName(documentName)
+      const role = doc ? rooms.roleOf(doc.room, token) : null
+      const ended = !!(doc && rooms.get(doc.room)?.closedAt)
       if (!role) {
-        log(
-          `refused a connection to room ${documentName.slice(0, 30)}: ${rooms.get(documentName)?.closedAt ? 'the session has ended' : 'wrong or missing secret'}`,
-        )
-        throw Object.assign(new Error('unauthorized'), { reason: rooms.get(documentName)?.closedAt ? 'ended' : 'unauthorized' })
+        log(`refused a connection to room ${documentName.slice(0, 30)}: ${ended ? 'the session has ended' : 'wrong or missing secret'}`)
+        throw Object.assign(new Error('unauthorized'), { reason: ended ? 'ended' : 'unauthorized' })
       }
-      connectionConfig.readOnly = role === 'viewer'
+      // an inbox: its device and the facilitator (a viewer has none); the list of inboxes: the facilitator, to read
+      if ((doc.kind === 'inbox' && role === 'viewer') || (doc.kind === 'directory' && role !== 'facilitator')) {
+        log(`refused a ${role}'s connection to ${doc.kind === 'inbox' ? 'an inbox' : 'the inboxes'} of room ${doc.room}`)
+        throw Object.assign(new Error('forbidden'), { reason: 'forbidden' })
+      }
+      connectionConfig.readOnly = role === 'viewer' || doc.kind === 'directory'
+      if (doc.kind === 'inbox' && doc.key) await registerInbox(doc.room, doc.key)
       return { role }
     },
     async afterLoadDocument({ documentName, document }) {
@@ -146,6 +169,20 @@ export function createLiveServer(opts) {
       throttles.delete(socketId)
     },
   })
+
+  /** The facilitator learns of a device's inbox from the room's list of inboxes, which the server keeps. */
+  async function registerInbox(room, key) {
+    const existing = hocuspocus.documents.get(directoryName(room))
+    if (existing?.getMap('inboxes').has(key)) return
+    const conn = await hocuspocus.openDirectConnection(directoryName(room), { role: 'server' })
+    try {
+      await conn.transact((d) => {
+        if (!d.getMap('inboxes').has(key)) d.getMap('inboxes').set(key, Date.now())
+      })
+    } finally {
+      await conn.disconnect()
+    }
+  }
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.messageBytes })
 
@@ -180,8 +217,10 @@ export function createLiveServer(opts) {
       rooms.close(id)
       // every device in the room hears it now (a device offline hears it when its reconnection is refused)
       hocuspocus.documents.get(id)?.broadcastStateless(JSON.stringify({ ended: true }))
-      hocuspocus.closeConnections(id)
-      rmSync(docFile(id), { force: true })
+      for (const name of [...hocuspocus.documents.keys()]) if (parseDocName(name)?.room === id) hocuspocus.closeConnections(name)
+      // the board, the inboxes and their list
+      for (const f of existsSync(docsDir) ? readdirSync(docsDir) : [])
+        if (f.endsWith('.ydoc') && parseDocName(f.slice(0, -'.ydoc'.length))?.room === id) rmSync(join(docsDir, f), { force: true })
       log(`room ${id} closed`)
       return json(res, 200, { closed: true })
     }
@@ -232,7 +271,7 @@ export function createLiveServer(opts) {
     /** Stop cleanly: every open document written to disk, every connection closed. */
     close: async () => {
       for (const [name, doc] of hocuspocus.documents) {
-        const room = rooms.get(name)
+        const room = rooms.get(parseDocName(name)?.room ?? '')
         if (room && !room.closedAt) writeAtomic(docFile(name), Y.encodeStateAsUpdate(doc))
       }
       hocuspocus.closeConnections()

@@ -173,4 +173,49 @@ describe('live server', () => {
     expect(g.doc.getMap('cards').get('after')).toBe('fine')
     expect(lines.some((l) => l.includes('a flood of messages'))).toBe(true)
   })
+
+  it('a private round’s inboxes: its device (which alone knows its key) and the facilitator open one, a viewer cannot; only the facilitator reads their list, only the server writes it', async () => {
+    const first = await start()
+    const { port } = first
+    const room = await openRoom(port)
+    const key = 'k'.repeat(22)
+    const inbox = `${room.id}.inbox.${key}`
+    const ana = client(port, inbox, room.secrets.participant)
+    await until(() => ana.events.synced)
+    ana.doc.getMap('cards').set('n1', 'face down')
+    // the facilitator finds the inbox in the room's list (which only the server writes) and reads it
+    const list = client(port, `${room.id}.inboxes`, room.secrets.facilitator)
+    await until(() => list.events.synced && list.doc.getMap('inboxes').has(key))
+    list.doc.getMap('inboxes').set('forged'.padEnd(22, 'x'), 1)
+    const fac = client(port, inbox, room.secrets.facilitator)
+    await until(() => fac.events.synced && fac.doc.getMap('cards').get('n1') === 'face down')
+    // a viewer opens neither an inbox nor the list; a participant not the list
+    const viewer = client(port, inbox, room.secrets.viewer)
+    const peek = client(port, `${room.id}.inboxes`, room.secrets.participant)
+    await until(() => viewer.events.failed && peek.events.failed)
+    expect(viewer.doc.getMap('cards').size).toBe(0)
+    // the board's document never holds what an inbox holds
+    const board = client(port, room.id, room.secrets.participant)
+    await until(() => board.events.synced)
+    expect(JSON.stringify(board.doc.toJSON())).not.toContain('face down')
+    // the list stays as the server wrote it
+    const again = client(port, `${room.id}.inboxes`, room.secrets.facilitator)
+    await until(() => again.events.synced && again.doc.getMap('inboxes').size > 0)
+    expect([...again.doc.getMap('inboxes').keys()]).toEqual([key])
+    // kept on disk through a restart
+    await until(() => ana.provider.unsyncedChanges === 0)
+    for (const c of [ana, list, fac, board, again]) c.provider.destroy()
+    await first.live.close()
+    const next = await start(first.dataDir)
+    const back = client(next.port, inbox, room.secrets.facilitator)
+    await until(() => back.events.synced && back.doc.getMap('cards').get('n1') === 'face down')
+    // ending the session deletes the board, the inboxes and their list from the disk
+    const res = await fetch(`http://127.0.0.1:${next.port}/api/rooms/${room.id}/close`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${room.secrets.facilitator}` },
+    })
+    expect(res.status).toBe(200)
+    const { readdirSync } = await import('node:fs')
+    expect(readdirSync(join(first.dataDir, 'docs')).filter((f) => f.startsWith(room.id))).toEqual([])
+  })
 })

@@ -12,5 +12,6 @@ export function persistLiveDoc(room: string, doc: Y.Doc): { whenSynced: Promise<
   return { whenSynced: p.whenSynced, destroy: () => p.destroy() }
 }
 
-/** Forget a room's local document (after the session ended and the board kept everything). */
-export const forgetLiveDoc = (room: string): Promise<unknown> => clearDocument(dbName(room))
+/** Forget a room's local documents — its board, inboxes (after the session ended and the board kept everything). */
+export const forgetLiveDoc = (names: string | readonly string[]): Promise<unknown> =>
+  Promise.all((typeof names === 'string' ? [names] : names).map((n) => clearDocument(dbName(n))))

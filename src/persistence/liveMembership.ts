@@ -12,6 +12,8 @@ export interface LiveMembership {
   /** Facilitator only: the links to share. */
   links?: { participant: string; viewer: string }
   participantId?: string
+  /** This device's inbox for its face-down notes (see sync/liveSession.ts). */
+  inboxKey?: string
   color: string
 }
 

@@ -26,6 +26,9 @@ export interface Cursor {
   cardId?: Id
 }
 
+/** A live session's rules: the edit as kept, or null when refused. */
+export type EditGuard = (before: Board, after: Board) => Board | null
+
 interface DocSlice {
   board: Board | null
   past: HistoryEntry[]
@@ -36,9 +39,10 @@ interface DocSlice {
   load: (board: Board | null, opts?: { readOnly?: boolean }) => void
   /** Stop (or resume) taking edits. */
   setReadOnly: (readOnly: boolean) => void
-  /** Who may make an edit (a live session's permissions): an edit it refuses changes nothing. Null: every edit. */
-  guard: ((before: Board, after: Board) => boolean) | null
-  setGuard: (guard: ((before: Board, after: Board) => boolean) | null) => void
+  /** Who may make an edit (a live session's permissions): the edit as it is kept (e.g. signed with
+   * its author), or null when refused (it changes nothing). No guard: every edit, as made. */
+  guard: EditGuard | null
+  setGuard: (guard: EditGuard | null) => void
   /** Apply an edit as one undoable step. Returns false when the edit changed nothing (or the board is read-only).
    * `history: false` saves and syncs it without making it an undo step (a timer's start or pause). */
   apply: (op: (b: Board) => Board, opts?: { key?: string; history?: false }) => boolean
@@ -107,10 +111,11 @@ const docSlice = (set: Set, get: Get): DocSlice => ({
   apply: (op, opts) => {
     const before = get().board
     if (!before || get().readOnly) return false
-    const after = op(before)
-    if (after === before) return false
+    const made = op(before)
+    if (made === before) return false
     const guard = get().guard
-    if (guard && !guard(before, after)) return false
+    const after = guard ? guard(before, made) : made
+    if (!after) return false
     const now = Date.now()
     if (opts?.history === false) {
       // like another tab's edit: undo (a three-way merge) keeps it, and the next edit starts a step of its own

@@ -10,6 +10,11 @@ export type PresentFocus = { at: 'board' } | { at: 'stage'; stageId: Id } | { at
 export interface WorkshopViewState {
   /** The participant whose clicks place dots on this screen. */
   voterId: Id | null
+  /**
+   * A live session's participant: this device is theirs, so its notes and dots are theirs (no
+   * picking who votes or writes) and the facilitator's controls are not offered. Null elsewhere.
+   */
+  self: Id | null
   /** What the presentation shows. */
   focus: PresentFocus
   /** How far down a stage taller than the screen is scrolled (board px). */
@@ -41,6 +46,7 @@ function savedMute(): boolean {
 
 export const useWorkshopView = create<WorkshopViewState>(() => ({
   voterId: null,
+  self: null,
   focus: { at: 'board' },
   scroll: 0,
   highContrast: false,

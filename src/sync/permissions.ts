@@ -1,7 +1,9 @@
 // Who may change what in a live session. The server enforces the secret and the viewer's
 // read-only access; the participants' rules are enforced here, by every client, before an edit
 // reaches the board: a participant adds cards, and changes or deletes the cards they wrote;
-// the facilitator may change everything.
+// the facilitator may change everything. Who wrote a card is the card's own `authorId` (board
+// data): it travels with the card, survives reloads, offline edits and merges, and reads the
+// same on every device.
 import type { Board, Card, Id } from '../domain/types'
 
 export type LiveRole = 'facilitator' | 'participant' | 'viewer'
@@ -16,8 +18,10 @@ type Rec = Record<string, unknown>
  * A workshop's change a participant may make: their own dots (added or taken back) and their own
  * entry in its participants; rounds, votings, the timer… are the facilitator's.
  */
-function workshopChangeIsMine(before: Rec | undefined, after: Rec | undefined, me: Id): boolean {
-  if (!before || !after) return false
+function workshopChangeIsMine(was: Rec | undefined, after: Rec | undefined, me: Id): boolean {
+  if (!after) return false
+  // joining a board that had no workshop yet
+  const before = was ?? {}
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (key === 'dots' || key === 'participants') continue
     if (!same(before[key], after[key])) return false
@@ -32,8 +36,22 @@ function workshopChangeIsMine(before: Rec | undefined, after: Rec | undefined, m
   return onlyMine('dots', (d) => d.participantId === me) && onlyMine('participants', (p) => p.id === me)
 }
 
-/** Why a participant's edit is refused (null: allowed). `ownerOf` tells who wrote a card. */
-export function participantRefusal(before: Board, after: Board, me: Id, ownerOf: (cardId: Id) => Id | undefined): 'board' | 'notYours' | null {
+/** Who wrote a card (undefined: nobody of the room, e.g. it was on the board before the session). */
+export const ownerOf = (card: Card): Id | undefined => card.authorId
+
+/**
+ * A participant's edit with their name on what they added: every card new in `after` is theirs
+ * (a duplicate or a paste of another's card too). The same board when there is nothing to sign.
+ */
+export function signNewCards(before: Board, after: Board, me: Id): Board {
+  if (before.cards === after.cards) return after
+  const had = new Set(before.cards.map((c) => c.id))
+  if (after.cards.every((c) => had.has(c.id) || c.authorId === me)) return after
+  return { ...after, cards: after.cards.map((c) => (had.has(c.id) || c.authorId === me ? c : { ...c, authorId: me })) }
+}
+
+/** Why a participant's edit is refused (null: allowed). A card is theirs when its `authorId` is theirs. */
+export function participantRefusal(before: Board, after: Board, me: Id): 'board' | 'notYours' | null {
   const b = before as unknown as Record<string, unknown>
   const a = after as unknown as Record<string, unknown>
   for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
@@ -47,16 +65,19 @@ export function participantRefusal(before: Board, after: Board, me: Id, ownerOf:
   for (const card of after.cards) {
     kept.add(card.id)
     const old = was.get(card.id)
-    if (!old || old === card || same(old, card)) continue
-    if (ownerOf(card.id) !== me) return 'notYours'
+    if (old === card) continue
+    // added: under their own name only; changed: their own card, which stays theirs
+    if (!old) {
+      if (ownerOf(card) !== me) return 'notYours'
+    } else if (!same(old, card) && (ownerOf(old) !== me || ownerOf(card) !== me)) return 'notYours'
   }
-  for (const id of was.keys()) if (!kept.has(id) && ownerOf(id) !== me) return 'notYours'
+  for (const [id, card] of was) if (!kept.has(id) && ownerOf(card) !== me) return 'notYours'
   return null
 }
 
 /** May this role make this edit? */
-export function mayEdit(role: LiveRole, before: Board, after: Board, me: Id, ownerOf: (cardId: Id) => Id | undefined): boolean {
+export function mayEdit(role: LiveRole, before: Board, after: Board, me: Id): boolean {
   if (role === 'facilitator') return true
   if (role === 'viewer') return false
-  return participantRefusal(before, after, me, ownerOf) === null
+  return participantRefusal(before, after, me) === null
 }

@@ -11,7 +11,7 @@
 // overwritten by a stale copy. Fields merge one by one (a text typed here, a tag set there).
 import * as Y from 'yjs'
 import { generateNKeysBetween } from 'fractional-indexing'
-import type { Board } from '../domain/types'
+import type { Board, Card } from '../domain/types'
 
 type Rec = Record<string, unknown>
 const ORDER = '_o'
@@ -247,3 +247,21 @@ function readList(ymap: Y.Map<Y.Map<unknown>>): Rec[] {
 
 /** Does this document hold a board yet? */
 export const holdsBoard = (doc: Y.Doc): boolean => typeof doc.getMap('meta').get('id') === 'string'
+
+/**
+ * A device's face-down notes (a private round's, until it is revealed) are kept apart from the
+ * board, in an inbox document of their own: cards merged record by record like the board's.
+ * Write what changed from `before` (null: the first write) to `after`. Call inside a transaction.
+ */
+export function writeCards(doc: Y.Doc, before: readonly Card[] | null, after: readonly Card[]): void {
+  writeList(listMap(doc, 'cards'), before as unknown as Rec[] | null, after as unknown as Rec[], byId)
+}
+
+/** The cards an inbox document holds (not yet restored: they go through `restoreBoard` with the board). */
+export const readCards = (doc: Y.Doc): Card[] => readList(listMap(doc, 'cards')) as unknown as Card[]
+
+/** Take cards out of an inbox (they are on the board now). Call inside a transaction. */
+export function dropCards(doc: Y.Doc, ids: Iterable<string>): void {
+  const m = listMap(doc, 'cards')
+  for (const id of ids) if (m.has(id)) m.delete(id)
+}

@@ -58,3 +58,16 @@ export function initials(name: string): string {
   const letters = words.length === 1 ? [...words[0]].slice(0, 2) : [[...words[0]][0], [...words[words.length - 1]][0]]
   return letters.join('').toLocaleUpperCase()
 }
+
+/**
+ * Someone joining a live session becomes a participant of the board's workshop under their own
+ * id (so their dots and notes count as theirs). Idempotent: joining again (a reload, a
+ * reconnection) changes nothing; a name another participant already has gets a number.
+ */
+export function joinWorkshop(b: Board, p: Participant): Board {
+  if (participantsOf(b).some((x) => x.id === p.id)) return b
+  const base = p.name.trim().slice(0, PARTICIPANT_NAME_MAX - 4) || '?'
+  let name = base
+  for (let n = 2; participantNameError(b, name) === 'duplicate'; n++) name = `${base} (${n})`
+  return addParticipant(b, { id: p.id, name })
+}

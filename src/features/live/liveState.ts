@@ -5,12 +5,14 @@
 // loaded with import() only when a session starts, a join link opens or a board of a room opens.
 import { create } from 'zustand'
 import { newId } from '../../domain/id'
+import { joinWorkshop } from '../../domain/workshop/participants'
 import type { Board, Id } from '../../domain/types'
 import { loadBoard, putNewBoard } from '../../persistence/boards'
 import { forgetMembership, readMembership, saveMembership, type LiveMembership } from '../../persistence/liveMembership'
 import { useEditor } from '../../store/editorStore'
+import { useWorkshopView } from '../../store/workshopView'
 import type { LiveHost, LiveSession, LiveStatus, Presence } from '../../sync/liveSession'
-import { participantRefusal } from '../../sync/permissions'
+import { participantRefusal, signNewCards } from '../../sync/permissions'
 
 export interface LiveState {
   boardId: Id | null
@@ -87,27 +89,46 @@ function leave(): void {
   session = null
   const ed = useEditor.getState()
   if (ed.guard) ed.setGuard(null)
+  if (useWorkshopView.getState().self) useWorkshopView.setState({ self: null, voterId: null })
   useLive.setState({ status: 'idle', peers: [], me: null, membership: null, refusal: null })
 }
 
-function connect(m: LiveMembership): void {
+/** A key nobody can guess (128 random bits, URL-safe): this device's inbox in a room. */
+export function newInboxKey(): string {
+  const bytes = new Uint8Array(16)
+  crypto.getRandomValues(bytes)
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '')
+}
+
+function connect(membership: LiveMembership): void {
   const mine = ++attempt
+  // a membership kept before inboxes existed gets one now
+  const m = membership.inboxKey ? membership : { ...membership, inboxKey: newInboxKey() }
+  if (m !== membership) saveMembership(m)
+  const inboxKey = m.inboxKey!
   const participantId = m.participantId ?? m.room
   useLive.setState({ membership: m, status: 'connecting', peers: [], me: null, ended: null })
   // the room's rules hold from the first moment, before its engine has loaded
   const ed = useEditor.getState()
   if (m.role === 'viewer') ed.setReadOnly(true)
-  else if (m.role === 'participant')
-    ed.setGuard((before: Board, after: Board) => {
-      const why = participantRefusal(before, after, participantId, (id) => session?.ownerOf(id))
+  // a participant's device votes and writes as them
+  if (m.role === 'participant') useWorkshopView.setState({ self: participantId, voterId: participantId })
+  if (m.role === 'participant')
+    ed.setGuard((before: Board, made: Board) => {
+      // what a participant adds is theirs: signed with their id, which the rules then read
+      const after = signNewCards(before, made, participantId)
+      const why = participantRefusal(before, after, participantId)
       if (why) refuse(why === 'board' ? 'live.boardOnly' : 'live.notYours')
-      return why === null
+      return why === null ? after : null
     })
   loadLiveEngine().then(
     ({ LiveSession, forgetLiveDoc, persistLiveDoc }) => {
       if (mine !== attempt) return
       const s = new LiveSession(
-        { url: syncUrl(m.server), room: m.room, secret: m.secret, role: m.role, name: m.name, color: m.color, participantId },
+        { url: syncUrl(m.server), room: m.room, secret: m.secret, role: m.role, name: m.name, color: m.color, participantId, inboxKey },
         editorHost(persistLiveDoc),
         {
           status: (status) => {
@@ -115,13 +136,19 @@ function connect(m: LiveMembership): void {
             if (status === 'ended' && session === s) {
               // the facilitator closed the room: the board stays here, as a board of this device
               forgetMembership(m.boardId)
-              void forgetLiveDoc(m.room)
+              void forgetLiveDoc(s.localDocs())
               leave()
               if (useEditor.getState().readOnly && m.role === 'viewer') useEditor.getState().setReadOnly(false)
               useLive.setState({ ended: 'byFacilitator', status: 'ended' })
             }
           },
           peers: (peers) => useLive.setState({ peers }),
+          // a participant is one of the board's workshop participants (their dots and notes count
+          // as theirs): at every (re)connection, which changes nothing once they are
+          synced: () => {
+            if (m.role !== 'participant' || session !== s || useEditor.getState().board?.id !== m.boardId) return
+            useEditor.getState().apply((b) => joinWorkshop(b, { id: participantId, name: m.name }), { history: false })
+          },
         },
       )
       session = s
@@ -204,6 +231,7 @@ export async function startLive(name: string): Promise<'ok' | 'noServer'> {
     role: 'facilitator',
     name,
     participantId,
+    inboxKey: newInboxKey(),
     color: colorFor(participantId),
     links: { participant: joinHref(origin, room.id, room.secrets.participant), viewer: joinHref(origin, room.id, room.secrets.viewer) },
   }
@@ -223,8 +251,9 @@ export async function endLive(): Promise<void> {
     /* the server is gone: the room ends with it */
   }
   forgetMembership(m.boardId)
+  const docs = session?.localDocs() ?? [m.room]
   loadLiveEngine().then(
-    ({ forgetLiveDoc }) => forgetLiveDoc(m.room),
+    ({ forgetLiveDoc }) => forgetLiveDoc(docs),
     () => undefined, // the copy stays until the browser's storage is cleared
   )
   leave()
@@ -263,6 +292,7 @@ export async function checkJoinLink(room: string, secret: string): Promise<JoinC
 export async function joinRoom(room: string, secret: string, role: LiveMembership['role'], name: string, onRefused: () => void): Promise<Id> {
   const server = location.origin
   const participantId = newId('p')
+  const inboxKey = newInboxKey()
   let live: LiveEngine
   try {
     live = await loadLiveEngine()
@@ -274,7 +304,8 @@ export async function joinRoom(room: string, secret: string, role: LiveMembershi
   return new Promise<Id>((resolve) => {
     let done = false
     const s: LiveSession = new LiveSession(
-      { url: syncUrl(server), room, secret, role, name, color: colorFor(participantId), participantId },
+      // only reads the room's board: it writes nothing, nor opens the inbox
+      { url: syncUrl(server), room, secret, role, name, color: colorFor(participantId), participantId, inboxKey, peek: true },
       {
         get: () => null,
         receive: () => undefined,
@@ -295,7 +326,7 @@ export async function joinRoom(room: string, secret: string, role: LiveMembershi
             const existing = readMembership(board.id)
             if (!(await loadBoard(board.id).catch(() => null))) await putNewBoard(board)
             if (!existing || existing.role !== 'facilitator')
-              saveMembership({ boardId: board.id, server, room, secret, role, name, participantId, color: colorFor(participantId) })
+              saveMembership({ boardId: board.id, server, room, secret, role, name, participantId, inboxKey, color: colorFor(participantId) })
             s.stop()
             resolve(board.id)
           })()

@@ -23,7 +23,10 @@ export function RoundBar() {
   const board = useEditor((s) => s.board)!
   const round = activeRound(board)
   const stageId = useWorkshopView((s) => s.noteStageId)
-  const authorId = useWorkshopView((s) => s.noteAuthorId)
+  const self = useWorkshopView((s) => s.self)
+  const picked = useWorkshopView((s) => s.noteAuthorId)
+  // a live session's participant writes as themselves
+  const authorId = self ?? picked
   const [text, setText] = useState('')
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
   const [askLane, setAskLane] = useState(false)
@@ -97,7 +100,7 @@ export function RoundBar() {
               ▶
             </button>
           </div>
-          {participants.length > 0 && (
+          {participants.length > 0 && !self && (
             <label className="round-bar-author">
               {t('workshop.bar.author')}
               <select value={authorId ?? ''} onChange={(e) => useWorkshopView.setState({ noteAuthorId: e.target.value || null })}>

@@ -6,6 +6,7 @@ import { ROUND_ASKS, type RoundAsk } from '../../domain/types'
 import { activeRound, roundError, roundLog } from '../../domain/workshop/rounds'
 import { parseDuration } from '../../domain/workshop/timer'
 import { useEditor } from '../../store/editorStore'
+import { useWorkshopView } from '../../store/workshopView'
 import { Symbol } from '../../ui/icons'
 import { ASK_TAG } from '../../domain/workshop/lanes'
 import { TAG_COLORS } from '../../ui/icons'
@@ -114,6 +115,8 @@ export function CurrentRound({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation()
   const board = useEditor((s) => s.board)!
   const round = activeRound(board)
+  // revealing and ending are the facilitator's (a live session's participant has not them)
+  const participant = useWorkshopView((s) => s.self !== null)
   if (!round) return null
   const hidden = round.private && round.revealedAt === undefined
   return (
@@ -122,16 +125,18 @@ export function CurrentRound({ compact = false }: { compact?: boolean }) {
         <AskSymbol ask={round.ask} size={compact ? 18 : 16} /> <strong>{t(`workshop.ask.${round.ask}`)}</strong> · {roundStagesLabel(board, round, t)}
         {round.private && <span className="badge">{t('workshop.round.privateBadge')}</span>}
       </span>
-      <span className="button-row">
-        {hidden && (
-          <button type="button" title={t('workshop.round.revealHint')} onClick={() => reveal(round.id)}>
-            {t('workshop.round.reveal')}
+      {!participant && (
+        <span className="button-row">
+          {hidden && (
+            <button type="button" title={t('workshop.round.revealHint')} onClick={() => reveal(round.id)}>
+              {t('workshop.round.reveal')}
+            </button>
+          )}
+          <button type="button" onClick={() => finishRound(round.id)}>
+            {t('workshop.round.end')}
           </button>
-        )}
-        <button type="button" onClick={() => finishRound(round.id)}>
-          {t('workshop.round.end')}
-        </button>
-      </span>
+        </span>
+      )}
     </div>
   )
 }

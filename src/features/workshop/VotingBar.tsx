@@ -18,7 +18,10 @@ export function VotingBar() {
   const { t } = useTranslation()
   const board = useEditor((s) => s.board)!
   const voting = openVoting(board)
-  const voterId = useWorkshopView((s) => s.voterId)
+  const self = useWorkshopView((s) => s.self)
+  const picked = useWorkshopView((s) => s.voterId)
+  // a live session's participant votes as themselves
+  const voterId = self ?? picked
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
   const votingId = voting?.id
 
@@ -28,7 +31,7 @@ export function VotingBar() {
       const b = useEditor.getState().board
       const v = b && findVoting(b, votingId)
       if (!b || !v) return
-      const voter = useWorkshopView.getState().voterId
+      const voter = useWorkshopView.getState().self ?? useWorkshopView.getState().voterId
       const p = voter ? b.workshop?.participants?.find((x) => x.id === voter) : undefined
       if (!p) {
         setMessage({ text: t('workshop.voting.error.noVoter'), error: true })
@@ -58,7 +61,7 @@ export function VotingBar() {
   }, [votingId, t])
 
   if (!voting) return null
-  const participants = participantsOf(board)
+  const participants = participantsOf(board).filter((p) => !self || p.id === self)
   const total = validDots(board, voting).length
   return (
     <OnSurface>
@@ -68,9 +71,11 @@ export function VotingBar() {
             <Symbol name="vote" size={14} /> {t('workshop.voting.current')}
           </strong>
           <span className="muted">{voting.hideCounts ? t('workshop.voting.hidden') : t('workshop.voting.counting', { count: total })}</span>
-          <button type="button" className="primary" onClick={() => finishVoting(voting.id)}>
-            {t('workshop.voting.end')}
-          </button>
+          {!self && (
+            <button type="button" className="primary" onClick={() => finishVoting(voting.id)}>
+              {t('workshop.voting.end')}
+            </button>
+          )}
         </div>
         <div className="voter-row" role="group" aria-label={t('workshop.voting.voter')}>
           {participants.map((p) => {
