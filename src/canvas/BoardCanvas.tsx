@@ -41,7 +41,7 @@ import { DragPainter } from './routing/dragPainter'
 import type { Route } from '../domain/routing'
 import { useRefitOnResize } from './refit'
 import './canvasStrings'
-import { CardsLayer } from './CardsLayer'
+import { lazyComponent } from '../ui/lazyComponent'
 import { useShownCards } from './largeBoard'
 
 const proOptions = { hideAttribution: true }
@@ -435,6 +435,9 @@ const DragLayer = memo(function DragLayer({ painter }: { painter: DragPainter })
     </>
   )
 })
+
+// Only boards of more than 1,500 cards paint some (largeBoard.ts): its code comes with the first.
+const CardsLayer = lazyComponent(() => import('./CardsLayer').then((m) => m.CardsLayer))
 
 function minimapColor(n: BoardNode): string {
   if (n.type === 'card') return n.data.card.color ?? '#f5c542'
