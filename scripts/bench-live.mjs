@@ -156,11 +156,14 @@ async function run(n, seconds) {
         sleep(at).then(() => {
           const cards = [...c.doc.getMap('c:cards').keys()]
           const target = cards[Math.floor(Math.random() * cards.length)]
-          const y = new Y.Map()
-          c.doc.getMap('c:dots').set(`d-${i}-${d}`, y)
-          y.set('id', `d-${i}-${d}`)
-          y.set('cardId', target)
-          y.set('participantId', `p${i}`)
+          // one transaction, as the app writes a dot: its fields arrive with it
+          c.doc.transact(() => {
+            const y = new Y.Map()
+            c.doc.getMap('c:dots').set(`d-${i}-${d}`, y)
+            y.set('id', `d-${i}-${d}`)
+            y.set('cardId', target)
+            y.set('participantId', `p${i}`)
+          })
         }),
       )
     }
@@ -177,7 +180,12 @@ async function run(n, seconds) {
   lag.disable()
   const clientLag = lag.percentile(95) / 1e6
   const serverCpu = mem.cpu - cpu0
-  const hashes = new Set(all.map((c) => hashOf(c.doc)))
+  // the counts can match before the last updates of a record arrived: give them 30 s to settle
+  let hashes = new Set(all.map((c) => hashOf(c.doc)))
+  for (const until30 = Date.now() + 30_000; hashes.size > 1 && Date.now() < until30;) {
+    await sleep(200)
+    hashes = new Set(all.map((c) => hashOf(c.doc)))
+  }
 
   // propagation: per note, until the last client has it; and per (note, client)
   const toAll = []
