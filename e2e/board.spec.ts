@@ -186,17 +186,40 @@ test('a dragged card takes its arrow along, and the drop leaves one arrow, route
   await page.mouse.down()
   await page.mouse.move(from.x + 90, from.y + 30, { steps: 4 })
   await page.mouse.move(to.x + 60, from.y + 20, { steps: 8 })
-  // during the drag: the card is drawn where the pointer is, its arrow follows it, the original is hidden
-  const copy = page.locator('.drag-arrows .react-flow__edge-path')
-  await expect(copy).toHaveCount(1)
+  // during the drag: the card is drawn where the pointer is, its arrow follows it (drawn on the
+  // drag's canvas, from the first card to the held one), the original is hidden
   await expect(page.locator('.react-flow__edge').first()).toHaveCSS('visibility', 'hidden')
   const held = (await card(page, 'Pays online').boundingBox())!
   expect(held.x).toBeGreaterThan(from.x + 100)
-  expect(await copy.getAttribute('d')).not.toBe(before)
+  const source = (await card(page, 'Opens the app').boundingBox())!
+  // the ink on the drag's canvas tiles, in page px: where the arrow is drawn now
+  const inkNow = () =>
+    page.locator('canvas.drag-arrows').evaluateAll((tiles: HTMLCanvasElement[]) => {
+      let x0 = Infinity
+      let x1 = -Infinity
+      for (const c of tiles) {
+        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data
+        const r = c.getBoundingClientRect()
+        const k = c.width / r.width
+        for (let i = 3; i < data.length; i += 4)
+          if (data[i] > 128) {
+            const x = r.left + (((i - 3) / 4) % c.width) / k
+            x0 = Math.min(x0, x)
+            x1 = Math.max(x1, x)
+          }
+      }
+      return { x0, x1 }
+    })
+  await expect.poll(async () => (await inkNow()).x1).toBeGreaterThan(held.x - 20)
+  const ink = await inkNow()
+  // it leaves the first card and reaches the held card's left side
+  expect(ink.x0).toBeGreaterThan(source.x + source.width - 20)
+  expect(ink.x0).toBeLessThan(source.x + source.width + 20)
+  expect(ink.x1).toBeLessThan(held.x + 20)
   await page.mouse.up()
 
   // dropped: one visible arrow, re-routed to the card's new stage, saved
-  await expect(copy).toHaveCount(0)
+  await expect(page.locator('canvas.drag-arrows')).toHaveCount(0)
   await expect(arrow).toHaveCount(1)
   await expect(page.locator('.react-flow__edge').first()).toHaveCSS('visibility', 'visible')
   await expect.poll(() => arrow.getAttribute('d')).not.toBe(before)

@@ -11,7 +11,6 @@ import {
   useReactFlow,
   useStore,
   useStoreApi,
-  ViewportPortal,
   type Connection,
   type Edge,
   type EdgeChange,
@@ -174,6 +173,10 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
         root: () => surface.current,
         origin: (id) => flowStore.getState().nodeLookup.get(id)?.internals.positionAbsolute ?? null,
         route: (moved) => router.dragged(dragFrom.current.layout, dragFrom.current.links, moved, dragFrom.current.fence),
+        viewport: () => {
+          const [x, y, zoom] = flowStore.getState().transform
+          return { x, y, zoom }
+        },
       }),
   )
   useEffect(() => () => painter.end(), [painter])
@@ -330,9 +333,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
         <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} onFitView={refit.onFitView} />
         {shownCards && <CardsLayer board={board} layout={layout} shown={shownCards} flags={deco.flags} />}
         <MiniMap pannable zoomable ariaLabel={minimapLabel} nodeColor={minimapColor} nodeStrokeWidth={0} style={MINIMAP_STYLE} />
-        <ViewportPortal>
-          <DragLayer painter={painter} />
-        </ViewportPortal>
+        <DragLayer painter={painter} />
         {canvasOverlays().map((Overlay, i) => (
           <Overlay key={i} />
         ))}
@@ -420,20 +421,14 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   )
 }
 
-/** Where a drag draws its arrows' copies (routing/dragPainter), in the viewport's coordinates. */
+/** Where a drag draws its arrows (routing/dragPainter): a canvas over the pane, made when a drag begins. */
 const DragLayer = memo(function DragLayer({ painter }: { painter: DragPainter }) {
-  const svg = useRef<SVGSVGElement>(null)
-  const labels = useRef<HTMLDivElement>(null)
+  const layer = useRef<HTMLDivElement>(null)
   useLayoutEffect(() => {
-    painter.setLayer(svg.current && labels.current ? { svg: svg.current, labels: labels.current } : null)
+    painter.setLayer(layer.current)
     return () => painter.setLayer(null)
   }, [painter])
-  return (
-    <>
-      <svg ref={svg} className="drag-arrows" aria-hidden="true" />
-      <div ref={labels} className="drag-labels" aria-hidden="true" />
-    </>
-  )
+  return <div ref={layer} className="drag-layer" aria-hidden="true" />
 })
 
 // Only boards of more than 1,500 cards paint some (largeBoard.ts): its code comes with the first.
