@@ -3,106 +3,15 @@
 // the registry like any other) and from the Help menu of the board toolbar.
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { create } from 'zustand'
-import { ACTIONS, registerAction, type Action, type ActionScope } from '../../editor/actions'
-import { shortcutKeys } from '../../editor/keys'
-import './shortcutStrings'
 import './shortcuts.css'
+import { lazyComponent } from '../../ui/lazyComponent'
+import { closeShortcutsDialog, openShortcutsDialog, useShortcutsDialog } from './shortcutsState'
 
-type T = (key: string, options?: Record<string, unknown>) => string
+export { closeShortcutsDialog, openShortcutsDialog, shortcutGroups, shortcutLabel, useShortcutsDialog } from './shortcutsState'
 
-export const useShortcutsDialog = create<{ open: boolean }>(() => ({ open: false }))
-let returnFocus: HTMLElement | null = null
-
-export function openShortcutsDialog(): void {
-  returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null
-  useShortcutsDialog.setState({ open: true })
-}
-
-export function closeShortcutsDialog(): void {
-  useShortcutsDialog.setState({ open: false })
-  const to = returnFocus
-  returnFocus = null
-  if (to?.isConnected) to.focus()
-}
-
-registerAction({
-  id: 'shortcuts',
-  label: 'shortcuts.action.open',
-  shortcut: '?',
-  keyTest: (e) => e.key === '?' && !e.ctrlKey && !e.metaKey && !e.altKey,
-  group: 'help',
-  perform: openShortcutsDialog,
-})
-
-/** A shortcut as text, in the interface's language ("Ctrl+Maj+Z"): for tooltips. */
-export const shortcutLabel = (text: string, t: T): string =>
-  shortcutKeys(text)
-    .map((k) => t(`shortcuts.key.${k}`, { defaultValue: k }))
-    .join('+')
-
-/** Groups in the order the dialog lists them; a feature's own group comes after these. */
-const GROUP_ORDER = ['history', 'cards', 'navigate', 'board', 'view', 'help', 'general']
-
-export function shortcutGroups(actions: readonly Action[] = ACTIONS): { group: string; actions: Action[] }[] {
-  const groups = new Map<string, Action[]>()
-  for (const a of actions) {
-    if (!a.shortcut) continue
-    const g = a.group ?? 'general'
-    groups.set(g, [...(groups.get(g) ?? []), a])
-  }
-  const rank = (g: string) => (GROUP_ORDER.includes(g) ? GROUP_ORDER.indexOf(g) : GROUP_ORDER.length)
-  return [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)).map(([group, list]) => ({ group, actions: list }))
-}
-
-function Keys({ text, t }: { text: string; t: T }) {
-  const keys = shortcutKeys(text)
-  return (
-    <span className="shortcut-keys">
-      {keys.map((k, i) => {
-        const shown = t(`shortcuts.key.${k}`, { defaultValue: k })
-        const name = t(`shortcuts.keyName.${k}`, { defaultValue: '' })
-        return (
-          <span key={i}>
-            {i > 0 && <span aria-hidden>+</span>}
-            <kbd>
-              {name ? (
-                <>
-                  <span aria-hidden>{shown}</span>
-                  <span className="sr-only">{name}</span>
-                </>
-              ) : (
-                shown
-              )}
-            </kbd>
-          </span>
-        )
-      })}
-    </span>
-  )
-}
-
-function Row({ a, t }: { a: Action; t: T }) {
-  const scope: ActionScope = a.scope ?? 'board'
-  const all = [a.shortcut!, ...(a.altShortcuts ?? [])]
-  return (
-    <tr data-action={a.id}>
-      <th scope="row">{t(a.label)}</th>
-      <td>
-        {all.map((s, i) => (
-          <span key={s}>
-            {i > 0 && <span className="shortcut-or"> {t('shortcuts.or')} </span>}
-            <Keys text={s} t={t} />
-          </span>
-        ))}
-      </td>
-      <td className="shortcut-scope">{t(`shortcuts.scope.${scope}`)}</td>
-    </tr>
-  )
-}
+const ShortcutsList = lazyComponent(() => import('./ShortcutsList').then((m) => m.ShortcutsList))
 
 export function ShortcutsDialog() {
-  const { t } = useTranslation()
   const open = useShortcutsDialog((s) => s.open)
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
@@ -117,6 +26,8 @@ export function ShortcutsDialog() {
     }
   }, [open])
   useEffect(() => () => useShortcutsDialog.setState({ open: false }), []) // leaving the board closes it
+  // its list's code comes once the board is drawn, not with the app's first load
+  useEffect(() => void ShortcutsList.preload().catch(() => undefined), [])
   return (
     <dialog
       ref={ref}
@@ -127,41 +38,7 @@ export function ShortcutsDialog() {
         closeShortcutsDialog()
       }}
     >
-      {open && (
-        <>
-          <header className="shortcuts-head">
-            <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
-            <button type="button" className="icon-btn" aria-label={t('shortcuts.close')} onClick={closeShortcutsDialog}>
-              ×
-            </button>
-          </header>
-          <p className="muted small">{t('shortcuts.intro')}</p>
-          {shortcutGroups().map(({ group, actions }) => (
-            <section key={group} className="shortcut-group" aria-labelledby={`shortcuts-${group}`}>
-              <h3 id={`shortcuts-${group}`}>{t(`shortcuts.group.${group}`, { defaultValue: group })}</h3>
-              <table>
-                <colgroup>
-                  <col className="shortcut-col-action" />
-                  <col className="shortcut-col-keys" />
-                  <col />
-                </colgroup>
-                <thead className="sr-only">
-                  <tr>
-                    <th scope="col">{t('shortcuts.column.action')}</th>
-                    <th scope="col">{t('shortcuts.column.keys')}</th>
-                    <th scope="col">{t('shortcuts.column.where')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {actions.map((a) => (
-                    <Row key={a.id} a={a} t={t} />
-                  ))}
-                </tbody>
-              </table>
-            </section>
-          ))}
-        </>
-      )}
+      {open && <ShortcutsList />}
     </dialog>
   )
 }
