@@ -486,6 +486,13 @@ async function measureOpen(context, url, selector, timeout = Number(process.env.
   const keep = !trace && process.env.BENCH_TRACE
   if (trace || keep)
     await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink'] })
+  // BENCH_PROFILE=dir: a CPU profile of each open too (read it with scripts/bench/profileTop.mjs)
+  const profiler = process.env.BENCH_PROFILE ? await context.newCDPSession(page) : null
+  if (profiler) {
+    await profiler.send('Profiler.enable')
+    await profiler.send('Profiler.setSamplingInterval', { interval: 200 })
+    await profiler.send('Profiler.start')
+  }
   await page.goto(url)
   await page
     .waitForFunction(() => window.__openProbe?.result, null, { timeout, polling: 100 })
@@ -500,6 +507,12 @@ async function measureOpen(context, url, selector, timeout = Number(process.env.
       throw e
     })
   const r = await page.evaluate(() => ({ ...window.__openProbe.result, longTasks: window.__longTasks ?? null }))
+  if (profiler) {
+    const { profile } = await profiler.send('Profiler.stop')
+    mkdirSync(process.env.BENCH_PROFILE, { recursive: true })
+    writeFileSync(join(process.env.BENCH_PROFILE, `open-${url.includes('bare') ? 'bare' : 'app'}-${Date.now()}.cpuprofile`), JSON.stringify(profile))
+    await profiler.detach()
+  }
   if (trace) r.cpu = mainThreadCpu(JSON.parse((await browser.stopTracing()).toString()))
   if (keep) {
     mkdirSync(keep, { recursive: true })
