@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react'
+import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
@@ -78,6 +79,9 @@ export default defineConfig({
     // A hang detector sized for CI's 2 busy cores (a property test over random boards took 6 s at
     // load 23 and failed Vitest's 5 s default), not for how long a test usually takes.
     testTimeout: 60_000,
+    // Vitest keeps a core for itself by default: on CI's 2 cores that ran one file at a time
+    // (106 s for the unit suite; 67 s with two at once).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}', 'server/**/*.test.mjs'],
   },
 })
