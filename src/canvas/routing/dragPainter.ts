@@ -48,7 +48,7 @@ interface Look {
 /** How far around its routes a frame's drawing may reach (stroke, arrowhead), in board px and at least in pane px. */
 const BLEED = 24
 /** The side of a tile of the arrows' canvas, in pane px. */
-const TILE = 256
+const TILE = 512
 
 interface Box {
   x0: number
