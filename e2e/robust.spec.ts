@@ -407,35 +407,38 @@ test('a large board seen from far: a scored, voted card shows its marks (symbols
   })
   expect(zoom).toBeLessThan(0.3) // far: the cards’ own badges would be a few pixels
   // What the layer painted: the missed status's red (#c62828) and the marks' ink (#1b2430), side by side.
-  const found = await page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="cards-layer"]')!
-    const { data, width, height } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
-    const near = (at: number, rgb: number[], tol: number) => rgb.every((v, k) => Math.abs(data[at + k] - v) <= tol) && data[at + 3] > 200
-    const sets = { red: [] as number[][], ink: [] as number[][], white: 0 }
-    for (let y = 0; y < height; y++)
-      for (let x = 0; x < width; x++) {
-        const at = (y * width + x) * 4
-        if (near(at, [0xc6, 0x28, 0x28], 16)) sets.red.push([x, y])
-        else if (near(at, [0x1b, 0x24, 0x30], 16)) sets.ink.push([x, y])
-        else if (near(at, [255, 255, 255], 2)) sets.white++
+  // (a mark's symbol is an image: the layer paints it again once the image is decoded)
+  const painted = () =>
+    page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="cards-layer"]')!
+      const { data, width, height } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
+      const near = (at: number, rgb: number[], tol: number) => rgb.every((v, k) => Math.abs(data[at + k] - v) <= tol) && data[at + 3] > 200
+      const sets = { red: [] as number[][], ink: [] as number[][], white: 0 }
+      for (let y = 0; y < height; y++)
+        for (let x = 0; x < width; x++) {
+          const at = (y * width + x) * 4
+          if (near(at, [0xc6, 0x28, 0x28], 16)) sets.red.push([x, y])
+          else if (near(at, [0x1b, 0x24, 0x30], 16)) sets.ink.push([x, y])
+          else if (near(at, [255, 255, 255], 2)) sets.white++
+        }
+      const box = (pts: number[][]) =>
+        pts.length
+          ? [Math.min(...pts.map((p) => p[0])), Math.min(...pts.map((p) => p[1])), Math.max(...pts.map((p) => p[0])), Math.max(...pts.map((p) => p[1]))]
+          : null
+      const r = canvas.getBoundingClientRect()
+      return {
+        red: sets.red.length,
+        ink: sets.ink.length,
+        white: sets.white,
+        redBox: box(sets.red),
+        inkBox: box(sets.ink),
+        scale: canvas.width / r.width,
+        left: r.left,
+        top: r.top,
       }
-    const box = (pts: number[][]) =>
-      pts.length
-        ? [Math.min(...pts.map((p) => p[0])), Math.min(...pts.map((p) => p[1])), Math.max(...pts.map((p) => p[0])), Math.max(...pts.map((p) => p[1]))]
-        : null
-    const r = canvas.getBoundingClientRect()
-    return {
-      red: sets.red.length,
-      ink: sets.ink.length,
-      white: sets.white,
-      redBox: box(sets.red),
-      inkBox: box(sets.ink),
-      scale: canvas.width / r.width,
-      left: r.left,
-      top: r.top,
-    }
-  })
-  expect(found.red, 'the missed status symbol').toBeGreaterThan(20)
+    })
+  await expect.poll(async () => (await painted()).red, { message: 'the missed status symbol' }).toBeGreaterThan(20)
+  const found = await painted()
   expect(found.ink, 'the vote dot, its count and the chips’ outline').toBeGreaterThan(40)
   expect(found.white, 'the chips').toBeGreaterThan(40)
   // one card's row of marks: the two within a few chips of each other, each about 14 px high on screen
