@@ -421,7 +421,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   )
 }
 
-/** Where a drag draws its arrows (routing/dragPainter): a canvas over the pane, made when a drag begins. */
+/** Where a drag draws its arrows (routing/dragPainter): canvas tiles over the pane, made when a drag begins. */
 const DragLayer = memo(function DragLayer({ painter }: { painter: DragPainter }) {
   const layer = useRef<HTMLDivElement>(null)
   useLayoutEffect(() => {

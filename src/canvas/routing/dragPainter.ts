@@ -7,14 +7,15 @@
 //
 // - A dragged node is shifted with the CSS `translate` property, which React Flow never writes
 //   (it places nodes with `transform`): taking it off at the drop leaves the node exactly where
-//   React Flow puts it, whatever happened meanwhile. It is composited meanwhile (`will-change`),
-//   so that moving it repaints nothing.
-// - The dragged cards' arrows, routed near the cards, are drawn on a canvas of their own above
-//   the board (composited too), in the look of the arrows they stand for (read once, at the
-//   drag's start); the originals are hidden by one style rule meanwhile. A canvas, not SVG
-//   copies: an SVG path that changes shape makes Chromium lay out its compositing again over the
-//   whole board (~600 nodes and arrows) at every frame — measured, that was most of a frame's
-//   10 ms over budget on a 300-card board — while a canvas's new pixels are only its own.
+//   React Flow puts it, whatever happened meanwhile. The shift is held by a Web Animation whose
+//   keyframes are replaced at each frame (see `shift`): Chromium then moves the node on the
+//   compositor, without repainting the board or laying out its compositing layers again.
+// - The dragged cards' arrows, routed near the cards, are drawn on canvas tiles above the board
+//   (each composited: a frame redraws only the tiles its arrows cross), in the look of the
+//   arrows they stand for (read once, at the drag's start); the originals are hidden by one
+//   style rule meanwhile. Canvas, not SVG copies: an SVG path that changes shape makes Chromium
+//   lay out its compositing again over the whole board (~600 nodes and arrows) at every frame —
+//   measured, ~7 ms of each frame on a 300-card board (docs/bench.md, "how a drag is drawn").
 import type { Route } from '../../domain/routing'
 import { routePath } from '../../domain/routing'
 import type { Id } from '../../domain/types'
@@ -151,11 +152,6 @@ export class DragPainter {
     this.nodes.clear()
     this.looks.clear()
     this.places.clear()
-  }
-
-  /** The canvases the arrows are drawn on while a drag lasts. */
-  get arrowCanvases(): HTMLCanvasElement[] {
-    return [...this.tiles.values()].map((t) => t.canvas)
   }
 
   private draw(routes: ReadonlyMap<Id, Route>): void {
