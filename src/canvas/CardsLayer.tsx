@@ -12,6 +12,7 @@ import type { Board, Card, Link } from '../domain/types'
 import { SYMBOL_INK, symbolImage, TAG_COLORS, type SymbolName } from '../ui/icons'
 import type { CardFlags } from './toFlow'
 import { meets } from './largeBoard'
+import { arrowHeadPath } from './arrowHead'
 import { cardMarks, declutter, placeMarks, TAG_SIZE, tagCentred, type Mark, type PlacedMark } from './cardMarks'
 
 const CARD_FILL = '#fff8c5'
@@ -327,10 +328,6 @@ function drawLink(ctx: CanvasRenderingContext2D, link: Link, layout: BoardLayout
   // the arrowhead, pointing into the target along the side it enters
   const size = 12
   const dir = { [Position.Left]: [1, 0], [Position.Right]: [-1, 0], [Position.Top]: [0, 1], [Position.Bottom]: [0, -1] }[q.pos]
-  ctx.beginPath()
-  ctx.moveTo(q.x, q.y)
-  ctx.lineTo(q.x - dir[0] * size - dir[1] * size * 0.5, q.y - dir[1] * size - dir[0] * size * 0.5)
-  ctx.lineTo(q.x - dir[0] * size + dir[1] * size * 0.5, q.y - dir[1] * size + dir[0] * size * 0.5)
-  ctx.closePath()
+  arrowHeadPath(ctx, q, dir[0], dir[1], size, size * 0.5)
   ctx.fill()
 }

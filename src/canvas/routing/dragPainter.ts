@@ -19,6 +19,7 @@
 import type { Route } from '../../domain/routing'
 import { routePath } from '../../domain/routing'
 import type { Id } from '../../domain/types'
+import { arrowHeadPath } from '../arrowHead'
 
 export interface XY {
   x: number
@@ -51,16 +52,11 @@ const BLEED = 24
 /** The side of a tile of the arrows' canvas, in pane px. */
 const TILE = 512
 
-interface Box {
-  x0: number
-  y0: number
-  x1: number
-  y1: number
-}
-
 /** One tile of the arrows' canvas: a canvas of its own, so that what a frame redraws is only the tiles it touches. */
 interface Tile {
-  box: Box
+  /** Its top left corner in the pane, in pane px. */
+  x: number
+  y: number
   canvas: HTMLCanvasElement
   ctx: CanvasRenderingContext2D
   /** Something is drawn on it. */
@@ -83,8 +79,9 @@ export class DragPainter {
   private frame = 0
   /** Where the drag's arrows are drawn (an element covering the pane, above the board). */
   private layer: HTMLElement | null = null
-  private tiles = new Map<string, Tile>()
-  private grid = { cols: 0, rows: 0 }
+  /** The canvas tiles over the pane, row by row (`cols` a row), made at the drag's first frame. */
+  private tiles: Tile[] = []
+  private cols = 0
 
   private host: DragPainterHost
 
@@ -145,8 +142,8 @@ export class DragPainter {
       n.el?.style.removeProperty('translate')
     }
     this.layer?.classList.remove('held')
-    for (const t of this.tiles.values()) t.canvas.remove()
-    this.tiles.clear()
+    for (const t of this.tiles) t.canvas.remove()
+    this.tiles = []
     this.hidden?.remove()
     this.hidden = null
     this.nodes.clear()
@@ -161,11 +158,9 @@ export class DragPainter {
     const dpr = window.devicePixelRatio || 1
     // every tile made at the drag's first frame (a canvas added later would lay the compositing
     // out again), for the pane's size then (read once: reading it makes the browser lay out)
-    if (!this.tiles.size) {
-      this.grid = { cols: Math.ceil(layer.clientWidth / TILE), rows: Math.ceil(layer.clientHeight / TILE) }
-      for (let r = 0; r < this.grid.rows; r++) for (let c = 0; c < this.grid.cols; c++) this.tile(layer, c, r, dpr)
-    }
-    const { cols, rows } = this.grid
+    if (!this.tiles.length) this.makeTiles(layer, dpr)
+    const cols = this.cols
+    const rows = this.tiles.length / cols
     const shapes: { look: Look; route: Route; path: Path2D }[] = []
     // the tiles this frame draws on: those its arrows' stretches and labels cross (not their
     // whole bounding box: a frame's new pixels are these tiles, and fewer is cheaper to show)
@@ -174,7 +169,7 @@ export class DragPainter {
       const c1 = Math.min(cols - 1, Math.floor(x1 / TILE))
       const r1 = Math.min(rows - 1, Math.floor(y1 / TILE))
       for (let r = Math.max(0, Math.floor(y0 / TILE)); r <= r1; r++)
-        for (let c = Math.max(0, Math.floor(x0 / TILE)); c <= c1; c++) inked.add(this.tile(layer, c, r, dpr))
+        for (let c = Math.max(0, Math.floor(x0 / TILE)); c <= c1; c++) inked.add(this.tiles[r * cols + c])
     }
     const bleed = Math.max(BLEED, BLEED * zoom)
     for (const [id, route] of routes) {
@@ -198,39 +193,35 @@ export class DragPainter {
       }
     }
     // a tile drawn on by the last frame is cleared; one this frame draws on is drawn
-    for (const t of this.tiles.values()) {
+    for (const t of this.tiles) {
       const draw = inked.has(t)
       if (!t.inked && !draw) continue
-      const { ctx, box } = t
+      const { ctx } = t
       if (t.inked) {
         ctx.setTransform(1, 0, 0, 1, 0, 0)
         ctx.clearRect(0, 0, t.canvas.width, t.canvas.height)
       }
       t.inked = draw
       if (!draw) continue
-      ctx.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * (x - box.x0), dpr * (y - box.y0))
+      ctx.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * (x - t.x), dpr * (y - t.y))
       for (const s of shapes) paintArrow(ctx, s.look, s.route, s.path)
     }
   }
 
-  /** The tile at column c, row r of the pane, made when first drawn on. */
-  private tile(layer: HTMLElement, c: number, r: number, dpr: number): Tile {
-    const key = `${c},${r}`
-    let t = this.tiles.get(key)
-    if (!t) {
-      const box = { x0: c * TILE, y0: r * TILE, x1: (c + 1) * TILE, y1: (r + 1) * TILE }
-      const canvas = document.createElement('canvas')
-      canvas.className = 'drag-arrows'
-      canvas.setAttribute('aria-hidden', 'true')
-      canvas.width = Math.round(TILE * dpr)
-      canvas.height = Math.round(TILE * dpr)
-      canvas.style.left = `${box.x0}px`
-      canvas.style.top = `${box.y0}px`
-      layer.appendChild(canvas)
-      t = { box, canvas, ctx: canvas.getContext('2d')!, inked: false }
-      this.tiles.set(key, t)
-    }
-    return t
+  /** The tiles covering the pane, each a composited canvas of TILE × TILE px. */
+  private makeTiles(layer: HTMLElement, dpr: number): void {
+    this.cols = Math.ceil(layer.clientWidth / TILE)
+    const rows = Math.ceil(layer.clientHeight / TILE)
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < this.cols; c++) {
+        const canvas = document.createElement('canvas')
+        canvas.className = 'drag-arrows'
+        canvas.setAttribute('aria-hidden', 'true')
+        canvas.width = canvas.height = Math.round(TILE * dpr)
+        Object.assign(canvas.style, { left: `${c * TILE}px`, top: `${r * TILE}px`, width: `${TILE}px`, height: `${TILE}px` })
+        layer.appendChild(canvas)
+        this.tiles.push({ x: c * TILE, y: r * TILE, canvas, ctx: canvas.getContext('2d')!, inked: false })
+      }
   }
 
   /** The look of an arrow React Flow draws; null when it is not drawn (far away on a large board). */
@@ -337,15 +328,9 @@ function drawHead(ctx: CanvasRenderingContext2D, points: readonly XY[], head: No
   for (let i = points.length - 2; i >= 0 && a.x === z.x && a.y === z.y; i--) a = points[i]
   const len = Math.hypot(z.x - a.x, z.y - a.y)
   if (!len) return
-  const ux = (z.x - a.x) / len
-  const uy = (z.y - a.y) / len
   const k = head.scale
   ctx.setLineDash([])
-  ctx.beginPath()
-  ctx.moveTo(z.x, z.y)
-  ctx.lineTo(z.x - 5 * k * ux - 4 * k * uy, z.y - 5 * k * uy + 4 * k * ux)
-  ctx.lineTo(z.x - 5 * k * ux + 4 * k * uy, z.y - 5 * k * uy - 4 * k * ux)
-  ctx.closePath()
+  arrowHeadPath(ctx, z, (z.x - a.x) / len, (z.y - a.y) / len, 5 * k, 4 * k)
   ctx.fillStyle = head.color
   ctx.fill()
   ctx.lineWidth = k

@@ -7,8 +7,6 @@ import './shortcuts.css'
 import { lazyComponent } from '../../ui/lazyComponent'
 import { closeShortcutsDialog, openShortcutsDialog, useShortcutsDialog } from './shortcutsState'
 
-export { closeShortcutsDialog, openShortcutsDialog, shortcutGroups, shortcutLabel, useShortcutsDialog } from './shortcutsState'
-
 const ShortcutsList = lazyComponent(() => import('./ShortcutsList').then((m) => m.ShortcutsList))
 
 export function ShortcutsDialog() {

@@ -9,7 +9,7 @@ import { shortcutEvent, shortcutKeys } from '../../editor/keys'
 import { i18n } from '../../i18n'
 import { useEditor } from '../../store/editorStore'
 import type { Board } from '../../domain/types'
-import { shortcutGroups, shortcutLabel, useShortcutsDialog } from './ShortcutsDialog'
+import { shortcutGroups, shortcutLabel, useShortcutsDialog } from './shortcutsState'
 
 const press = (text: string, extra: KeyboardEventInit = {}) => new KeyboardEvent('keydown', { ...shortcutEvent(text), ...extra })
 const shortcuts = (a: Action) => [a.shortcut, ...(a.altShortcuts ?? [])].filter((s): s is string => !!s)
