@@ -2,7 +2,7 @@
 import react from '@vitejs/plugin-react'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 
 // Everything the app's entry imports statically goes in one chunk: without this group the
@@ -25,10 +25,26 @@ function initialChunk(id: string, ctx: { getModuleInfo: (id: string) => { import
   return initialModules.has(id) ? 'index' : null
 }
 
+// The card font (Inter 400, Latin) is fetched with the page, not once its stylesheet and the
+// app's code asked for it: a board's cards are measured with it before they are first drawn.
+const CARD_FONT_FILE = /(^|\/)inter-latin-400-normal-[\w-]+\.woff2$/
+const preloadCardFont: Plugin = {
+  name: 'preload-card-font',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html, ctx) {
+      const file = Object.keys(ctx.bundle ?? {}).find((f) => CARD_FONT_FILE.test(f))
+      if (!file) return html
+      return [{ tag: 'link', attrs: { rel: 'preload', href: `./${file}`, as: 'font', type: 'font/woff2', crossorigin: '' }, injectTo: 'head' }]
+    },
+  },
+}
+
 export default defineConfig({
   plugins: [
     react(),
     { name: 'initial-chunk', buildStart: () => void (initialModules = null) },
+    preloadCardFont,
     // A service worker (Workbox) precaches the whole app: after one visit it opens with the
     // network off. Updates wait for the user (src/app/serviceWorker.ts offers Reload once every
     // edit is saved). Where there is no service worker (plain http from a LAN name) the app

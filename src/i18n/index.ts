@@ -73,7 +73,20 @@ export function useT(): (key: string, options?: Record<string, unknown>) => stri
   useSyncExternalStore(onLanguage, () => i18next.language)
   return t
 }
-export const t = (key: string, options?: Record<string, unknown>): string => i18next.t(key, options) as string
+// A string asked for without values is the same until the language or the strings change:
+// kept, since a board asks for the same few (a card's name for its tag, "Empty card"...) once per
+// card, and i18next's lookup is what a thousand cards would spend most of their drawing in.
+const plain = new Map<string, string>()
+const forget = () => plain.clear()
+i18next.on('languageChanged', forget)
+i18next.store.on('added', forget)
+i18next.store.on('removed', forget)
+export const t = (key: string, options?: Record<string, unknown>): string => {
+  if (options) return i18next.t(key, options) as string
+  let s = plain.get(key)
+  if (s === undefined) plain.set(key, (s = i18next.t(key) as string))
+  return s
+}
 
 /** A number as the interface's language writes it ("3,008" in English, "3 008" in French). */
 export const formatNumber = (value: number, options?: Intl.NumberFormatOptions): string => formatNumberIn(i18next.language, value, options)

@@ -49,4 +49,18 @@ describe('numbers in the interface’s language', () => {
     expect(parseNumber('')).toBeNull()
     expect(parseNumber('1,2,3')).toBeNull()
   })
+
+  it('writes small integers exactly as Intl does, without creating a formatter', () => {
+    for (const lang of ['en', 'fr'])
+      for (let v = -999; v <= 999; v++) {
+        expect(formatNumberIn(lang, v)).toBe(new Intl.NumberFormat(lang).format(v))
+        expect(formatNumberIn(lang, v, { signDisplay: 'exceptZero' })).toBe(new Intl.NumberFormat(lang, { signDisplay: 'exceptZero' }).format(v))
+      }
+    expect(formatNumberIn('fr', -0)).toBe('0')
+    // what the short way does not cover goes to Intl
+    expect(formatNumberIn('fr', 1000)).toBe(`1${NNBSP}000`)
+    expect(formatNumberIn('fr', -2.5)).toBe('-2,5')
+    expect(formatNumberIn('de', 12, { minimumFractionDigits: 1 })).toBe('12,0')
+    expect(formatNumberIn('en', 5, { style: 'percent' })).toBe('500%')
+  })
 })

@@ -21,7 +21,22 @@ function numberFormat(lang: string, options?: Intl.NumberFormatOptions): Intl.Nu
 
 /** `value` written in `lang`'s way (grouping, decimal mark, minus sign). */
 export function formatNumberIn(lang: string, value: number, options?: Intl.NumberFormatOptions): string {
-  return numberFormat(lang, options).format(value)
+  return small(lang, value, options) ?? numberFormat(lang, options).format(value)
+}
+
+/**
+ * An integer below a thousand, in French or English, with no option but the sign: written as
+ * Intl would (no grouping, no decimals, the ASCII minus both languages use; numbers.test.ts
+ * checks every one against Intl), without creating an Intl.NumberFormat — the first one loads
+ * the browser's locale data, tens of milliseconds spent while a board is drawn.
+ */
+function small(lang: string, value: number, options?: Intl.NumberFormatOptions): string | null {
+  if (!Number.isInteger(value) || value <= -1000 || value >= 1000) return null
+  if (lang !== 'en' && lang !== 'fr') return null
+  const signed = !!options && Object.keys(options).length > 0
+  if (signed && (Object.keys(options).length !== 1 || options.signDisplay !== 'exceptZero')) return null
+  const n = value === 0 ? 0 : value // -0 is written 0
+  return signed && n > 0 ? `+${n}` : String(n)
 }
 
 /**

@@ -1,8 +1,8 @@
 // Opens a board from IndexedDB into the editor store and keeps it saved while open.
-import { useEffect, useState } from 'react'
-import { loadBoard } from '../../persistence/boards'
+import { useLayoutEffect, useState } from 'react'
+import { readBoard, type ReadResult } from '../../persistence/earlyRead'
 import { BoardSession, journalToRecover } from '../../persistence/session'
-import { endDraftAfter, flushDrafts, readDraft, saveDraft } from '../../persistence/drafts'
+import { endDraftAfter, flushDrafts, saveDraft } from '../../persistence/drafts'
 import { useDraft } from '../../store/draftStore'
 import { targetText, type TextDraft } from '../../domain/drafts'
 import { clearConflicts, reportConflict } from './ConflictNotices'
@@ -40,24 +40,20 @@ const host = {
 
 export function useBoardSession(id: Id): OpenState {
   const [state, setState] = useState<OpenState>({ status: 'loading' })
-  useEffect(() => {
+  // A layout effect: when the board was read before the screen was first drawn (the early
+  // read, src/app/earlyRead.ts), the board is opened before that first paint, in the same task:
+  // no "Loading…" frame, no wait for a later task.
+  useLayoutEffect(() => {
     let cancelled = false
     let session: BoardSession | null = null
     let stopDrafts = () => {}
-    setState({ status: 'loading' })
-    void (async () => {
-      // Card heights are measured with the card font: have it before the first layout (but
-      // never wait long for it), so the board is not laid out twice.
-      const font = document.fonts?.load?.(CARD_FONT).catch(() => null)
-      let readError: unknown = null
-      const [loaded, draft] = await Promise.all([
-        loadBoard(id).catch((e: unknown) => {
-          readError = e
-          return null
-        }),
-        readDraft(id),
-        font && Promise.race([font, new Promise((r) => setTimeout(r, 400))]),
-      ])
+    performance.mark?.('parcours:read')
+    const read = readBoard(id)
+    // Card heights are measured with the card font: have it before the first layout (but
+    // never wait long for it), so the board is not laid out twice.
+    const fontReady = document.fonts?.check?.(CARD_FONT) ?? true
+    const open = async ({ loaded, draft, error: readError }: ReadResult) => {
+      performance.mark?.('parcours:read-done')
       if (cancelled) return
       // A tab that closed mid-write left its last edits in the journal (see journalToRecover).
       const journal = journalToRecover(id, loaded)
@@ -111,7 +107,13 @@ export function useBoardSession(id: Id): OpenState {
         void flushDrafts()
       }
       setState({ status: 'open', warnings: loaded?.warnings ?? [], recovered: !!journal, readOnly })
-    })()
+    }
+    if (read.settled && fontReady) void open(read.settled)
+    else {
+      setState((s) => (s.status === 'loading' ? s : { status: 'loading' }))
+      const font = document.fonts?.load?.(CARD_FONT).catch(() => null)
+      void Promise.all([read.result, font && Promise.race([font, new Promise((r) => setTimeout(r, 400))])]).then(([result]) => open(result))
+    }
     return () => {
       cancelled = true
       stopDrafts()
