@@ -18,6 +18,7 @@ import {
   type NodeChange,
 } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
+import { useT } from '../i18n'
 import { cellAt, indexInCell, layoutBoard, METRICS, type BoardLayout } from '../domain/layout'
 import * as ops from '../domain/operations'
 import type { Board, Card } from '../domain/types'
@@ -162,7 +163,12 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   const fence = useMemo(() => (layout.top > 0 ? gridFence(layout, METRICS.laneHeaderWidth) : []), [layout])
   // routed after the board is painted, in slices between frames: opening a board never waits for its arrows
   const [baseRoutes, setBaseRoutes] = useState<Map<string, Route>>(() => new Map())
-  useEffect(() => router.schedule(layout, board.links, fence, setBaseRoutes), [router, layout, board.links, fence])
+  const opened = useRef(false)
+  useEffect(() => {
+    const stop = router.schedule(layout, board.links, fence, setBaseRoutes, !opened.current)
+    opened.current = true
+    return stop
+  }, [router, layout, board.links, fence])
   // A drag is drawn by the painter, a frame at a time, outside React (routing/dragPainter): the
   // dragged nodes, and their arrows routed near them from where they are now.
   const dragFrom = useRef({ layout, links: board.links, fence })
@@ -448,7 +454,7 @@ function cellRect(layout: BoardLayout, stageId: string, laneId: string) {
 
 /** Tells a screen reader where the keyboard cursor is. */
 const CursorAnnouncer = memo(function CursorAnnouncer({ board }: { board: Board }) {
-  const { t } = useTranslation()
+  const t = useT()
   const cursor = useEditor((s) => s.cursor)
   let text = ''
   if (cursor) {

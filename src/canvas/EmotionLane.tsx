@@ -2,19 +2,18 @@
 // point or with the keyboard (each point is a slider). The lowest point and the end of
 // the curve are marked, after the peak-end rule: they weigh most in what customers remember.
 import { memo, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { emotionSeries, peakEnd, setEmotion, smoothPath } from '../domain/methods/emotion'
 import { METRICS } from '../domain/layout'
 import type { Board } from '../domain/types'
 import { useEditor } from '../store/editorStore'
-import { formatNumber } from '../i18n'
+import { formatNumber, useT } from '../i18n'
 
 const PAD = 26
 const MIN = -3
 const MAX = 3
 
 function EmotionLaneView({ board, laneHeight, marks: given }: { board: Board; laneHeight: number; marks?: { lowest: string | null; end: string | null } }) {
-  const { t } = useTranslation()
+  const t = useT()
   const svg = useRef<SVGSVGElement>(null)
   const [drag, setDrag] = useState<{ stageId: string; value: number } | null>(null)
   const width = board.stages.length * METRICS.stageWidth

@@ -2,7 +2,6 @@
 // header and a phase header. Each is memoised and reads only its own slice of the store.
 import { memo, useContext, useEffect, useId, useRef, useState } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
-import { useTranslation } from 'react-i18next'
 import * as ops from '../domain/operations'
 import { newId } from '../domain/id'
 import { holdsCards, isSeparator, LANE_ROLES, type LaneRole, type Moment } from '../domain/types'
@@ -333,7 +332,7 @@ function CardDots({ flags, cardId }: { flags: CardFlags; cardId: string }) {
 // ---- lane -----------------------------------------------------------------
 
 function LaneView({ data, width, height }: NodeProps<LaneNode>) {
-  const { t } = useTranslation()
+  const t = useT()
   const { lane, index, count, stages } = data
   const exporting = useExportMode()
   const cursorStage = useEditor((s) => (!exporting && s.cursor && s.cursor.laneId === lane.id && !s.cursor.cardId ? s.cursor.stageId : null))
@@ -444,7 +443,7 @@ export const LaneNodeView = memo(LaneView)
 // ---- stage and phase headers ------------------------------------------------
 
 function StageView({ data }: NodeProps<StageNode>) {
-  const { t } = useTranslation()
+  const t = useT()
   const { stage, index, count } = data
   const board = useEditor((s) => s.board)
   const phases = board?.phases ?? []
@@ -528,7 +527,7 @@ export const StageNodeView = memo(StageView)
 
 /** A private round's notes on this stage, face down until revealed. */
 function FaceDownBadge({ stageId }: { stageId: string }) {
-  const { t } = useTranslation()
+  const t = useT()
   const count = useEditor((s) => (s.board?.workshop?.rounds ? (faceDownCounts(s.board).get(stageId) ?? 0) : 0))
   if (!count) return null
   const label = t('workshop.round.faceDown', { count })
@@ -542,7 +541,7 @@ function FaceDownBadge({ stageId }: { stageId: string }) {
 
 /** Target journey map: how many irritants, musts and pluses a stage holds, and how many irritants no must answers. */
 function StageCountsBadge({ counts }: { counts: string }) {
-  const { t } = useTranslation()
+  const t = useT()
   const c = JSON.parse(counts) as { irritants?: number; musts?: number; pluses?: number; unanswered?: number }
   const label = t('methods.target.counts', {
     irritants: c.irritants ?? 0,
@@ -570,7 +569,7 @@ function StageCountsBadge({ counts }: { counts: string }) {
 }
 
 function PhaseView({ data }: NodeProps<PhaseNode>) {
-  const { t } = useTranslation()
+  const t = useT()
   const { phase } = data
   return (
     <div className="phase-header" data-phase-id={phase.id}>

@@ -33,8 +33,10 @@ export class BoardRoutes {
   /**
    * Routes for this layout, computed in slices between frames (re-routing only what changed
    * since the last call): `done` gets them all once finished. Returns a cancel.
+   * `afterPaint`: begin once the next frame is drawn (a board just opened: its cards are shown
+   * first, and the frames that follow are not held back by the routing's slices).
    */
-  schedule(layout: BoardLayout, links: readonly Link[], fence: Box[], done: (routes: Map<Id, Route>) => void): () => void {
+  schedule(layout: BoardLayout, links: readonly Link[], fence: Box[], done: (routes: Map<Id, Route>) => void, afterPaint = false): () => void {
     const job: RouteJob = this.cache.begin(layout.cards, links, fence)
     let cancelled = false
     let frame = 0
@@ -46,7 +48,8 @@ export class BoardRoutes {
       else channel.port2.postMessage(null)
     }
     channel.port1.onmessage = tick
-    tick()
+    if (afterPaint) frame = requestAnimationFrame(() => channel.port2.postMessage(null))
+    else tick()
     return () => {
       cancelled = true
       cancelAnimationFrame(frame)

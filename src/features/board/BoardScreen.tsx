@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
+import { useT } from '../../i18n'
 import { ReactFlowProvider } from '@xyflow/react'
-import { useTranslation } from 'react-i18next'
 import { BoardCanvas } from '../../canvas/BoardCanvas'
 import type { BoardLayout } from '../../domain/layout'
 import * as ops from '../../domain/operations'
@@ -26,7 +26,7 @@ import { visibleText } from '../../domain/text'
 import { HiddenCharactersWarning } from './HiddenCharacters'
 
 function ActionButton({ a, className, icon }: { a: Action; className?: string; icon?: string }) {
-  const { t } = useTranslation()
+  const t = useT()
   // re-render when history changes so enabled state is fresh
   useEditor((s) => s.past.length + s.future.length * 1000 + s.selectedCardIds.length)
   // and when the board changes kind (what applies: no "Add stage" on an empathy map)
@@ -54,7 +54,7 @@ function ActionButton({ a, className, icon }: { a: Action; className?: string; i
 }
 
 function SaveIndicator() {
-  const { t } = useTranslation()
+  const t = useT()
   const { status, readOnly } = useSaveState()
   const text = readOnly ? t('stored.readOnly') : status === 'saved' ? t('board.saved') : status === 'saving' ? t('board.saving') : t('board.saveError')
   return (
@@ -65,7 +65,7 @@ function SaveIndicator() {
 }
 
 function StorageBanner() {
-  const { t } = useTranslation()
+  const t = useT()
   const { error, deletedElsewhere, readOnly } = useSaveState()
   const board = useEditor((s) => s.board)
   if (!board || (!error && !deletedElsewhere && !readOnly)) return null
@@ -79,7 +79,7 @@ function StorageBanner() {
 }
 
 function Toolbar() {
-  const { t } = useTranslation()
+  const t = useT()
   const title = useEditor((s) => s.board?.title ?? '')
   return (
     // the page's banner landmark holds the toolbar (a <header> cannot be a toolbar itself)
@@ -117,7 +117,7 @@ function Toolbar() {
 }
 
 export function BoardScreen({ id }: { id: Id }) {
-  const { t } = useTranslation()
+  const t = useT()
   const state = useBoardSession(id)
   const layoutRef = useRef<BoardLayout | null>(null)
   const board = useEditor((s) => s.board)
