@@ -15,7 +15,7 @@
 import { createServer } from 'node:http'
 import { createReadStream, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
-import { extname, join, normalize, sep } from 'node:path'
+import { extname, join, normalize, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
 import { chromium } from '@playwright/test'
@@ -28,6 +28,9 @@ const BARE_DIR = join(OUT, 'bare')
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const VIEWPORT = { width: 1440, height: 900 }
 const OPEN_RUNS = Number(process.env.BENCH_OPEN_RUNS ?? 5)
+// BENCH_AB=dir: another build of the app (e.g. the last commit's, `vite build --outDir dir`), served
+// at /ab/ on the same origin (same IndexedDB) and opened in turn with the two others: an A/B of opens
+const AB_DIR = process.env.BENCH_AB ? resolve(process.env.BENCH_AB) : null
 const DRAG_RUNS = 2
 const DRAG_STEPS = 120
 const EXPORT_RUNS = 2
@@ -326,6 +329,9 @@ function serve() {
     if (path.startsWith('/bare/')) {
       dir = BARE_DIR
       path = path.slice(5)
+    } else if (path.startsWith('/ab/') && AB_DIR) {
+      dir = AB_DIR
+      path = path.slice(3)
     }
     if (path.endsWith('/')) path += 'index.html'
     const file = normalize(join(dir, path))
@@ -751,8 +757,8 @@ function row(label, value, unit, max, note = '', slack = 0) {
  * Opens the bare page and the app's board OPEN_RUNS times each, one after the other (a new page
  * each time), so that a busier moment of the machine weighs on both sides of the ratio alike.
  */
-async function measureOpens(context, bare, app) {
-  const sides = [bare, app].filter(Boolean).map((s) => ({ ...s, m: { opens: [], firstPaint: [], inView: 0, phases: [] } }))
+async function measureOpens(context, bare, app, ab) {
+  const sides = [bare, app, ab].filter(Boolean).map((s) => ({ ...s, m: { opens: [], firstPaint: [], inView: 0, phases: [] } }))
   // BENCH_WARM=1: one open of each first, not counted
   if (process.env.BENCH_WARM) for (const { url, selector } of sides) await (await measureOpen(context, url, selector)).page.close()
   for (let r = 0; r < OPEN_RUNS; r++)
@@ -966,10 +972,11 @@ async function main() {
       const n = size.cards
       const bareUrl = `${base}/bare/bare.html?cards=${n}&links=${size.links}&stages=${size.stages}&lanes=${CARD_LANES}`
       const appUrl = `${base}/#/board/${board.id}`
-      const [bareOpens, appOpens] = await measureOpens(
+      const [bareOpens, appOpens, abOpens] = await measureOpens(
         context,
         { url: bareUrl, selector: '.react-flow__node' },
         appError ? null : { url: appUrl, selector: '.react-flow__node-card' },
+        AB_DIR ? { url: `${base}/ab/#/board/${board.id}`, selector: '.react-flow__node-card' } : null,
       )
       const bare = await measureBoard(context, bareUrl, '.react-flow__node', null, bareOpens)
       const app = appError ? null : await measureBoard(context, appUrl, '.react-flow__node-card', board.id, appOpens)
@@ -1005,6 +1012,11 @@ async function main() {
         OPEN_RATIO_MAX,
         `medians of ${OPEN_RUNS} opens each, taken in turn`,
       )
+      if (abOpens) {
+        row(`BENCH_AB build open ${label}`, median(abOpens.opens), 'ms', undefined, openNote(abOpens))
+        row(`BENCH_AB build/bare open ${label}`, ratio(median(abOpens.opens), median(bare.opens)), '×', OPEN_RATIO_MAX)
+        row(`app/BENCH_AB build open ${label}`, ratio(app && median(app.opens), median(abOpens.opens)), '×')
+      }
       row(`app/bare drag frame median ${label}`, ratio(app && median(app.moved), median(bare.moved)), '×', RATIO_MAX)
       row(`app/bare drag frame p95 ${label}`, ratio(app && quantile(app.moved, 0.95), quantile(bare.moved, 0.95)), '×', RATIO_MAX)
       row(`app/bare main thread per drag move ${label}`, ratio(app && app.busyPerMove, bare.busyPerMove), '×', RATIO_MAX, '(CPU, not rounded to vsync)')
