@@ -157,7 +157,21 @@ test('an arrow drawn by dragging from a card’s handle onto another card', asyn
   const to = (await card(page, 'Phone line').boundingBox())!
   await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2)
   await page.mouse.down()
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 })
+  await page.mouse.move((h.x + to.x) / 2, to.y + to.height / 2, { steps: 6 })
+  // the arrow being drawn leaves from the handle (React Flow is told where a card's handle is: toFlow.ts)
+  const line = page.locator('.react-flow__connection-path')
+  await expect(line).toHaveCount(1)
+  const start = await line.evaluate((el) => {
+    const path = el as SVGPathElement
+    const p = path.getPointAtLength(0)
+    const m = path.getScreenCTM()!
+    return { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f }
+  })
+  expect(start.x).toBeGreaterThanOrEqual(h.x - 1)
+  expect(start.x).toBeLessThanOrEqual(h.x + h.width + 1)
+  expect(start.y).toBeGreaterThanOrEqual(h.y - 1)
+  expect(start.y).toBeLessThanOrEqual(h.y + h.height + 1)
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 6 })
   await page.mouse.up()
   await expect(page.locator('.react-flow__edge')).toHaveCount(1)
   await expectSaved(page)

@@ -115,8 +115,10 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   useLayoutEffect(() => {
     const v = !initialViewport && fit()
     if (!v) return
-    // React Flow's store gets the zoom now, so that the cards are drawn once, far or near
-    flowStore.setState({ transform: [v.x, v.y, v.zoom] })
+    // React Flow's store gets the zoom now, so that the cards are drawn once, far or near; and
+    // the pane's size it would otherwise measure after the first render and draw everything again
+    const el = surface.current!
+    flowStore.setState({ transform: [v.x, v.y, v.zoom], width: el.clientWidth, height: el.clientHeight })
     setInitialViewport(v)
     refit.fitted(v)
   }, [initialViewport, board, layout, flowStore]) // eslint-disable-line react-hooks/exhaustive-deps
@@ -331,6 +333,18 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   // What React Flow draws besides the nodes and arrows, made once per change of what it shows:
   // the selection and a drag's start and drop render this component again, and none of these need follow.
   const minimapLabel = t('board.minimap')
+  // The overview (a rectangle per node) is drawn once the board itself is on screen: the frame
+  // that shows a just-opened board's cards does not wait for a second picture of them.
+  const [overview, setOverview] = useState(false)
+  useEffect(() => {
+    if (!initialViewport || overview) return
+    let timer = 0
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setOverview(true))))
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [initialViewport, overview])
   const canvasLabel = t('board.canvas', { title: board.title })
   const flowChildren = useMemo(
     () => (
@@ -338,14 +352,14 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d0d5dd" />
         <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} onFitView={refit.onFitView} />
         {shownCards && <CardsLayer board={board} layout={layout} shown={shownCards} flags={deco.flags} />}
-        <MiniMap pannable zoomable ariaLabel={minimapLabel} nodeColor={minimapColor} nodeStrokeWidth={0} style={MINIMAP_STYLE} />
+        {overview && <MiniMap pannable zoomable ariaLabel={minimapLabel} nodeColor={minimapColor} nodeStrokeWidth={0} style={MINIMAP_STYLE} />}
         <DragLayer painter={painter} />
         {canvasOverlays().map((Overlay, i) => (
           <Overlay key={i} />
         ))}
       </>
     ),
-    [refit.onFitView, shownCards, board, layout, deco.flags, minimapLabel, painter],
+    [refit.onFitView, shownCards, board, layout, deco.flags, minimapLabel, painter, overview],
   )
 
   // Keep the keyboard cursor in view.

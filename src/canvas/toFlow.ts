@@ -1,7 +1,7 @@
 // The thin adapter: domain board + layout → React Flow nodes and edges, and nothing else.
 // Node objects are reused while what they show is unchanged, so React Flow's memoised
 // node wrappers skip them (a drag or an edit re-renders only what moved or changed).
-import { MarkerType, type Edge, type Node } from '@xyflow/react'
+import { MarkerType, Position, type Edge, type Node } from '@xyflow/react'
 import type { BoardLayout, Rect } from '../domain/layout'
 import type { Route } from '../domain/routing'
 import type { Board, Card, Lane, Phase, Stage } from '../domain/types'
@@ -76,6 +76,21 @@ const sameFlags = (a: CardFlags, b: CardFlags) =>
   a.voter === b.voter &&
   a.scores === b.scores
 
+/**
+ * What React Flow would otherwise measure in the DOM once a node is drawn: its size (as
+ * `offsetWidth`/`offsetHeight` read it: whole pixels) and its handles' boxes. Given up front, the
+ * resize observer that follows the first render finds nothing new, and React Flow does not draw
+ * every node and arrow a second time (a quarter of a 300-card board's open). A card has one
+ * handle, `.card-source` (index.css: 14 px, on the right edge, centred); other nodes have none.
+ */
+function known(width: number, height: number, handle = false): Pick<Node, 'measured' | 'handles'> {
+  return {
+    measured: { width: Math.round(width), height: Math.round(height) },
+    handles: handle ? [{ type: 'source', position: Position.Right, x: width, y: height / 2 - CARD_HANDLE / 2, width: CARD_HANDLE, height: CARD_HANDLE }] : [],
+  }
+}
+const CARD_HANDLE = 14
+
 const ARROW = { type: MarkerType.ArrowClosed, color: '#37474f', width: 18, height: 18 }
 
 export const PERSONA_HEADER_HEIGHT = 150
@@ -103,6 +118,7 @@ export class FlowAdapter {
     const zones = kind.layout === 'zones'
     const nextOther = new Map<string, BoardNode>()
     const keep = (n: BoardNode) => {
+      Object.assign(n, known(n.width!, n.height!))
       const prev = this.otherCache.get(n.id)
       const same = prev && shallowEqual(prev.data, n.data) && sameRect(prev, { x: n.position.x, y: n.position.y, width: n.width!, height: n.height! })
       const node = same ? prev : n
@@ -211,6 +227,7 @@ export class FlowAdapter {
               position: { x: r.x, y: r.y },
               width: r.width,
               height: r.height,
+              ...known(r.width, r.height, true),
               data: { card, flags: f },
               zIndex: 5,
             }
