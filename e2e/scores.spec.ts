@@ -93,7 +93,7 @@ test('the Add score form refuses wrong input at the field and writes nothing', a
 // ---- survey import ------------------------------------------------------------------------
 
 async function openScoresMenu(page: Page, item: string) {
-  await page.getByRole('button', { name: 'Scores ▾' }).click()
+  await page.getByRole('button', { name: 'Scores', exact: true }).click()
   await page.getByRole('menuitem', { name: item }).click()
   const dialog = page.getByRole('dialog')
   await expect(dialog).toBeVisible()
@@ -388,7 +388,7 @@ test('a PNG export shows the badges and the Scores lane; the SVG keeps their tex
 
   // the status symbols' style: the seed's weather icons on the badges, one undo step
   await expect(badge(page, 'Web site').locator('img[data-symbol="status-near"]')).toBeVisible()
-  await page.getByRole('button', { name: 'Scores ▾' }).click()
+  await page.getByRole('button', { name: 'Scores', exact: true }).click()
   await page.getByRole('radio', { name: 'Weather' }).check()
   await expect(badge(page, 'Web site').locator('img[data-symbol="weather-near"]')).toBeVisible()
   await expect(badge(page, 'Desk', 'CSAT').locator('img[data-symbol="weather-missed"]')).toBeVisible()
@@ -420,7 +420,7 @@ test('a stage’s scores from its ⋯ menu, the relationship’s from the Scores
   await page.keyboard.press('Escape')
   await expect(dialog).toHaveCount(0)
 
-  await page.getByRole('button', { name: 'Scores ▾' }).click()
+  await page.getByRole('button', { name: 'Scores', exact: true }).click()
   await page.getByRole('menuitem', { name: 'Relationship scores…' }).click()
   const rel = page.getByRole('dialog', { name: 'Relationship scores (the whole board)' })
   await rel.getByRole('button', { name: '+ Add score' }).click()
@@ -439,5 +439,5 @@ test('a stage’s scores from its ⋯ menu, the relationship’s from the Scores
   await addNpsByGroups(page, 'Site web', { promoters: '45', passives: '35', detractors: '20', period: '2026-Q3', target: '30' })
   await page.getByRole('combobox', { name: 'Language / Langue' }).selectOption('fr')
   await expect(card(page, 'Site web').getByRole('img', { name: 'NPS +25, n = 100, ±15, cible +30, proche' })).toBeVisible()
-  await expect(page.getByRole('button', { name: 'Scores ▾' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Scores', exact: true })).toBeVisible()
 })

@@ -138,3 +138,36 @@ export const TAG_COLORS: Record<CardTag, string> = {
 
 /** Sticky colours offered in the card inspector (light enough for black text). */
 export const CARD_COLORS = ['#fff8c5', '#ffe0e0', '#e3f2fd', '#e8f5e9', '#f3e5f5', '#fff3e0', '#eceff1', '#ffffff']
+
+/**
+ * The interface's own glyphs (back, undo, a menu's caret…), drawn as inline SVG rather than as
+ * characters: the app's font does not have them, and the first screen that shows one waits for
+ * the system to find a font that does (tens of milliseconds at a board's open, docs/bench.md).
+ */
+export type UiIconName = 'back' | 'undo' | 'redo' | 'check' | 'play' | 'caret' | 'on' | 'off'
+const S = 'stroke="currentColor" stroke-width="2.4" fill="none" stroke-linecap="round" stroke-linejoin="round"'
+const UI_MARKUP: Record<UiIconName, string> = {
+  back: `<path d="M20 12H5m6-6.5L4.5 12l6.5 6.5" ${S}/>`,
+  undo: `<path d="M8.5 4.5 4 9l4.5 4.5" ${S}/><path d="M4.5 9h10a5.5 5.5 0 0 1 0 11H9" ${S}/>`,
+  redo: `<path d="M15.5 4.5 20 9l-4.5 4.5" ${S}/><path d="M19.5 9h-10a5.5 5.5 0 0 0 0 11H15" ${S}/>`,
+  check: `<path d="M4 12.5 9.5 18 20 6.5" ${S} stroke-width="3"/>`,
+  play: '<path d="M7 4.5v15l12-7.5z" fill="currentColor"/>',
+  caret: '<path d="M6 9.5h12l-6 7z" fill="currentColor"/>',
+  on: '<circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2.2"/><circle cx="12" cy="12" r="4.5" fill="currentColor"/>',
+  off: '<circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2.2"/>',
+}
+
+/** One of the interface's glyphs, inline, in the colour of the text around it; never read out (the control it sits in has a name). */
+export function UiIcon({ name, size = 14 }: { name: UiIconName; size?: number }) {
+  return (
+    <svg
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      aria-hidden
+      className="ui-icon"
+      data-icon={name}
+      dangerouslySetInnerHTML={{ __html: UI_MARKUP[name] }}
+    />
+  )
+}

@@ -9,6 +9,7 @@ import { useSaveState } from '../../persistence/session'
 import { useEditor } from '../../store/editorStore'
 import { LanguageSelect } from '../../ui/LanguageSelect'
 import { navigate } from '../../ui/router'
+import { UiIcon, type UiIconName } from '../../ui/icons'
 import { ExportMenu } from '../export/ExportMenu'
 import { downloadBoardFile } from '../export/boardFileExport'
 import { action, handleShortcut, type Action } from '../../editor/actions'
@@ -25,7 +26,7 @@ import './storedStrings'
 import { visibleText } from '../../domain/text'
 import { HiddenCharactersWarning } from './HiddenCharacters'
 
-function ActionButton({ a, className, icon }: { a: Action; className?: string; icon?: string }) {
+function ActionButton({ a, className, icon }: { a: Action; className?: string; icon?: UiIconName }) {
   const t = useT()
   // re-render when history changes so enabled state is fresh
   useEditor((s) => s.past.length + s.future.length * 1000 + s.selectedCardIds.length)
@@ -43,7 +44,7 @@ function ActionButton({ a, className, icon }: { a: Action; className?: string; i
     >
       {icon ? (
         <>
-          <span aria-hidden>{icon}</span>
+          <UiIcon name={icon} size={18} />
           <span className="sr-only">{t(a.label)}</span>
         </>
       ) : (
@@ -59,7 +60,7 @@ function SaveIndicator() {
   const text = readOnly ? t('stored.readOnly') : status === 'saved' ? t('board.saved') : status === 'saving' ? t('board.saving') : t('board.saveError')
   return (
     <span className={`save-indicator is-${status}`} role="status" aria-live="polite" data-testid="save-status">
-      <span aria-hidden>{readOnly ? '⊘' : status === 'saved' ? '✓' : status === 'saving' ? '…' : '⚠'}</span> {text}
+      {status === 'saved' && !readOnly ? <UiIcon name="check" /> : <span aria-hidden>{readOnly ? '⊘' : status === 'saving' ? '…' : '⚠'}</span>} {text}
     </span>
   )
 }
@@ -86,7 +87,7 @@ function Toolbar() {
     <header className="board-header">
       <div className="toolbar" role="toolbar" aria-label={t('board.toolbar')}>
         <button type="button" className="ghost" aria-label={t('common.back')} title={t('common.back')} onClick={() => navigate('#/')}>
-          <span aria-hidden>←</span> <span className="back-label">{t('common.back')}</span>
+          <UiIcon name="back" /> <span className="back-label">{t('common.back')}</span>
         </button>
         <InlineInput
           className="title-input"
@@ -98,8 +99,8 @@ function Toolbar() {
         <HiddenCharactersWarning title={title} />
         <SaveIndicator />
         <span className="toolbar-gap" />
-        <ActionButton a={action('undo')} icon="↶" />
-        <ActionButton a={action('redo')} icon="↷" />
+        <ActionButton a={action('undo')} icon="undo" />
+        <ActionButton a={action('redo')} icon="redo" />
         <span className="toolbar-sep" />
         <ActionButton a={action('addStage')} />
         <ActionButton a={action('addLane')} />

@@ -3,6 +3,7 @@
 // Viewer link and "End session". Refused edits and the end of a session show as a notice.
 import { useEffect, useState } from 'react'
 import { lazyComponent } from '../../ui/lazyComponent'
+import { UiIcon } from '../../ui/icons'
 import { useTranslation } from 'react-i18next'
 import { startLive, useLive } from './liveState'
 import { PeopleList } from './PeopleList'
@@ -79,7 +80,7 @@ export function LiveTool() {
         </span>
       ) : (
         <button type="button" className="live-start" title={t('live.startHint')} disabled={busy} onClick={() => void start()}>
-          <span aria-hidden>◉</span> {busy ? t('live.starting') : t('live.start')}
+          <UiIcon name="on" size={13} /> {busy ? t('live.starting') : t('live.start')}
         </button>
       )}
       {open && <LiveDialog open={open} onClose={() => setOpen(false)} error={error} />}

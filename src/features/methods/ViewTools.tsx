@@ -1,6 +1,7 @@
 // Toolbar toggles that change what the board shows, not what it holds:
 // the blueprint's customer view, and the empathy map's "assumptions to verify" filter.
 import { useTranslation } from 'react-i18next'
+import { UiIcon } from '../../ui/icons'
 import { useEditor } from '../../store/editorStore'
 import { kindOf } from '../../domain/kinds'
 import { registerBoardTool } from '../board/tools'
@@ -24,7 +25,7 @@ registerStrings('view', {
 function Toggle({ on, label, hint, onChange }: { on: boolean; label: string; hint: string; onChange: (v: boolean) => void }) {
   return (
     <button type="button" aria-pressed={on} className={on ? 'is-on toggle' : 'toggle'} title={hint} onClick={() => onChange(!on)}>
-      <span aria-hidden>{on ? '◉' : '○'}</span> {label}
+      <UiIcon name={on ? 'on' : 'off'} size={13} /> {label}
     </button>
   )
 }

@@ -5,7 +5,7 @@ import { lazyComponent } from '../../ui/lazyComponent'
 import { useTranslation } from 'react-i18next'
 import { SCORE_SYMBOLS, type ScoreSymbols } from '../../domain/types'
 import { useEditor } from '../../store/editorStore'
-import { Symbol } from '../../ui/icons'
+import { Symbol, UiIcon } from '../../ui/icons'
 import { STATUS_COLORS, statusSymbol } from '../../ui/scoreSymbols'
 import { Dialog } from './Dialog'
 import { ScoreEditor } from './ScoreEditor'
@@ -40,7 +40,7 @@ export function ScoresTool() {
   return (
     <div className="menu scores-tool" ref={ref} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
       <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-        {t('scores.tool')} ▾
+        {t('scores.tool')} <UiIcon name="caret" size={12} />
       </button>
       {open && (
         <div className="menu-pop" role="menu" aria-label={t('scores.toolMenu')}>

@@ -1,5 +1,6 @@
 // The workshop's toolbar buttons: Present, the Workshop panel, and the timer while it runs.
 import { useTranslation } from 'react-i18next'
+import { UiIcon } from '../../ui/icons'
 import { useEditor } from '../../store/editorStore'
 import { activeRound } from '../../domain/workshop/rounds'
 import { useWorkshopView } from '../../store/workshopView'
@@ -10,7 +11,7 @@ export function PresentTool() {
   const { t } = useTranslation()
   return (
     <button type="button" className="present-tool" title={`${t('workshop.presentHint')} (P)`} aria-keyshortcuts="P" onClick={enterPresent}>
-      <span aria-hidden>▶</span> {t('workshop.present')}
+      <UiIcon name="play" size={12} /> {t('workshop.present')}
     </button>
   )
 }
