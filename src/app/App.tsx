@@ -1,7 +1,6 @@
 import { useEffect } from 'react'
 import { lazyComponent } from '../ui/lazyComponent'
 import { useTranslation } from 'react-i18next'
-import { HomeScreen } from '../features/home/HomeScreen'
 import { BoardRoute } from '../features/live/BoardRoute'
 import { requestPersistentStorage } from '../persistence/storage'
 import { parseRoute, useHash } from '../ui/router'
@@ -13,7 +12,9 @@ import { downloadReadableBoard, openBoardTitle } from '../features/board/downloa
 import { downloadWorkspaceBackup } from '../features/io/BackupTools'
 import { t } from '../i18n'
 
-// a join link's screen comes when a join link opens, not with the app
+// the home screen's code comes when the home screen is shown (a board opened by its address
+// does not wait for it), as a join link's screen comes when a join link opens
+const HomeScreen = lazyComponent(() => import('../features/home/HomeScreen').then((m) => m.HomeScreen))
 const JoinScreen = lazyComponent(() => import('../features/live/JoinScreen').then((m) => m.JoinScreen))
 
 export function App() {
