@@ -365,7 +365,17 @@ function serve() {
  */
 function openProbe(selector) {
   const STABLE_MS = 1000
-  const probe = (window.__openProbe = { firstCardAt: null, since: null, key: '', result: null, frames: 0, changes: [], inView: 0, log: [] })
+  const probe = (window.__openProbe = {
+    firstCardAt: null,
+    since: null,
+    key: '',
+    result: null,
+    frames: 0,
+    changes: [],
+    inView: 0,
+    log: [],
+    loaf: /** @type {string[]} */ ([]),
+  })
   const post = (fn) => {
     const ch = new MessageChannel()
     ch.port1.onmessage = fn
@@ -410,6 +420,21 @@ function openProbe(selector) {
     })
   }
   requestAnimationFrame(frame)
+  // the main thread's long frames (Long Animation Frames API): what each spent its time on
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of /** @type {any[]} */ (list.getEntries()))
+        probe.loaf.push(
+          `${Math.round(e.startTime)}+${Math.round(e.duration)} (render ${e.renderStart ? Math.round(e.renderStart - e.startTime) : '-'}, style ${e.styleAndLayoutStart ? Math.round(e.styleAndLayoutStart - e.startTime) : '-'}) ` +
+            e.scripts
+              .filter((/** @type {any} */ x) => x.duration >= 5)
+              .map((/** @type {any} */ x) => `${x.invokerType}:${x.invoker.slice(0, 30)}:${x.sourceFunctionName || '?'} ${Math.round(x.duration)}`)
+              .join(', '),
+        )
+    }).observe({ type: 'long-animation-frame', buffered: true })
+  } catch {
+    // no Long Animation Frames in this browser
+  }
 }
 
 /**
@@ -539,7 +564,9 @@ async function measureOpen(context, url, selector, timeout = Number(process.env.
   // hidden), the app's marks, and each frame (rAF time/probe time: cards in view/hidden)
   if (process.env.BENCH_DEBUG) {
     const marks = Object.entries(r.marks).map(([k, v]) => `${k} ${Math.round(v)}`)
-    const log = await page.evaluate(() => window.__openProbe.log.slice(0, 40).join(' '))
+    const log = await page.evaluate(
+      () => window.__openProbe.log.slice(0, 40).join(' ') + '\n  long frames: ' + window.__openProbe.loaf.slice(0, 12).join('\n    '),
+    )
     const dom = await page.evaluate(() => {
       const all = document.querySelectorAll('*')
       const by = {}
