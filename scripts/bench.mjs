@@ -883,7 +883,7 @@ async function benchScores(context, base, appError, plain) {
   })
   await page.goto(`${base}/#/board/bench-300-survey`)
   await page.locator('.react-flow__node-card').first().waitFor({ timeout: 30_000 })
-  await page.getByRole('button', { name: 'Scores ▾' }).click()
+  await page.getByRole('button', { name: 'Scores', exact: true }).click()
   await page.getByRole('menuitem', { name: 'Import survey results…' }).click()
   // a file on disk: the browser reads it itself (a buffer would be sent through the protocol)
   const file = join(tmpdir(), `parcours-bench-survey-${process.pid}.csv`)
