@@ -380,14 +380,14 @@ await shoot(scored, 'scores-panel', async () => {
   await page.waitForTimeout(500)
 })
 await shoot(scored, 'scores-table', async () => {
-  await page.getByRole('button', { name: 'Scores ▾' }).click()
+  await page.getByRole('button', { name: 'Scores', exact: true }).click()
   await page.getByRole('menuitem', { name: 'Scores table…' }).click()
   await page.getByRole('dialog').waitFor()
 })
 await shoot(scored, 'customer-mapping', async () => {
   await page.keyboard.press('Escape') // (the same board: the table may still be open)
   await page.getByRole('dialog').waitFor({ state: 'detached' })
-  await page.getByRole('button', { name: 'Scores ▾' }).click()
+  await page.getByRole('button', { name: 'Scores', exact: true }).click()
   await page.getByRole('menuitem', { name: 'Customer mapping…' }).click()
   await page.getByRole('dialog').waitFor()
 })
@@ -418,7 +418,7 @@ const SURVEY = [
 if (want('survey-import') || want('survey-imported')) {
   await page.goto(`${BASE}#/board/shot-survey`)
   await page.locator('.react-flow__node-card').first().waitFor()
-  await page.getByRole('button', { name: 'Scores ▾' }).click()
+  await page.getByRole('button', { name: 'Scores', exact: true }).click()
   await page.getByRole('menuitem', { name: 'Import survey results…' }).click()
   const dialog = page.getByRole('dialog')
   await dialog.getByLabel('Survey file (CSV)').setInputFiles({ name: 'enquete.csv', mimeType: 'text/csv', buffer: Buffer.from(SURVEY) })
