@@ -1027,7 +1027,13 @@ async function main() {
       row(`open ${label}`, app && median(app.opens), 'ms', size.open, app ? openNote(app) : '(app build failed)')
       row(`drag frame median ${label}`, app && median(app.moved), 'ms', undefined, app ? dragNote(app) : '')
       row(`drag frame p95 ${label}`, app && quantile(app.moved, 0.95), 'ms', size.dragP95, '', VSYNC_JITTER)
-      row(`edit → IndexedDB ${label}`, app && app.edit, 'ms', EDIT_MAX, app ? 'from the key that ends the edit to the record read back (a drag or typing is grouped: saved ≤ 300 ms after it began)' : '')
+      row(
+        `edit → IndexedDB ${label}`,
+        app && app.edit,
+        'ms',
+        EDIT_MAX,
+        app ? 'from the key that ends the edit to the record read back (a drag or typing is grouped: saved ≤ 300 ms after it began)' : '',
+      )
       row(`bare React Flow open ${label}`, median(bare.opens), 'ms', undefined, openNote(bare))
       row(`bare React Flow drag frame median ${label}`, median(bare.moved), 'ms', undefined, dragNote(bare))
       row(`bare React Flow drag frame p95 ${label}`, quantile(bare.moved, 0.95), 'ms')
