@@ -349,7 +349,9 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   const flowChildren = useMemo(
     () => (
       <>
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d0d5dd" />
+        {/* seen from far the dots are under 8 px apart, a grey haze, and filling the pane with them
+            was 40 % of the painting of a whole board's picture (docs/bench.md, "how a board opens") */}
+        {!far && <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d0d5dd" />}
         <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} onFitView={refit.onFitView} />
         {shownCards && <CardsLayer board={board} layout={layout} shown={shownCards} flags={deco.flags} />}
         {overview && <MiniMap pannable zoomable ariaLabel={minimapLabel} nodeColor={minimapColor} nodeStrokeWidth={0} style={MINIMAP_STYLE} />}
@@ -359,7 +361,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
         ))}
       </>
     ),
-    [refit.onFitView, shownCards, board, layout, deco.flags, minimapLabel, painter, overview],
+    [refit.onFitView, shownCards, board, layout, deco.flags, minimapLabel, painter, overview, far],
   )
 
   // Keep the keyboard cursor in view.

@@ -196,7 +196,7 @@ function CardView({ id, data }: NodeProps<CardNode>) {
   return (
     <div
       className={classes.join(' ')}
-      style={{ background: card.color ?? undefined, borderLeftColor: accent }}
+      style={{ background: card.color ?? undefined, ...(far ? { borderColor: accent } : { borderLeftColor: accent }) }}
       data-card-id={id}
       aria-label={label}
       role="group"
