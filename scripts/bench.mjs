@@ -562,6 +562,40 @@ async function measureOpen(context, url, selector, timeout = Number(process.env.
   }
   // BENCH_DEBUG=1: what the page looked like at each change (viewport transform | cards in view |
   // hidden), the app's marks, and each frame (rAF time/probe time: cards in view/hidden)
+  // BENCH_PAINT=1: how long Skia takes to paint the page's picture once opened, per drawing
+  // command (CDP LayerTree.profileSnapshot of its largest layer, the quickest of 5 repeats)
+  if (process.env.BENCH_PAINT) {
+    const cdp = await page.context().newCDPSession(page)
+    const tree = new Promise((resolve) => cdp.on('LayerTree.layerTreeDidChange', (e) => e.layers && resolve(e.layers)))
+    await cdp.send('LayerTree.enable')
+    await page.evaluate(() => document.body.style.setProperty('outline', '1px solid transparent'))
+    const layers = /** @type {any[]} */ (await Promise.race([tree, new Promise((r) => setTimeout(() => r([]), 5000))]))
+    const big = layers.filter((l) => l.drawsContent).sort((a, b) => b.width * b.height - a.width * a.height)[0]
+    if (big) {
+      const { snapshotId } = await cdp.send('LayerTree.makeSnapshot', { layerId: big.layerId })
+      const { timings } = await cdp.send('LayerTree.profileSnapshot', { snapshotId, minRepeatCount: 5 })
+      const { commandLog } = await cdp.send('LayerTree.snapshotCommandLog', { snapshotId })
+      const per = timings[0].map((_, i) => 1000 * Math.min(...timings.map((t) => t[i])))
+      const total = per.reduce((a, b) => a + b, 0)
+      const agg = new Map()
+      commandLog.forEach((c, i) => {
+        const k = c.method + (c.params?.paint?.maskFilter ? '+mask' : '') + (c.params?.paint?.shader ? '+shader' : '')
+        const o = agg.get(k) ?? [0, 0]
+        o[0] += per[i] ?? 0
+        o[1]++
+        agg.set(k, o)
+      })
+      console.log(
+        `paint of ${url}: ${commandLog.length} commands, ${total.toFixed(1)} ms\n  ` +
+          [...agg]
+            .sort((a, b) => b[1][0] - a[1][0])
+            .slice(0, 15)
+            .map(([k, [t, n]]) => `${k} ×${n} ${t.toFixed(2)} ms`)
+            .join('\n  '),
+      )
+    }
+    await cdp.detach()
+  }
   if (process.env.BENCH_DEBUG) {
     const marks = Object.entries(r.marks).map(([k, v]) => `${k} ${Math.round(v)}`)
     const log = await page.evaluate(
