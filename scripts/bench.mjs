@@ -560,8 +560,6 @@ async function measureOpen(context, url, selector, timeout = Number(process.env.
     mkdirSync(keep, { recursive: true })
     writeFileSync(join(keep, `open-${url.includes('bare') ? 'bare' : 'app'}-${Date.now()}.json`), await browser.stopTracing())
   }
-  // BENCH_DEBUG=1: what the page looked like at each change (viewport transform | cards in view |
-  // hidden), the app's marks, and each frame (rAF time/probe time: cards in view/hidden)
   // BENCH_PAINT=1: how long Skia takes to paint the page's picture once opened, per drawing
   // command (CDP LayerTree.profileSnapshot of its largest layer, the quickest of 5 repeats)
   if (process.env.BENCH_PAINT) {
@@ -596,6 +594,8 @@ async function measureOpen(context, url, selector, timeout = Number(process.env.
     }
     await cdp.detach()
   }
+  // BENCH_DEBUG=1: what the page looked like at each change (viewport transform | cards in view |
+  // hidden), the app's marks, and each frame (rAF time/probe time: cards in view/hidden), and its long animation frames
   if (process.env.BENCH_DEBUG) {
     const marks = Object.entries(r.marks).map(([k, v]) => `${k} ${Math.round(v)}`)
     const log = await page.evaluate(
