@@ -353,6 +353,9 @@ function serve() {
 
 // ---- in-page probes ----------------------------------------------------------------------
 
+/** What the open probe writes on the console once the open settled. */
+const OPEN_DONE = 'parcours-bench: open settled'
+
 /**
  * Installed before the page's own scripts. Every frame it looks at the card nodes whose box
  * meets the React Flow pane: how many, whether any is still `visibility: hidden` (React Flow
@@ -363,7 +366,7 @@ function serve() {
  * and nothing of the above changing for a further second (fitView, late fonts and re-layouts
  * included).
  */
-function openProbe(selector) {
+function openProbe({ selector, OPEN_DONE }) {
   const STABLE_MS = 1000
   const probe = (window.__openProbe = {
     firstCardAt: null,
@@ -414,6 +417,7 @@ function openProbe(selector) {
         probe.since = ready ? now : null
       } else if (probe.since !== null && now - probe.since >= STABLE_MS) {
         probe.result = { openMs: probe.since, firstCardMs: probe.firstCardAt, cardsInView: probe.inView, frames: probe.frames, changes: probe.changes }
+        console.debug(OPEN_DONE)
         return
       }
       requestAnimationFrame(frame)
@@ -515,7 +519,7 @@ async function measureOpen(context, url, selector, timeout = Number(process.env.
   // 2 min: a busy 2-core machine
   const page = await context.newPage()
   await page.addInitScript(longTaskProbe)
-  await page.addInitScript(openProbe, selector)
+  await page.addInitScript(openProbe, { selector, OPEN_DONE })
   const browser = context.browser()
   // BENCH_TRACE=dir: the opens are traced too (the figures then include the tracing's cost)
   const keep = !trace && process.env.BENCH_TRACE
@@ -530,19 +534,19 @@ async function measureOpen(context, url, selector, timeout = Number(process.env.
     await profiler.send('Profiler.setSamplingInterval', { interval: 200 })
     await profiler.send('Profiler.start')
   }
-  await page.goto(url)
-  await page
-    .waitForFunction(() => window.__openProbe?.result, null, { timeout, polling: 100 })
-    .catch(async (e) => {
-      // say what the page showed, so that a board that never settles can be told from a slow one
-      const seen = await page.evaluate(() => ({
-        changes: window.__openProbe?.changes.slice(-8),
-        inView: window.__openProbe?.inView,
-        text: document.body.innerText.slice(0, 300),
-      }))
-      console.error(`open ${url} never settled: ${JSON.stringify(seen, null, 1)}`)
-      throw e
-    })
+  // The probe says it is done on the console: nothing of Playwright's (waitForFunction's 300 KB
+  // injected script, its polling) runs in the page while it opens.
+  const done = page.waitForEvent('console', { predicate: (m) => m.text() === OPEN_DONE, timeout })
+  await Promise.all([page.goto(url), done]).catch(async (e) => {
+    // say what the page showed, so that a board that never settles can be told from a slow one
+    const seen = await page.evaluate(() => ({
+      changes: window.__openProbe?.changes.slice(-8),
+      inView: window.__openProbe?.inView,
+      text: document.body.innerText.slice(0, 300),
+    }))
+    console.error(`open ${url} never settled: ${JSON.stringify(seen, null, 1)}`)
+    throw e
+  })
   // the app's marks of how far its open went (src/main.tsx, useBoardSession): name → ms
   const r = await page.evaluate(() => ({
     ...window.__openProbe.result,

@@ -339,7 +339,7 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   useEffect(() => {
     if (!initialViewport || overview) return
     let timer = 0
-    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setOverview(true))))
+    let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setOverview(true))))))
     return () => {
       cancelAnimationFrame(frame)
       clearTimeout(timer)

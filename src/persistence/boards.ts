@@ -97,6 +97,12 @@ export interface LoadedBoard {
   readOnly: boolean
 }
 
+/** A board from its row as read outside Dexie (index.html's first read); null when the row needs a repair (then `loadBoard`, which writes it). */
+export function loadedFromRow(raw: unknown, id: Id): LoadedBoard | null {
+  const read = readBoardRow(raw, id)
+  return read.repaired ? null : { board: read.board, warnings: read.warnings, rev: read.rev, readOnly: read.newer }
+}
+
 /** A stored board, as the editor opens it (repaired on the way when its row needed it). */
 export async function loadBoard(id: Id): Promise<LoadedBoard | null> {
   let row = await db.boards.get(id)

@@ -75,9 +75,20 @@ function keepUntil(key: string, last: Stored | null, committed: Promise<unknown>
 
 /** The newer of the stored and journalled drafts under `key`, if sound. */
 async function readKey<T extends Stored>(key: string, sound: (raw: unknown) => T | null): Promise<T | null> {
+  let stored: unknown = null
+  try {
+    stored = (await db.drafts.get(key))?.draft
+  } catch {
+    /* no draft to give back */
+  }
+  return newerOf(key, stored, sound)
+}
+
+/** The newer of `storedRaw` (the draft as read from IndexedDB) and the journalled one under `key`, if sound. */
+function newerOf<T extends Stored>(key: string, storedRaw: unknown, sound: (raw: unknown) => T | null): T | null {
   let stored: T | null = null
   try {
-    stored = sound((await db.drafts.get(key))?.draft)
+    stored = sound(storedRaw)
   } catch {
     /* no draft to give back */
   }
@@ -106,6 +117,10 @@ export const endDraftAfter = (boardId: Id, last: TextDraft | null, committed: Pr
 
 /** The board's draft, if one was left (the newer of IndexedDB's and the closing tab's journal). */
 export const readDraft = (boardId: Id): Promise<TextDraft | null> => readKey(boardId, soundDraft)
+
+/** The board's draft given its row as read outside Dexie (index.html's first read): the newer of it and the journal's. */
+export const draftFromRow = (boardId: Id, row: unknown): TextDraft | null =>
+  newerOf(boardId, row && typeof row === 'object' ? (row as { draft?: unknown }).draft : null, soundDraft)
 
 /** Keep the persona form as typed (written within DRAFT_DELAY_MS); null for `draft`: the form was saved or discarded. */
 export function savePersonaDraft(personaId: Id | null, draft: PersonaDraft | null): void {

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { db } from './db'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { ParcoursDB, db } from './db'
 import { earlyReadDone, readBoard, readBoardEarly } from './earlyRead'
 import { putNewBoard, renameBoardRow } from './boards'
 import { journey } from '../../test/boards'
@@ -51,5 +53,89 @@ describe('the early read of the board a page opens on', () => {
     const failed = await readBoard(board.id).result
     expect(failed.loaded).toBeNull()
     expect(String(failed.error)).toContain('the disk failed')
+  })
+})
+
+/** index.html's first read (its inline script), run here against database `name`. */
+function runPreread(hash: string, name: string): void {
+  const html = readFileSync(resolve(__dirname, '../../index.html'), 'utf8')
+  const script = /<script id="preread">([\s\S]*?)<\/script>/.exec(html)![1]
+  expect(script).toContain("indexedDB.open('parcours')") // the app's database
+  const g = globalThis as Record<string, unknown>
+  g.window = globalThis
+  g.location = { hash }
+  try {
+    new Function(script.replace("indexedDB.open('parcours')", `indexedDB.open(${JSON.stringify(name)})`))()
+  } finally {
+    delete g.window
+    delete g.location
+  }
+}
+
+describe("index.html's read, before the app's code has come", () => {
+  afterEach(() => {
+    delete (globalThis as { __parcoursPreread?: unknown }).__parcoursPreread
+    vi.restoreAllMocks()
+  })
+
+  it('is what the first open takes, with the draft a closed tab left, and the database is not opened for it', async () => {
+    expect(new ParcoursDB().name).toBe('parcours')
+    const board = journey()
+    await putNewBoard(board)
+    const card = board.cards[0]
+    await db.drafts.put({ boardId: board.id, draft: { target: { box: 'card', id: card.id }, text: 'typed, never saved', base: card.text, at: Date.now() } })
+    runPreread(`#/board/${encodeURIComponent(board.id)}`, db.name)
+    const get = vi.spyOn(db.boards, 'get')
+    const result = await readBoard(board.id).result
+    expect(result.loaded?.board.title).toBe(board.title)
+    expect(result.loaded?.board.cards).toHaveLength(board.cards.length)
+    expect(result.draft?.text).toBe('typed, never saved')
+    expect(result.error).toBeNull()
+    expect(get).not.toHaveBeenCalled()
+    // taken once: the next open reads through the app's storage
+    await readBoard(board.id).result
+    expect(get).toHaveBeenCalled()
+  })
+
+  it('is left when it is not sure: another board, a missing one, a database at another version', async () => {
+    const board = journey()
+    await putNewBoard(board)
+    const get = vi.spyOn(db.boards, 'get')
+    // read for another board than the one opened
+    runPreread('#/board/b_elsewhere', db.name)
+    expect((await readBoard(board.id).result).loaded?.board.title).toBe(board.title)
+    expect(get).toHaveBeenCalledTimes(1)
+    // a board the database does not hold (the app may still put it back from its safety copy)
+    runPreread('#/board/b_missing', db.name)
+    expect((await readBoard('b_missing').result).loaded).toBeNull()
+    expect(get).toHaveBeenCalledTimes(2)
+    // an older database: the app migrates it first
+    const old = `parcours-old-${Date.now()}`
+    await new Promise<void>((done, fail) => {
+      const open = indexedDB.open(old, 10)
+      open.onupgradeneeded = () => {
+        open.result.createObjectStore('boards', { keyPath: 'id' })
+        open.result.createObjectStore('drafts', { keyPath: 'boardId' })
+      }
+      open.onsuccess = () => {
+        const tx = open.result.transaction('boards', 'readwrite')
+        tx.objectStore('boards').put({ id: board.id, board: { ...board, title: 'as stored by an old app' } })
+        tx.oncomplete = () => (open.result.close(), done())
+        tx.onerror = () => fail(tx.error)
+      }
+    })
+    runPreread(`#/board/${board.id}`, old)
+    expect((await readBoard(board.id).result).loaded?.board.title).toBe(board.title)
+    expect(get).toHaveBeenCalledTimes(3)
+    indexedDB.deleteDatabase(old)
+  })
+
+  it('creates no database where there is none (the app creates it, with its tables)', async () => {
+    const none = `parcours-none-${Date.now()}`
+    runPreread('#/board/b_any', none)
+    const pre = (globalThis as { __parcoursPreread?: { result: Promise<unknown> } }).__parcoursPreread
+    expect(await pre?.result).toBeNull()
+    const names = (await indexedDB.databases()).map((d) => d.name)
+    expect(names).not.toContain(none)
   })
 })

@@ -1,8 +1,10 @@
-// A board's first read, started as soon as the app's code begins to run (src/app/earlyRead.ts),
-// while the rest of it is still being evaluated: IndexedDB opens and reads on its own thread
-// meanwhile, and the board screen finds the board already read instead of asking for it then.
-import { loadBoard, type LoadedBoard } from './boards'
-import { readDraft } from './drafts'
+// A board's first read, started by index.html before the app's code has even come (its answer
+// taken here), or as soon as that code begins to run (src/app/earlyRead.ts), while the rest of
+// it is still being evaluated: IndexedDB opens and reads on its own thread meanwhile, and the
+// board screen finds the board already read instead of asking for it then.
+import { loadBoard, loadedFromRow, type LoadedBoard } from './boards'
+import { draftFromRow, readDraft } from './drafts'
+import { SCHEMA_VERSION } from './schema'
 import type { TextDraft } from '../domain/drafts'
 import type { Id } from '../domain/types'
 
@@ -21,17 +23,60 @@ export interface BoardRead {
 
 let early: { id: Id; read: BoardRead } | null = null
 
-function startRead(id: Id): BoardRead {
+/**
+ * What index.html's first read found (`window.__parcoursPreread`): the database's version and the
+ * board's and its draft's rows as stored, or null (no database, a failure).
+ */
+interface Preread {
+  id: string
+  result: Promise<{ version: number; row: unknown; draft: unknown } | null>
+}
+
+/** The IndexedDB version Dexie gives the current schema (its version × 10). */
+const IDB_VERSION = Math.round(SCHEMA_VERSION * 10)
+
+/**
+ * The board and draft from index.html's read, when it is this board's and sure: the database at
+ * this app's version (an older one is migrated by Dexie first) and a row needing no repair (a
+ * missing row too is read again: Dexie may put back a lost database). Taken once.
+ */
+function takePreread(id: Id): Promise<ReadResult | null> {
+  const w = globalThis as { __parcoursPreread?: Preread }
+  const pre = w.__parcoursPreread
+  delete w.__parcoursPreread
+  if (!pre || pre.id !== id) return Promise.resolve(null)
+  return pre.result.then(
+    (found) => {
+      if (!found || found.version !== IDB_VERSION || found.row === undefined) return null
+      try {
+        const loaded = loadedFromRow(found.row, id)
+        return loaded && { loaded, draft: draftFromRow(id, found.draft), error: null }
+      } catch {
+        return null // read again, through Dexie, which says what failed
+      }
+    },
+    () => null,
+  )
+}
+
+/** The board's row and draft read through Dexie (which first opens, migrates or restores the database). */
+function readThroughDexie(id: Id): Promise<ReadResult> {
   let error: unknown = null
+  return Promise.all([
+    loadBoard(id).catch((e: unknown) => {
+      error = e ?? new Error('unreadable')
+      return null
+    }),
+    readDraft(id),
+  ]).then(([loaded, draft]) => ({ loaded, draft, error }))
+}
+
+function startRead(id: Id): BoardRead {
   const read: BoardRead = {
     settled: null,
-    result: Promise.all([
-      loadBoard(id).catch((e: unknown) => {
-        error = e ?? new Error('unreadable')
-        return null
-      }),
-      readDraft(id),
-    ]).then(([loaded, draft]) => (read.settled = { loaded, draft, error })),
+    result: takePreread(id)
+      .then((pre) => pre ?? readThroughDexie(id))
+      .then((r) => (read.settled = r)),
   }
   return read
 }

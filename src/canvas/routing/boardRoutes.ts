@@ -48,7 +48,7 @@ export class BoardRoutes {
       else channel.port2.postMessage(null)
     }
     channel.port1.onmessage = tick
-    if (afterPaint) frame = requestAnimationFrame(() => channel.port2.postMessage(null))
+    if (afterPaint) frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => channel.port2.postMessage(null))))
     else tick()
     return () => {
       cancelled = true
