@@ -333,8 +333,8 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
   // What React Flow draws besides the nodes and arrows, made once per change of what it shows:
   // the selection and a drag's start and drop render this component again, and none of these need follow.
   const minimapLabel = t('board.minimap')
-  // The overview (a rectangle per node) is drawn once the board itself is on screen: the frame
-  // that shows a just-opened board's cards does not wait for a second picture of them.
+  // The overview (a rectangle per node) is drawn two frames after the board: the picture of a
+  // just-opened board's cards is made, and put on screen, without a second picture of them.
   const [overview, setOverview] = useState(false)
   useEffect(() => {
     if (!initialViewport || overview) return

@@ -33,8 +33,9 @@ export class BoardRoutes {
   /**
    * Routes for this layout, computed in slices between frames (re-routing only what changed
    * since the last call): `done` gets them all once finished. Returns a cancel.
-   * `afterPaint`: begin once the next frame is drawn (a board just opened: its cards are shown
-   * first, and the frames that follow are not held back by the routing's slices).
+   * `afterPaint`: begin two frames later (a board just opened: its cards are drawn, and their
+   * picture rasterised, before the routing's slices take the CPU; the arrows are drawn straight
+   * meanwhile).
    */
   schedule(layout: BoardLayout, links: readonly Link[], fence: Box[], done: (routes: Map<Id, Route>) => void, afterPaint = false): () => void {
     const job: RouteJob = this.cache.begin(layout.cards, links, fence)
