@@ -25,17 +25,21 @@ function initialChunk(id: string, ctx: { getModuleInfo: (id: string) => { import
   return initialModules.has(id) ? 'index' : null
 }
 
-// The card font (Inter 400, Latin) is fetched with the page, not once its stylesheet and the
-// app's code asked for it: a board's cards are measured with it before they are first drawn.
-const CARD_FONT_FILE = /(^|\/)inter-latin-400-normal-[\w-]+\.woff2$/
+// The card font (Inter 400: its Latin and Latin Extended faces, both of which asking for the
+// card font loads) is fetched with the page, not once its stylesheet and the app's code asked
+// for it: a board's cards are measured with it before they are first drawn.
+const CARD_FONT_FILE = /(^|\/)inter-latin(-ext)?-400-normal-[\w-]+\.woff2$/
 const preloadCardFont: Plugin = {
   name: 'preload-card-font',
   transformIndexHtml: {
     order: 'post',
-    handler(html, ctx) {
-      const file = Object.keys(ctx.bundle ?? {}).find((f) => CARD_FONT_FILE.test(f))
-      if (!file) return html
-      return [{ tag: 'link', attrs: { rel: 'preload', href: `./${file}`, as: 'font', type: 'font/woff2', crossorigin: '' }, injectTo: 'head' }]
+    handler(_html, ctx) {
+      const files = Object.keys(ctx.bundle ?? {}).filter((f) => CARD_FONT_FILE.test(f))
+      return files.map((file) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href: `./${file}`, as: 'font', type: 'font/woff2', crossorigin: '' },
+        injectTo: 'head' as const,
+      }))
     },
   },
 }

@@ -27,7 +27,7 @@ const APP_DIR = join(OUT, 'app')
 const BARE_DIR = join(OUT, 'bare')
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const VIEWPORT = { width: 1440, height: 900 }
-const OPEN_RUNS = Number(process.env.BENCH_OPEN_RUNS ?? 5)
+const OPEN_RUNS = Number(process.env.BENCH_OPEN_RUNS ?? 9)
 // BENCH_AB=dir: another build of the app (e.g. the last commit's, `vite build --outDir dir`), served
 // at /ab/ on the same origin (same IndexedDB) and opened in turn with the two others: an A/B of opens
 const AB_DIR = process.env.BENCH_AB ? resolve(process.env.BENCH_AB) : null
@@ -1048,13 +1048,13 @@ async function main() {
 
       const label = `${n} cards`
       const ms = (xs) => xs.map((x) => Math.round(x)).join(', ')
-      // how far the app's opens had gone, medians: its code run, the board asked for and read
+      // how far the app's opens had gone, medians: its code run, its card font loaded, the board asked for and read
       const drawing = (m) => median(m.phases.map((p, i) => m.opens[i] - p['read-done']).filter((v) => !Number.isNaN(v)))
       const phases = (m) => {
         const at = (k) => median(m.phases.map((p) => p[k]).filter((v) => v !== undefined))
         return Number.isNaN(at('script'))
           ? ''
-          : `; code run at ${Math.round(at('script'))} ms, board asked ${Math.round(at('read'))}, read ${Math.round(at('read-done'))}, drawn ${Math.round(drawing(m))} ms after`
+          : `; code run at ${Math.round(at('script'))} ms, card font ${Math.round(at('font'))}, board asked ${Math.round(at('read'))}, read ${Math.round(at('read-done'))}, drawn ${Math.round(drawing(m))} ms after`
       }
       const cpuNote = (m) => (m.cpu ? `; main-thread CPU ${ms(m.cpu)} ms` : '')
       const openNote = (m) =>

@@ -8,5 +8,8 @@ import { CARD_FONT } from '../canvas/measure'
 const route = parseRoute(location.hash)
 if (route.name === 'board') {
   readBoardEarly(route.id)
-  document.fonts?.load?.(CARD_FONT).catch(() => null)
+  document.fonts
+    ?.load?.(CARD_FONT)
+    .then(() => performance.mark?.('parcours:font'))
+    .catch(() => null)
 }

@@ -37,6 +37,7 @@ import { boardDecorations } from './decorations'
 import { boardBounds, fitViewport } from './viewport'
 import { FAR_ZOOM, FarContext } from './renderMode'
 import { BoardRoutes, gridFence } from './routing/boardRoutes'
+import { trustGivenSizes } from './givenSizes'
 import { DragPainter } from './routing/dragPainter'
 import type { Route } from '../domain/routing'
 import { useRefitOnResize } from './refit'
@@ -112,6 +113,8 @@ export function BoardCanvas({ layoutRef }: { layoutRef?: React.MutableRefObject<
     return el && fitViewport(boardBounds(board, layout), el.clientWidth, el.clientHeight, FIT_PADDING, MIN_ZOOM, MAX_INITIAL_ZOOM)
   }
   const refit = useRefitOnResize(fit, rf.getViewport, (v) => void rf.setViewport(v))
+  // (before React Flow is first drawn: its nodes' observer takes the store's measure then)
+  useLayoutEffect(() => trustGivenSizes(flowStore), [flowStore])
   useLayoutEffect(() => {
     const v = !initialViewport && fit()
     if (!v) return
