@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react'
+import { readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
@@ -44,11 +45,20 @@ const preloadCardFont: Plugin = {
   },
 }
 
+// A board page's first read of IndexedDB (src/persistence/preread.js), put in index.html as it
+// is: it runs while the app's code is fetched and compiled.
+const PREREAD = fileURLToPath(new URL('./src/persistence/preread.js', import.meta.url))
+const inlinePreread: Plugin = {
+  name: 'inline-preread',
+  transformIndexHtml: () => [{ tag: 'script', attrs: { id: 'preread' }, children: readFileSync(PREREAD, 'utf8'), injectTo: 'head' }],
+}
+
 export default defineConfig({
   plugins: [
     react(),
     { name: 'initial-chunk', buildStart: () => void (initialModules = null) },
     preloadCardFont,
+    inlinePreread,
     // A service worker (Workbox) precaches the whole app: after one visit it opens with the
     // network off. Updates wait for the user (src/app/serviceWorker.ts offers Reload once every
     // edit is saved). Where there is no service worker (plain http from a LAN name) the app

@@ -56,10 +56,9 @@ describe('the early read of the board a page opens on', () => {
   })
 })
 
-/** index.html's first read (its inline script), run here against database `name`. */
+/** index.html's first read (./preread.js, which the build puts in index.html), run here against database `name`. */
 function runPreread(hash: string, name: string): void {
-  const html = readFileSync(resolve(__dirname, '../../index.html'), 'utf8')
-  const script = /<script id="preread">([\s\S]*?)<\/script>/.exec(html)![1]
+  const script = readFileSync(resolve(__dirname, 'preread.js'), 'utf8')
   expect(script).toContain("indexedDB.open('parcours')") // the app's database
   const g = globalThis as Record<string, unknown>
   g.window = globalThis
