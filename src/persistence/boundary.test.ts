@@ -31,4 +31,12 @@ describe('the door into IndexedDB', () => {
     }
     expect(offenders).toEqual([])
   })
+
+  it('nothing outside src/persistence opens IndexedDB itself, index.html included (its first read is persistence/preread.js, put there by the build)', () => {
+    const offenders = [...files(join(root, 'src')), join(root, 'index.html')]
+      .map((path) => relative(root, path).replaceAll('\\', '/'))
+      .filter((rel) => !rel.startsWith('src/persistence/') && !/\.test\.tsx?$/.test(rel))
+      .filter((rel) => /indexedDB\s*\.\s*open\b/.test(readFileSync(join(root, rel), 'utf8')))
+    expect(offenders).toEqual([])
+  })
 })
