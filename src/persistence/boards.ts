@@ -97,10 +97,13 @@ export interface LoadedBoard {
   readOnly: boolean
 }
 
-/** A board from its row as read outside Dexie (index.html's first read); null when the row needs a repair (then `loadBoard`, which writes it). */
+/** What the editor opens from a row as read. */
+const opened = (read: ReadRow): LoadedBoard => ({ board: read.board, warnings: read.warnings, rev: read.rev, readOnly: read.newer })
+
+/** A board from its row as read outside Dexie (preread.js, index.html's first read); null when the row needs a repair (then `loadBoard`, which writes it). */
 export function loadedFromRow(raw: unknown, id: Id): LoadedBoard | null {
   const read = readBoardRow(raw, id)
-  return read.repaired ? null : { board: read.board, warnings: read.warnings, rev: read.rev, readOnly: read.newer }
+  return read.repaired ? null : opened(read)
 }
 
 /** A stored board, as the editor opens it (repaired on the way when its row needed it). */
@@ -114,7 +117,7 @@ export async function loadBoard(id: Id): Promise<LoadedBoard | null> {
     if (!row) return null
     read = readBoardRow(row, id)
   }
-  return { board: read.board, warnings: read.warnings, rev: read.rev, readOnly: read.newer }
+  return opened(read)
 }
 
 /** Rename a stored board (false when it is not here, or is a newer app's, never rewritten). */
