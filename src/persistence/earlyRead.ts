@@ -1,7 +1,7 @@
 // A board's first read, started by ./preread.js (put in index.html) before the app's code has
 // come (its answer taken here), or as soon as that code begins to run (src/app/earlyRead.ts),
-// while the rest of it is still being evaluated: IndexedDB opens and reads on its own thread meanwhile, and the
-// board screen finds the board already read instead of asking for it then.
+// while the rest of it is still being evaluated: IndexedDB opens and reads on its own thread
+// meanwhile, and the board screen finds the board already read instead of asking for it then.
 import { loadBoard, loadedFromRow, type LoadedBoard } from './boards'
 import { draftFromRow, readDraft } from './drafts'
 import { SCHEMA_VERSION } from './schema'
